@@ -1,0 +1,18 @@
+import type { Group } from 'three';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { ViewerError } from '../loading/viewer-error.js';
+
+/** Parses glTF bytes into a three.js scene; parser failures become `format` errors. */
+export function parseGltf(bytes: ArrayBuffer, url: string): Promise<Group> {
+  const loader = new GLTFLoader();
+  const base = new URL('./', new URL(url, document.baseURI)).href;
+  return new Promise((resolve, reject) => {
+    loader.parse(
+      bytes,
+      base,
+      (gltf) => resolve(gltf.scene),
+      (cause) =>
+        reject(new ViewerError('format', `The model could not be parsed as glTF (${url}): ${String((cause as { message?: string })?.message ?? cause)}`, { cause })),
+    );
+  });
+}

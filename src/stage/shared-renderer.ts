@@ -1,0 +1,163 @@
+import {
+  NeutralToneMapping,
+  PMREMGenerator,
+  SRGBColorSpace,
+  WebGLRenderer,
+  type Texture,
+} from 'three';
+import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
+
+/** What the shared renderer needs from each viewer's stage. */
+export interface RenderClient {
+  /** False while the viewer is offscreen, hidden or 0x0: it is skipped, not drawn. */
+  canRender(): boolean;
+  /** Draws one frame; returns true while something is still animating. */
+  renderFrame(renderer: WebGLRenderer, time: number): boolean;
+  /** The context was lost (true) or restored (false). */
+  contextChanged(lost: boolean): void;
+}
+
+/**
+ * One WebGL context for every viewer on the page. Browsers cap live contexts
+ * (about 16), so each viewer draws through this renderer into its own 2D
+ * canvas. Frames are drawn on demand: only clients that asked for a frame are
+ * drawn, and no animation frame is requested while none did.
+ */
+export class SharedRenderer {
+  readonly renderer: WebGLRenderer;
+  private clients = new Set<RenderClient>();
+  private dirty = new Set<RenderClient>();
+  private frameHandle = 0;
+  private environmentTexture: Texture | null = null;
+  private contextLost = false;
+
+  constructor() {
+    const canvas = document.createElement('canvas');
+    canvas.addEventListener('webglcontextlost', this.onContextLost);
+    canvas.addEventListener('webglcontextrestored', this.onContextRestored);
+    this.renderer = new WebGLRenderer({
+      canvas,
+      antialias: true,
+      alpha: true,
+      premultipliedAlpha: true,
+      powerPreference: 'high-performance',
+    });
+    // Viewers pass physical pixel sizes, so the renderer itself works at ratio 1.
+    this.renderer.setPixelRatio(1);
+    this.renderer.outputColorSpace = SRGBColorSpace;
+    // Khronos PBR Neutral keeps base colours true to their swatches, which a colorway tool needs.
+    this.renderer.toneMapping = NeutralToneMapping;
+    this.renderer.toneMappingExposure = 1;
+    this.renderer.setClearColor(0x000000, 0);
+  }
+
+  /** A neutral studio environment made in code (nothing fetched). */
+  get environment(): Texture | null {
+    if (!this.environmentTexture && !this.contextLost) {
+      const pmrem = new PMREMGenerator(this.renderer);
+      const room = new RoomEnvironment();
+      // 128 px faces: the studio light is soft, and it keeps first frame fast on software GPUs.
+      this.environmentTexture = pmrem.fromScene(room, 0.04, 0.1, 100, { size: 128 }).texture;
+      room.dispose();
+      pmrem.dispose();
+    }
+    return this.environmentTexture;
+  }
+
+  get isContextLost(): boolean {
+    return this.contextLost;
+  }
+
+  add(client: RenderClient): void {
+    this.clients.add(client);
+  }
+
+  remove(client: RenderClient): void {
+    this.clients.delete(client);
+    this.dirty.delete(client);
+  }
+
+  get clientCount(): number {
+    return this.clients.size;
+  }
+
+  /** Asks for one frame for this client on the next animation frame. */
+  requestFrame(client: RenderClient): void {
+    if (!this.clients.has(client)) return;
+    this.dirty.add(client);
+    if (!this.frameHandle && !this.contextLost) {
+      this.frameHandle = requestAnimationFrame(this.drawFrame);
+    }
+  }
+
+  /**
+   * Makes the drawing buffer at least this big. It only grows, so viewers of
+   * different sizes don't reallocate it on every frame.
+   */
+  ensureSize(width: number, height: number): void {
+    const canvas = this.renderer.domElement;
+    if (canvas.width >= width && canvas.height >= height) return;
+    this.renderer.setSize(Math.max(canvas.width, width), Math.max(canvas.height, height), false);
+  }
+
+  private drawFrame = (time: number): void => {
+    this.frameHandle = 0;
+    const due = [...this.dirty];
+    this.dirty.clear();
+    for (const client of due) {
+      // Offscreen clients drop out; their visibility change asks again.
+      if (!client.canRender()) continue;
+      if (client.renderFrame(this.renderer, time)) this.dirty.add(client);
+    }
+    if (this.dirty.size && !this.frameHandle) {
+      this.frameHandle = requestAnimationFrame(this.drawFrame);
+    }
+  };
+
+  private onContextLost = (event: Event): void => {
+    // Without preventDefault the browser never offers to restore the context.
+    event.preventDefault();
+    this.contextLost = true;
+    cancelAnimationFrame(this.frameHandle);
+    this.frameHandle = 0;
+    // PMREM targets live on the GPU only; they are rebuilt on restore.
+    this.environmentTexture = null;
+    for (const client of this.clients) client.contextChanged(true);
+  };
+
+  private onContextRestored = (): void => {
+    this.contextLost = false;
+    for (const client of this.clients) client.contextChanged(false);
+  };
+
+  dispose(): void {
+    cancelAnimationFrame(this.frameHandle);
+    this.environmentTexture?.dispose();
+    this.renderer.dispose();
+    this.renderer.forceContextLoss();
+  }
+}
+
+let shared: SharedRenderer | null = null;
+let users = 0;
+
+/** Takes a reference to the page's shared renderer, creating it on first use. */
+export function acquireSharedRenderer(): SharedRenderer {
+  shared ??= new SharedRenderer();
+  users++;
+  return shared;
+}
+
+/** Gives the reference back; the context is released when no viewer uses it. */
+export function releaseSharedRenderer(): void {
+  users = Math.max(0, users - 1);
+  if (users === 0 && shared) {
+    shared.dispose();
+    shared = null;
+  }
+}
+
+/** The live shared renderer, if any: for diagnostics, tests and benchmarks. */
+export function peekSharedRenderer(): SharedRenderer | null {
+  return shared;
+}

@@ -1,0 +1,159 @@
+import { Box3, Scene, type Object3D, type WebGLRenderer } from 'three';
+import { CameraRig } from './camera-rig.js';
+import { ContactShadow } from './contact-shadow.js';
+import { disposeObject } from './dispose-object.js';
+import { acquireSharedRenderer, releaseSharedRenderer, type RenderClient, type SharedRenderer } from './shared-renderer.js';
+
+export interface StageCallbacks {
+  /** Called after each frame is drawn into the viewer's canvas. */
+  onFrame(): void;
+  /** The shared WebGL context was lost (true) or restored (false). */
+  onContextChange(lost: boolean): void;
+}
+
+const MAX_BUFFER = 4096;
+
+/**
+ * One viewer's three.js world: its scene, model, camera rig and contact
+ * shadow. It draws through the page's shared renderer into the viewer's own
+ * 2D canvas, only when something asked for a frame.
+ */
+export class Stage implements RenderClient {
+  readonly scene = new Scene();
+  readonly rig: CameraRig;
+  private shared: SharedRenderer;
+  private shadow = new ContactShadow();
+  private modelRoot: Object3D | null = null;
+  private output: CanvasRenderingContext2D;
+  private width = 0;
+  private height = 0;
+  private visible = false;
+  private lastTime = 0;
+  private disposed = false;
+
+  constructor(
+    private canvas: HTMLCanvasElement,
+    interaction: HTMLElement,
+    private callbacks: StageCallbacks,
+  ) {
+    this.shared = acquireSharedRenderer();
+    this.shared.add(this);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('2D canvas unavailable');
+    this.output = context;
+    this.rig = new CameraRig(interaction, () => this.requestRender());
+    this.scene.add(this.shadow.object);
+    this.shadow.object.visible = false;
+  }
+
+  get model(): Object3D | null {
+    return this.modelRoot;
+  }
+
+  get renderer(): WebGLRenderer {
+    return this.shared.renderer;
+  }
+
+  get isContextLost(): boolean {
+    return this.shared.isContextLost;
+  }
+
+  /** Replaces the model (disposing the old one) and frames the camera to it. */
+  setModel(root: Object3D): void {
+    if (this.modelRoot) {
+      this.scene.remove(this.modelRoot);
+      disposeObject(this.modelRoot);
+    }
+    this.modelRoot = root;
+    this.scene.add(root);
+    const bounds = new Box3().setFromObject(root);
+    this.rig.frame(bounds);
+    this.shadow.fit(bounds);
+    this.shadow.object.visible = true;
+    this.requestRender();
+  }
+
+  /** The model's bounds now (parts may have moved, e.g. in the exploded view). */
+  modelBounds(): Box3 {
+    return this.modelRoot ? new Box3().setFromObject(this.modelRoot) : new Box3();
+  }
+
+  /** Re-bakes the contact shadow on the next frame (after parts move). */
+  invalidateShadow(): void {
+    this.shadow.invalidate();
+    this.requestRender();
+  }
+
+  /** Sizes the drawing surface in CSS pixels times the device pixel ratio. */
+  setSize(cssWidth: number, cssHeight: number, pixelRatio: number): void {
+    const scale = Math.min(pixelRatio, MAX_BUFFER / Math.max(cssWidth, cssHeight, 1));
+    const width = Math.round(cssWidth * scale);
+    const height = Math.round(cssHeight * scale);
+    if (width === this.width && height === this.height) return;
+    this.width = width;
+    this.height = height;
+    this.canvas.width = width;
+    this.canvas.height = height;
+    if (width > 0 && height > 0) this.rig.setAspect(width / height);
+    this.requestRender();
+  }
+
+  /** Whether the viewer is on screen; frames are only drawn while it is. */
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    if (visible) this.requestRender();
+  }
+
+  requestRender(): void {
+    if (!this.disposed) this.shared.requestFrame(this);
+  }
+
+  canRender(): boolean {
+    return this.visible && this.width > 0 && this.height > 0 && !this.shared.isContextLost && !this.disposed;
+  }
+
+  renderFrame(renderer: WebGLRenderer, time: number): boolean {
+    const delta = this.lastTime ? Math.min((time - this.lastTime) / 1000, 0.1) : 1 / 60;
+    this.lastTime = time;
+    const moving = this.rig.update(delta);
+    this.scene.environment = this.shared.environment;
+    this.shadow.update(renderer, this.scene, this.modelRoot);
+
+    this.shared.ensureSize(this.width, this.height);
+    const bufferHeight = renderer.domElement.height;
+    renderer.setRenderTarget(null);
+    renderer.setViewport(0, 0, this.width, this.height);
+    renderer.setScissor(0, 0, this.width, this.height);
+    renderer.setScissorTest(true);
+    renderer.clear();
+    renderer.render(this.scene, this.rig.camera);
+    renderer.setScissorTest(false);
+
+    // WebGL draws from the bottom-left, so this viewer's pixels are the bottom rows of the shared buffer.
+    this.output.clearRect(0, 0, this.width, this.height);
+    this.output.drawImage(renderer.domElement, 0, bufferHeight - this.height, this.width, this.height, 0, 0, this.width, this.height);
+    if (!moving) this.lastTime = 0;
+    this.callbacks.onFrame();
+    return moving;
+  }
+
+  contextChanged(lost: boolean): void {
+    if (!lost) {
+      this.shadow.invalidate();
+      this.requestRender();
+    }
+    this.callbacks.onContextChange(lost);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.shared.remove(this);
+    if (this.modelRoot) disposeObject(this.modelRoot);
+    this.modelRoot = null;
+    this.shadow.dispose();
+    this.rig.dispose();
+    this.scene.clear();
+    releaseSharedRenderer();
+  }
+}
