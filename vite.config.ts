@@ -14,6 +14,7 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'shoe-viewer.js',
     },
-    rollupOptions: { output: { inlineDynamicImports: true } },
+    // Fully minified (Vite keeps whitespace in library ES output by default): the CDN module is what shoppers download.
+    rolldownOptions: { output: { codeSplitting: false, minify: true } },
   },
 });
