@@ -1,0 +1,81 @@
+/** Assemble the glTF document, bake the colorway variants, quantize and serialise. */
+import { Document, NodeIO, type Material, type Primitive } from '@gltf-transform/core';
+import { KHRMaterialsTransmission, KHRMaterialsVariants, KHRMeshQuantization } from '@gltf-transform/extensions';
+import { quantize } from '@gltf-transform/functions';
+import { KAYANO14_PART_IDS, type Kayano14PartId } from '../src/profile/kayano14-parts.js';
+import { DEFAULT_PRESET_ID, KAYANO14_PRESETS } from '../src/colorway/presets.js';
+import type { MeshData } from './mesh.js';
+import { createPartMaterial } from './materials.js';
+
+/** Generator units are millimetres from the heel; glTF wants metres with the origin at bottom centre. */
+const HEEL_TO_CENTRE_MM = 145;
+
+function toMetres(mesh: MeshData): Float32Array {
+  const out = new Float32Array(mesh.positions.length);
+  for (let i = 0; i < mesh.positions.length; i += 3) {
+    out[i] = (mesh.positions[i]! - HEEL_TO_CENTRE_MM) / 1000;
+    out[i + 1] = mesh.positions[i + 1]! / 1000;
+    out[i + 2] = mesh.positions[i + 2]! / 1000;
+  }
+  return out;
+}
+
+export async function writeGlb(parts: Record<Kayano14PartId, MeshData>): Promise<Uint8Array> {
+  const doc = new Document();
+  doc.getRoot().getAsset().generator = 'shoe-viewer generator (deterministic)';
+  const buffer = doc.createBuffer();
+  const scene = doc.createScene('kayano-14');
+  doc.getRoot().setDefaultScene(scene);
+  const root = doc.createNode('kayano-14');
+  scene.addChild(root);
+
+  const base = KAYANO14_PRESETS.find((p) => p.id === DEFAULT_PRESET_ID) ?? KAYANO14_PRESETS[0]!;
+  const prims = new Map<Kayano14PartId, Primitive>();
+  const defaults = new Map<Kayano14PartId, Material>();
+  for (const id of KAYANO14_PART_IDS) {
+    const data = parts[id];
+    const material = createPartMaterial(doc, id, id, base);
+    defaults.set(id, material);
+    const position = doc.createAccessor().setType('VEC3').setArray(toMetres(data)).setBuffer(buffer);
+    const normal = doc
+      .createAccessor()
+      .setType('VEC3')
+      .setArray(new Float32Array(data.normals))
+      .setBuffer(buffer);
+    const vertexCount = data.positions.length / 3;
+    const indexArray = vertexCount < 65536 ? new Uint16Array(data.indices) : new Uint32Array(data.indices);
+    const indices = doc.createAccessor().setType('SCALAR').setArray(indexArray).setBuffer(buffer);
+    const prim = doc
+      .createPrimitive()
+      .setAttribute('POSITION', position)
+      .setAttribute('NORMAL', normal)
+      .setIndices(indices)
+      .setMaterial(material);
+    prims.set(id, prim);
+    root.addChild(doc.createNode(id).setMesh(doc.createMesh(id).addPrimitive(prim)));
+  }
+
+  // Every preset becomes a KHR_materials_variants variant; the default preset reuses the part materials.
+  const variantsExt = doc.createExtension(KHRMaterialsVariants);
+  const variants = KAYANO14_PRESETS.map((p) => variantsExt.createVariant(p.id));
+  for (const id of KAYANO14_PART_IDS) {
+    const list = variantsExt.createMappingList();
+    KAYANO14_PRESETS.forEach((preset, k) => {
+      const mat = preset.id === base.id ? defaults.get(id)! : createPartMaterial(doc, `${id}@${preset.id}`, id, preset);
+      list.addMapping(variantsExt.createMapping().setMaterial(mat).addVariant(variants[k]!));
+    });
+    prims.get(id)!.setExtension('KHR_materials_variants', list);
+  }
+  doc.createExtension(KHRMaterialsTransmission);
+  doc.createExtension(KHRMeshQuantization).setRequired(true);
+
+  await doc.transform(
+    quantize({ quantizationVolume: 'scene', quantizePosition: 14, quantizeNormal: 8, cleanup: false }),
+  );
+  // Drop the float accessors quantize replaced (nothing else is unused).
+  for (const acc of doc.getRoot().listAccessors()) {
+    if (acc.listParents().length <= 1) acc.dispose();
+  }
+  const io = new NodeIO().registerExtensions([KHRMaterialsVariants, KHRMaterialsTransmission, KHRMeshQuantization]);
+  return io.writeBinary(doc);
+}

@@ -1,0 +1,42 @@
+/** Flat laces criss-crossing over the tongue between the eyestay eyelets. */
+import { type Vec3, lerp } from './math.js';
+import { type MeshData, emptyMesh } from './mesh.js';
+import { upperOffset, upperRoof } from './last.js';
+import { addTube } from './tube.js';
+
+const EYELETS = [124, 136, 148, 160, 172, 184];
+const EYELET_THETA = 0.34;
+
+function eyelet(x: number, side: number): Vec3 {
+  return upperOffset(x, side * (EYELET_THETA + 0.05 * (x - 124) / 60), 1.6);
+}
+
+function addLace(m: MeshData, a: Vec3, b: Vec3, lift: number): void {
+  const n = 12;
+  const path: Vec3[] = [];
+  for (let i = 0; i <= n; i++) {
+    const s = i / n;
+    const x = lerp(a[0], b[0], s);
+    const z = lerp(a[2], b[2], s);
+    const base = lerp(a[1], b[1], s);
+    // Arch over the tongue, clearing it by `lift`.
+    const top = upperRoof(x) + 4.6 + lift - (z * z) / 90;
+    const k = Math.sin(Math.PI * s);
+    path.push([x, Math.max(base, lerp(base, top, Math.pow(k, 0.35))), z]);
+  }
+  addTube(m, path, { segments: 6, up: () => [0, 1, 0], radii: () => [1.7, 0.75] });
+}
+
+export function buildLaces(): MeshData {
+  const m = emptyMesh();
+  for (let k = 0; k < EYELETS.length - 1; k++) {
+    const x0 = EYELETS[k]!;
+    const x1 = EYELETS[k + 1]!;
+    // Alternate which diagonal lies on top so crossings never intersect.
+    addLace(m, eyelet(x0, 1), eyelet(x1, -1), k % 2 === 0 ? 1.4 : 0);
+    addLace(m, eyelet(x0, -1), eyelet(x1, 1), k % 2 === 0 ? 0 : 1.4);
+  }
+  // Straight bar at the toe-side eyelets.
+  addLace(m, eyelet(EYELETS[EYELETS.length - 1]!, -1), eyelet(EYELETS[EYELETS.length - 1]!, 1), 0);
+  return m;
+}

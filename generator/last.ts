@@ -1,0 +1,114 @@
+/**
+ * The parametric last: profiles read off the silhouette sketch (mm, x from the
+ * heel 0 to the toe 290, y up from the ground, +z lateral) and the upper's
+ * surface as superellipse arches lofted along x.
+ *
+ * The upper is addressed by (x, θ): θ = 0 is the top centre line, θ = ±π/2 the
+ * lateral (+) / medial (−) bottom edge; |θ| > π/2 continues straight down so
+ * panels can tuck under the midsole rim.
+ */
+import { type Vec3, clamp, cross, curve, norm, roundEnd, sub } from './math.js';
+
+export const LENGTH = 290;
+
+/** Midsole plan half-widths, lateral and medial (top view numbers). */
+const soleHalfLat = curve([[-5, 33], [20, 35], [60, 38], [120, 37], [200, 52], [250, 45], [280, 37], [292, 32]]);
+const soleHalfMed = curve([[-5, 33], [20, 35], [60, 37], [120, 31], [200, 50], [250, 44], [280, 36], [292, 32]]);
+
+/** Half-width of the midsole outline at x on one side (+1 lateral, −1 medial). */
+export function soleHalfWidth(x: number, side: number): number {
+  const w = side > 0 ? soleHalfLat(x) : soleHalfMed(x);
+  return w * roundEnd(x + 5, 26) * roundEnd(292 - x, 42);
+}
+
+/** Top of the midsole (where the upper sits). */
+export const midsoleTop = curve([[-5, 33.5], [10, 33], [100, 27], [200, 22], [240, 23], [265, 26], [282, 30], [292, 31]]);
+/** Underside of the midsole: outsole pads below it; raised under the midfoot for the TRUSSTIC. */
+export const midsoleBottom = curve([
+  [-5, 10], [4, 4.6], [15, 4], [92, 4], [102, 8.5], [162, 8.5], [172, 4], [240, 4], [262, 6.5], [280, 11], [292, 16],
+]);
+
+/** Upper's base line, tucked 2 mm into the midsole. */
+export const upperBase = (x: number): number => midsoleTop(x) - 2;
+/** Roof of the closed last (cut away behind the throat to form the collar opening). */
+export const upperRoof = curve([
+  [0, 86], [10, 90], [30, 95], [60, 98], [90, 98], [115, 96], [130, 93], [165, 83], [200, 72], [225, 61],
+  [250, 51], [262, 46], [275, 41], [284, 37], [290, 31],
+]);
+/** Collar line in side view: where the opening's rim sits. */
+export const collarLine = curve([
+  [0, 88], [8, 87], [20, 82], [38, 72], [60, 66], [80, 70], [95, 77], [110, 86], [122, 94], [140, 101],
+]);
+
+export function upperHalfWidth(x: number, side: number): number {
+  const xs = clamp(x, 0, LENGTH);
+  const w = (side > 0 ? soleHalfLat(xs) : soleHalfMed(xs)) - 2.5;
+  return w * roundEnd(xs, 24) * roundEnd(LENGTH - xs, 40);
+}
+
+/** Superellipse exponent of the arch: boxy sides, rounded top. */
+const E = 2 / 2.6;
+
+/** Point on the upper surface. */
+export function upperPoint(x: number, theta: number): Vec3 {
+  const side = theta >= 0 ? 1 : -1;
+  const a = Math.abs(theta);
+  const yb = upperBase(x);
+  const yt = Math.max(upperRoof(x), yb + 0.01);
+  const w = upperHalfWidth(x, side);
+  if (a > Math.PI / 2) {
+    return [x, yb - (a - Math.PI / 2) * 20, side * w];
+  }
+  const fy = Math.pow(Math.cos(a), E);
+  const fz = Math.pow(Math.sin(a), E);
+  // The sides lean in toward the top, more so around the heel cup.
+  const lean = 0.16 + 0.1 * (1 - clamp(x / 120, 0, 1));
+  return [x, yb + (yt - yb) * fy, side * w * fz * (1 - lean * fy * fy)];
+}
+
+/** Outward unit normal of the upper (finite differences, oriented away from the axis). */
+export function upperNormal(x: number, theta: number): Vec3 {
+  const hx = 0.25;
+  const ht = 0.004;
+  const xc = clamp(x, hx, LENGTH - hx);
+  const p = upperPoint(xc, theta);
+  const dx = sub(upperPoint(xc + hx, theta), upperPoint(xc - hx, theta));
+  const dt = sub(upperPoint(xc, theta + ht), upperPoint(xc, theta - ht));
+  let n = norm(cross(dx, dt));
+  const yb = upperBase(xc);
+  const axis: Vec3 = [clamp(xc, 40, 240), yb + 0.35 * (upperRoof(xc) - yb), 0];
+  const out = sub(p, axis);
+  if (n[0] * out[0] + n[1] * out[1] + n[2] * out[2] < 0) n = [-n[0], -n[1], -n[2]];
+  return n;
+}
+
+/** θ for a side-view point (x, y) on one side; y below the base gives |θ| > π/2. */
+export function thetaAt(x: number, y: number, side: number): number {
+  const yb = upperBase(x);
+  const yt = Math.max(upperRoof(x), yb + 0.01);
+  if (y <= yb) return side * (Math.PI / 2 + (yb - y) / 20);
+  const f = clamp((y - yb) / (yt - yb), 0, 1);
+  return side * Math.acos(Math.pow(f, 1 / E));
+}
+
+/** θ for a height fraction f of the arch (0 base, 1 top centre; negative tucks under). */
+export function thetaAtFraction(x: number, f: number, side: number): number {
+  if (f <= 0) return side * (Math.PI / 2 + (-f * (upperRoof(x) - upperBase(x))) / 20);
+  return side * Math.acos(Math.pow(clamp(f, 0, 1), 1 / E));
+}
+
+/** Half-angle of the collar opening at x (0 where the last is closed). */
+export function openingTheta(x: number): number {
+  const yb = upperBase(x);
+  const yt = upperRoof(x);
+  const yc = collarLine(x);
+  if (yc >= yt - 0.05 || x <= 0) return 0;
+  return Math.abs(thetaAt(x, yc, 1));
+}
+
+/** Point offset along the outward normal by `off` mm. */
+export function upperOffset(x: number, theta: number, off: number): Vec3 {
+  const p = upperPoint(x, theta);
+  const n = upperNormal(x, theta);
+  return [p[0] + n[0] * off, p[1] + n[1] * off, p[2] + n[2] * off];
+}

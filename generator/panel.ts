@@ -1,0 +1,64 @@
+/**
+ * Overlay panels: regions of the last's (x, θ) parameter space, offset outward
+ * by their thickness. The offset follows a quarter-round profile near the
+ * panel's border and dips just under the surface at the very edge, so every
+ * panel reads as a closed piece with rounded edges and never z-fights.
+ */
+import { type Vec3, clamp, len, sub } from './math.js';
+import { edgeSamples } from './math.js';
+import { type MeshData, addGrid } from './mesh.js';
+import { upperNormal, upperPoint } from './last.js';
+
+export interface PanelSpec {
+  /** Parameter-space point for a in 0..1 (across) and b in 0..1 (along). */
+  map: (a: number, b: number) => { x: number; theta: number };
+  /** Full thickness in mm (also the layer height above the mesh base). */
+  thickness: number;
+  /** Samples across and along (interior; edge samples are added). */
+  na: number;
+  nb: number;
+  /** Width of the rounded border in mm. */
+  edge?: number;
+  /** Skip rounding on the b = 1 end (e.g. a collapsed toe tip). */
+  openEndB?: boolean;
+}
+
+export function addPanel(mesh: MeshData, spec: PanelSpec): void {
+  const edge = spec.edge ?? 1.4;
+  const at = (a: number, b: number): Vec3 => {
+    const q = spec.map(a, b);
+    return upperPoint(q.x, q.theta);
+  };
+  const lenA = len(sub(at(1, 0.5), at(0, 0.5))) + 1e-6;
+  const lenB = len(sub(at(0.5, 1), at(0.5, 0))) + 1e-6;
+  const ea = clamp(edge / lenA, 0.02, 0.3);
+  const eb = clamp(edge / lenB, 0.02, 0.3);
+  const as = edgeSamples(spec.na, ea);
+  const bs = spec.openEndB ? edgeSamples(spec.nb, eb).slice(0, -2) : edgeSamples(spec.nb, eb);
+  if (spec.openEndB) bs[bs.length - 1] = 1;
+  const t = spec.thickness;
+  const rim = (u: number, e: number): number => {
+    const r = clamp(u / e, 0, 1);
+    return Math.sqrt(1 - (1 - r) * (1 - r));
+  };
+  addGrid(
+    mesh,
+    as.length - 1,
+    bs.length - 1,
+    (i, j) => {
+      const a = as[i]!;
+      const b = bs[j]!;
+      const q = spec.map(a, b);
+      const ra = rim(Math.min(a, 1 - a), ea);
+      const rb = spec.openEndB ? rim(b, eb) : rim(Math.min(b, 1 - b), eb);
+      const off = -0.45 + (t + 0.45) * ra * rb;
+      const p = upperPoint(q.x, q.theta);
+      const n = upperNormal(q.x, q.theta);
+      return [p[0] + n[0] * off, p[1] + n[1] * off, p[2] + n[2] * off];
+    },
+    (_p, i, j) => {
+      const q = spec.map(as[i]!, bs[j]!);
+      return upperNormal(q.x, q.theta);
+    },
+  );
+}

@@ -1,0 +1,266 @@
+/**
+ * The sole unit: sculpted midsole with heel flare and GEL windows, the GEL
+ * units, the TRUSSTIC shank under the midfoot and the lugged outsole pads.
+ * Solids are lofted closed loops along x whose widths round to zero at both
+ * ends, so every piece is closed without end caps.
+ */
+import { type Vec3, clamp, lerp, roundEnd, smoothstep } from './math.js';
+import { type MeshData, addGrid, emptyMesh } from './mesh.js';
+import { midsoleBottom, midsoleTop, soleHalfWidth } from './last.js';
+
+const X0 = -5;
+const X1 = 292;
+
+/** Stations from a target spacing function. */
+function stations(x0: number, x1: number, spacing: (x: number) => number): number[] {
+  const xs = [x0];
+  let x = x0;
+  while (x < x1) {
+    x = Math.min(x1, x + spacing(x));
+    xs.push(x);
+  }
+  return xs;
+}
+
+/** Outward plan-view direction of the outline at x on one side. */
+function planNormal(x: number, side: number): [number, number] {
+  const h = 0.3;
+  const dw = (soleHalfWidth(x + h, side) - soleHalfWidth(x - h, side)) / (2 * h);
+  const xn = x < 0 && !isFinite(dw) ? -1 : -dw;
+  const l = Math.hypot(xn, 1);
+  return [xn / l, 1 / l];
+}
+
+/** Lateral heel GEL window and forefoot window (ellipses in side view). */
+const WINDOWS = [
+  { cx: 48, cy: 17.5, rx: 18, ry: 6.5 },
+  { cx: 206, cy: 12.5, rx: 11, ry: 4 },
+];
+
+function windowMask(x: number, y: number, side: number): number {
+  if (side < 0) return 0;
+  let m = 0;
+  for (const w of WINDOWS) {
+    const r = Math.hypot((x - w.cx) / w.rx, (y - w.cy) / w.ry);
+    m = Math.max(m, 1 - smoothstep(0.92, 1.08, r));
+  }
+  return m;
+}
+
+/** Sculpted sidewall: the two wavy lines that split the wall into pillowy bands. */
+function sculptLines(x: number): [number, number] {
+  const yb = midsoleBottom(x);
+  const yt = midsoleTop(x);
+  const h = yt - yb;
+  const l1 = yb + h * (0.3 + 0.1 * Math.sin(x / 34 + 0.4));
+  const l2 = yb + h * (0.64 + 0.1 * Math.sin(x / 41 + 2.1));
+  return [l1, l2];
+}
+
+function sidewallOffset(x: number, y: number, side: number): number {
+  const yb = midsoleBottom(x);
+  const yt = midsoleTop(x);
+  const [l1, l2] = sculptLines(x);
+  let d: number;
+  if (y < l1) d = 1.1 + 0.9 * Math.sin((Math.PI * (y - yb)) / (l1 - yb));
+  else if (y < l2) d = 0.2 + 0.8 * Math.sin((Math.PI * (y - l1)) / (l2 - l1));
+  else d = -0.3 + 0.6 * Math.sin((Math.PI * (y - l2)) / (yt - l2));
+  // Heel flare: the wall kicks out toward the ground at the back.
+  const v = clamp((y - yb) / (yt - yb), 0, 1);
+  d += 3.2 * Math.pow(1 - v, 1.5) * (1 - smoothstep(15, 80, x));
+  // Ends taper the sculpting so the outline stays clean at heel and toe.
+  d *= smoothstep(X0, X0 + 6, x) * (1 - smoothstep(X1 - 12, X1, x));
+  return lerp(d, -2.2, windowMask(x, y, side));
+}
+
+/** Point on the midsole sidewall (exported so the GEL units sit in their windows). */
+export function sidewallPoint(x: number, y: number, side: number, extra = 0): Vec3 {
+  const w = soleHalfWidth(x, side);
+  const [nx, nz] = planNormal(x, side);
+  const d = sidewallOffset(x, y, side) + extra;
+  return [x + nx * d, y, side * w + side * nz * d];
+}
+
+/** Per-station wall heights: samples pinned either side of each sculpt line so the ridges stay crisp. */
+function wallHeights(x: number): number[] {
+  const yb = midsoleBottom(x);
+  const yt = midsoleTop(x);
+  const [l1, l2] = sculptLines(x);
+  const seg = (a: number, b: number, n: number): number[] => Array.from({ length: n }, (_, i) => lerp(a, b, i / n));
+  return [
+    ...seg(yb + 1.2, l1 - 0.5, 4),
+    ...seg(l1 - 0.5, l1 + 0.5, 1),
+    ...seg(l1 + 0.5, l2 - 0.5, 4),
+    ...seg(l2 - 0.5, l2 + 0.5, 1),
+    ...seg(l2 + 0.5, yt - 1.0, 4),
+    yt - 1.0,
+  ];
+}
+
+export function buildMidsole(): MeshData {
+  const m = emptyMesh();
+  const xs = stations(X0, X1, (x) => {
+    if (x < 8 || x > 280) return 1.5;
+    if ((x > 26 && x < 70) || (x > 190 && x < 222)) return 2.6;
+    return 6;
+  });
+  // Loop: bottom centre → lateral underside → lateral wall up → top → medial wall down → medial underside.
+  const half = (x: number, side: number): Vec3[] => {
+    const yb = midsoleBottom(x);
+    const yt = midsoleTop(x);
+    const wall = wallHeights(x);
+    const bot = sidewallPoint(x, wall[0]!, side);
+    const top = sidewallPoint(x, wall[wall.length - 1]!, side);
+    const seq: Vec3[] = [];
+    for (const f of [0.5, 0.85]) seq.push([lerp(x, bot[0], f), yb, bot[2] * f]);
+    seq.push([lerp(x, bot[0], 0.97), yb + 0.25, bot[2] * 0.97]);
+    for (const y of wall) seq.push(sidewallPoint(x, y, side));
+    seq.push([lerp(x, top[0], 0.97), yt - 0.2, top[2] * 0.97]);
+    for (const f of [0.85, 0.5]) seq.push([lerp(x, top[0], f), yt, top[2] * f]);
+    return seq;
+  };
+  const loop = (x: number): Vec3[] => [
+    [x, midsoleBottom(x), 0],
+    ...half(x, 1),
+    [x, midsoleTop(x), 0],
+    ...half(x, -1).reverse(),
+  ];
+  const loops = xs.map(loop);
+  const centre = (x: number): Vec3 => [clamp(x, 40, 250), 16, 0];
+  addGrid(
+    m,
+    xs.length - 1,
+    loops[0]!.length,
+    (i, j) => loops[i]![j % loops[i]!.length]!,
+    (p) => {
+      const c = centre(p[0]);
+      return [p[0] - c[0], p[1] - c[1], p[2]];
+    },
+    { closedJ: true },
+  );
+  return m;
+}
+
+/** A GEL pad: a superellipsoid pill sitting in its recessed window. */
+function addGel(m: MeshData, w: { cx: number; cy: number; rx: number; ry: number }, depth: number): void {
+  const floor = sidewallPoint(w.cx, w.cy, 1);
+  const c: Vec3 = [floor[0], floor[1], floor[2] - 1.2];
+  const nu = 24;
+  const nv = 12;
+  addGrid(
+    m,
+    nu,
+    nv,
+    (i, j) => {
+      const phi = (2 * Math.PI * i) / nu;
+      const th = -Math.PI / 2 + (Math.PI * j) / nv;
+      const sp = (v: number, e: number): number => Math.sign(v) * Math.pow(Math.abs(v), e);
+      const cx = sp(Math.cos(th), 0.5) * sp(Math.cos(phi), 0.7);
+      const cy = sp(Math.cos(th), 0.5) * sp(Math.sin(phi), 0.7);
+      const cz = sp(Math.sin(th), 0.5);
+      return [c[0] + w.rx * 0.93 * cx, c[1] + w.ry * 0.9 * cy, c[2] + depth * cz];
+    },
+    (p) => [p[0] - c[0], p[1] - c[1], p[2] - c[2]],
+    { closedI: true },
+  );
+}
+
+export function buildGelHeel(): MeshData {
+  const m = emptyMesh();
+  addGel(m, WINDOWS[0]!, 2.6);
+  return m;
+}
+
+export function buildGelForefoot(): MeshData {
+  const m = emptyMesh();
+  addGel(m, WINDOWS[1]!, 2.3);
+  return m;
+}
+
+/** Closed lofted slab between two heights with rounded ends; `bottomY` may sculpt the underside. */
+function addSlab(
+  m: MeshData,
+  xs: number[],
+  halfW: (x: number, side: number) => number,
+  topY: (x: number) => number,
+  bottomY: (x: number, f: number) => number,
+  acrossFractions: number[],
+): void {
+  const loop = (x: number): Vec3[] => {
+    const pts: Vec3[] = [];
+    const yt = topY(x);
+    // Underside lateral → medial, then up the medial wall, top medial → lateral, down the lateral wall.
+    const fs = [...acrossFractions.map((f) => -f).reverse(), ...acrossFractions.slice(1)];
+    const wz = (f: number): number => (f >= 0 ? halfW(x, 1) : halfW(x, -1)) * f;
+    for (const f of fs.slice().reverse()) pts.push([x, bottomY(x, f), wz(f)]);
+    const yb = bottomY(x, -1);
+    const wm = halfW(x, -1);
+    pts.push([x, lerp(yb, yt, 0.5), -wm - 0.25]);
+    for (const f of [-0.94, 0, 0.94]) pts.push([x, yt, wz(f)]);
+    pts.push([x, lerp(bottomY(x, 1), yt, 0.5), halfW(x, 1) + 0.25]);
+    return pts;
+  };
+  const loops = xs.map(loop);
+  addGrid(
+    m,
+    xs.length - 1,
+    loops[0]!.length,
+    (i, j) => loops[i]![j % loops[i]!.length]!,
+    (p) => [p[0] - clamp(p[0], xs[0]! + 15, xs[xs.length - 1]! - 15), p[1] - (topY(p[0]) - 2), p[2]],
+    { closedJ: true },
+  );
+}
+
+/** TRUSSTIC shank: a glossy bridge under the midfoot, between the outsole pads. */
+export function buildTrusstic(): MeshData {
+  const m = emptyMesh();
+  const xa = 93;
+  const xb = 172;
+  const xs = stations(xa, xb, (x) => (x < xa + 6 || x > xb - 6 ? 1.2 : 4));
+  addSlab(
+    m,
+    xs,
+    (x, side) => (soleHalfWidth(x, side) * 0.9 + 1.2) * roundEnd(x - xa, 7) * roundEnd(xb - x, 7),
+    (x) => midsoleBottom(x) + 1.2,
+    (x, f) => 4.6 + 1.4 * (1 - Math.abs(f)) * (1 - Math.abs(f)) * smoothstep(xa + 8, xa + 20, x) * (1 - smoothstep(xb - 20, xb - 8, x)),
+    [0, 0.35, 0.7, 0.9, 1],
+  );
+  return m;
+}
+
+/** Lug pattern: transverse grooves and the heel-to-toe flex groove, as upward relief (mm). */
+function lugRelief(x: number, f: number): number {
+  const flex = 1 - smoothstep(0.05, 0.12, Math.abs(f));
+  const phase = ((x + 400) / 12) % 1;
+  const trans = 1 - smoothstep(0.06, 0.16, Math.min(phase, 1 - phase));
+  return Math.max(2.0 * flex, 1.5 * trans);
+}
+
+export function buildOutsole(): MeshData {
+  const m = emptyMesh();
+  const pads: [number, number][] = [
+    [X0 + 0.5, 98],
+    [167, X1 - 0.3],
+  ];
+  for (const [xa, xb] of pads) {
+    const xs = stations(xa, xb, (x) => (x < xa + 4 || x > xb - 4 ? 1.5 : 2.6));
+    addSlab(
+      m,
+      xs,
+      (x, side) => {
+        const base = soleHalfWidth(x, side) + 3.2 * (1 - smoothstep(15, 80, x)) + 1.1;
+        const ends = (xa < 0 ? 1 : roundEnd(x - xa, 8)) * (xb > 280 ? roundEnd(xb - x, 3) : roundEnd(xb - x, 8));
+        return base * ends;
+      },
+      (x) => midsoleBottom(x) + 1.0,
+      (x, f) => {
+        const ground = Math.max(0, midsoleBottom(x) - 4);
+        const edgeRound = 0.8 * smoothstep(0.85, 1, Math.abs(f));
+        return ground + Math.min(lugRelief(x, f), 2.5) * (1 - smoothstep(0.9, 1, Math.abs(f))) + edgeRound;
+      },
+      [0, 0.06, 0.14, 0.3, 0.5, 0.7, 0.86, 0.96, 1],
+    );
+  }
+  return m;
+}
+

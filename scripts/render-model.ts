@@ -1,0 +1,60 @@
+/**
+ * Render models/kayano-14.glb headless from five views into docs/images/model-*.png.
+ * Starts Vite on the standalone page in scripts/render-model and drives system Chromium.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+import { chromium } from 'playwright-core';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const views = ['lateral', 'medial', 'top', 'back', 'three-quarter'];
+
+const server = await createServer({
+  configFile: false,
+  root: join(repo, 'scripts/render-model'),
+  publicDir: repo, // serves /models/kayano-14.glb
+  logLevel: 'warn',
+  server: { port: 0, host: '127.0.0.1' },
+});
+await server.listen();
+const address = server.httpServer?.address();
+const port = typeof address === 'object' && address ? address.port : 5173;
+
+const userDataDir = mkdtempSync(join(tmpdir(), 'render-model-'));
+const context = await chromium.launchPersistentContext(userDataDir, {
+  viewport: { width: 1200, height: 800 },
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--use-gl=angle',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+  ],
+});
+try {
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') console.error('[page]', m.text());
+  });
+  await page.goto(`http://127.0.0.1:${port}/index.html`);
+  await page.waitForFunction(() => window.modelReady || window.modelError, undefined, { timeout: 120_000 });
+  const err = await page.evaluate(() => window.modelError);
+  if (err) throw new Error(err);
+  for (const v of views) {
+    await page.evaluate((name) => window.setView(name), v);
+    await page.screenshot({ path: join(repo, `docs/images/model-${v}.png`) });
+    console.log(`docs/images/model-${v}.png`);
+  }
+} finally {
+  await context.close();
+  await server.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,84 @@
+/**
+ * Standalone page for scripts/render-model.ts: loads the GLB and exposes
+ * `window.setView(name)` so the Playwright driver can screenshot each view.
+ */
+import * as THREE from 'three';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
+
+const W = 1200;
+const H = 800;
+const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+renderer.setPixelRatio(1);
+renderer.setSize(W, H);
+renderer.toneMapping = THREE.NeutralToneMapping;
+renderer.outputColorSpace = THREE.SRGBColorSpace;
+renderer.shadowMap.enabled = true;
+renderer.shadowMap.type = THREE.PCFSoftShadowMap;
+document.body.appendChild(renderer.domElement);
+
+const scene = new THREE.Scene();
+scene.background = new THREE.Color('#e4e6e9');
+const pmrem = new THREE.PMREMGenerator(renderer);
+scene.environment = pmrem.fromScene(new RoomEnvironment(), 0.04).texture;
+
+const sun = new THREE.DirectionalLight(0xffffff, 1.2);
+sun.position.set(0.3, 1, 0.4);
+sun.castShadow = true;
+sun.shadow.mapSize.set(2048, 2048);
+sun.shadow.radius = 6;
+const sc = sun.shadow.camera;
+sc.left = -0.25; sc.right = 0.25; sc.top = 0.25; sc.bottom = -0.25; sc.near = 0.01; sc.far = 3;
+scene.add(sun);
+
+const ground = new THREE.Mesh(new THREE.PlaneGeometry(3, 3), new THREE.ShadowMaterial({ opacity: 0.18 }));
+ground.rotation.x = -Math.PI / 2;
+ground.receiveShadow = true;
+scene.add(ground);
+
+const camera = new THREE.PerspectiveCamera(22, W / H, 0.01, 10);
+const target = new THREE.Vector3(0, 0.045, 0);
+
+const VIEWS: Record<string, [number, number, number]> = {
+  lateral: [0, 0.06, 0.95],
+  medial: [0, 0.06, -0.95],
+  top: [0, 1.0, 0.0],
+  back: [-0.8, 0.18, 0.02],
+  'three-quarter': [0.5, 0.3, 0.62],
+};
+
+declare global {
+  interface Window {
+    setView: (name: string) => void;
+    modelReady: boolean;
+    modelError?: string;
+  }
+}
+
+window.setView = (name: string) => {
+  const p = VIEWS[name]!;
+  camera.position.set(p[0], p[1], p[2]);
+  camera.up.set(name === 'top' ? -1 : 0, name === 'top' ? 0 : 1, 0);
+  if (name === 'top') camera.up.set(0, 0, -1);
+  camera.lookAt(target);
+  renderer.render(scene, camera);
+};
+
+const url = new URLSearchParams(location.search).get('model') ?? '/models/kayano-14.glb';
+new GLTFLoader().load(
+  url,
+  (gltf) => {
+    gltf.scene.traverse((o) => {
+      if ((o as THREE.Mesh).isMesh) {
+        o.castShadow = true;
+        o.receiveShadow = true;
+      }
+    });
+    scene.add(gltf.scene);
+    window.modelReady = true;
+  },
+  undefined,
+  (err) => {
+    window.modelError = String(err);
+  },
+);
