@@ -1,10 +1,13 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Object3D } from 'three';
+import type { ExportedColorway } from './colorway/colorway.js';
+import { ColorwayController, type ChangeSource, type ColorwayHost } from './controllers/colorway-controller.js';
 import { StageController, type StageHost } from './controllers/stage-controller.js';
 import type { FetchProgress } from './loading/fetch-model.js';
 import type { ViewerErrorDetail } from './loading/viewer-error.js';
 import { KAYANO14_MODEL_URL } from './profile/kayano14.js';
+import { KAYANO14_PARTS, type PartGroup } from './profile/kayano14-parts.js';
 import { shoeViewerStyles } from './shoe-viewer.styles.js';
 
 /** `camera-controls` is on unless written as `camera-controls="false"`. */
@@ -20,7 +23,8 @@ const onUnlessFalse = {
  *
  * @fires load - `{ src }`: the model is in the scene and its first frame is drawn. Once per src.
  * @fires progress - `{ loaded, total }`: bytes downloaded so far (total is 0 when unknown).
- * @fires error - `{ type, message, cause? }`: network, format, validation or WebGL trouble; the viewer keeps its last good state.
+ * @fires error - `{ type, message, path?, cause? }`: network, format, validation or WebGL trouble; the viewer keeps its last good state. Does not bubble.
+ * @fires colorway-change - `{ colorway, source }`: a preset, colorway or part colour was applied; `source` is `user` or `page`.
  *
  * @csspart canvas - the drawing surface.
  * @csspart poster - the poster image shown until the first frame.
@@ -33,11 +37,17 @@ const onUnlessFalse = {
  * @cssprop --shoe-viewer-font - font shorthand for callouts and messages.
  */
 @customElement('shoe-viewer')
-export class ShoeViewer extends LitElement implements StageHost {
+export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
   static override styles = shoeViewerStyles;
 
   /** URL of a glTF/GLB model. Without it the bundled Kayano 14 is shown. Changing it cancels a load in flight. */
   @property() src?: string;
+
+  /**
+   * The look to show: a preset id (see `presets`) or a share string from `shareUrl()` (`c1.…`).
+   * Reflects the current look's id.
+   */
+  @property({ reflect: true }) colorway?: string;
 
   /** Turntable rotation; never under `prefers-reduced-motion: reduce`. */
   @property({ type: Boolean, reflect: true, attribute: 'auto-rotate' }) autoRotate = false;
@@ -62,6 +72,7 @@ export class ShoeViewer extends LitElement implements StageHost {
   @query('.surface') private interaction?: HTMLElement;
 
   private stageController = new StageController(this);
+  private colorways = new ColorwayController(this);
   private frames = 0;
 
   /** @internal */
@@ -84,6 +95,71 @@ export class ShoeViewer extends LitElement implements StageHost {
     return this.shown;
   }
 
+  /** The model's recolourable parts with their current colour and finish. */
+  get parts(): ReadonlyArray<{ id: string; label: string; group: PartGroup; color: string; metalness: number; roughness: number; finish: string }> {
+    const look = this.colorways.currentLook.parts;
+    const ids = this.colorways.partMaterials?.ids ?? KAYANO14_PARTS.map((p) => p.id);
+    return ids.map((id) => {
+      const info = KAYANO14_PARTS.find((p) => p.id === id);
+      const part = look[id];
+      return {
+        id,
+        label: info?.label ?? id,
+        group: info?.group ?? 'upper',
+        color: part?.hex ?? '#ffffff',
+        metalness: part?.metalness ?? 0,
+        roughness: part?.roughness ?? 1,
+        finish: part?.finish ?? 'matte',
+      };
+    });
+  }
+
+  /** The colorway presets available for this model. */
+  get presets(): ReadonlyArray<{ id: string; name: string; description: string }> {
+    return this.colorways.presets.map(({ id, name, description }) => ({ id, name, description }));
+  }
+
+  /**
+   * Applies a preset id, a share string or a `Colorway` object (validated first).
+   * Returns false, fires `error` and keeps the current look when it is rejected.
+   */
+  applyColorway(colorwayOrId: unknown, source: ChangeSource = 'page'): boolean {
+    const applied = this.colorways.apply(colorwayOrId, source);
+    if (applied) this.colorway = this.colorways.currentId;
+    return applied;
+  }
+
+  /**
+   * Recolours one part. `color` is any CSS colour string; `finish` is a named finish
+   * (`matte`, `satin`, `gloss`, `reflective`, `translucent`) or `{ metalness?, roughness? }`.
+   */
+  setPartColor(part: string, color: string, finish?: string | { metalness?: number; roughness?: number }, source: ChangeSource = 'page'): boolean {
+    const applied = this.colorways.setPart(part, color, finish, source);
+    if (applied) this.colorway = this.colorways.currentId;
+    return applied;
+  }
+
+  /** The current look as `Colorway` JSON; `applyColorway` takes it back unchanged. */
+  exportColorway(): ExportedColorway {
+    return this.colorways.export();
+  }
+
+  /**
+   * A link to `base` (default: this page) whose `colorway` query parameter holds the current
+   * look; `applyShareUrl` on that page shows the same look.
+   */
+  shareUrl(base: string = location.href): string {
+    const url = new URL(base);
+    url.searchParams.set('colorway', this.colorways.shareString());
+    return url.href;
+  }
+
+  /** Shows the look from a link made by `shareUrl` (default: this page's URL). Returns false if it has none or it is rejected. */
+  applyShareUrl(url: string = location.href): boolean {
+    const value = new URL(url, document.baseURI).searchParams.get('colorway');
+    return value ? this.applyColorway(value) : false;
+  }
+
   /** Moves the camera back to the model's default view (animated unless the user prefers reduced motion). */
   resetCamera(): void {
     this.stageController.stage?.rig.reset();
@@ -99,7 +175,7 @@ export class ShoeViewer extends LitElement implements StageHost {
   }
 
   protected override render() {
-    const label = this.alt ?? 'Interactive 3D view of the ASICS GEL-Kayano 14 running shoe';
+    const label = this.alt ?? `Interactive 3D view of the ASICS GEL-Kayano 14 running shoe, ${this.colorways.currentLook.name}.`;
     const hint = this.cameraControls ? ' Drag or use the arrow keys to turn it, plus and minus to zoom.' : '';
     const progress = this.progress;
     const fraction = progress && progress.total ? Math.min(1, progress.loaded / progress.total) : 0.3;
@@ -125,6 +201,13 @@ export class ShoeViewer extends LitElement implements StageHost {
     `;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('colorway') && this.colorway && this.colorway !== this.colorways.currentId) {
+      // A rejected look keeps the current one, and the attribute says which that is.
+      if (!this.colorways.apply(this.colorway, 'page')) this.colorway = this.colorways.currentId;
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('src')) this.statusMessage = '';
@@ -144,8 +227,26 @@ export class ShoeViewer extends LitElement implements StageHost {
   }
 
   /** @internal */
-  onModelLoaded(_url: string, _model: Object3D): void {
+  onModelLoaded(_url: string, model: Object3D): void {
     this.statusMessage = '';
+    this.colorways.modelLoaded(model);
+    this.stageController.stage?.addAnimator(this.colorways);
+  }
+
+  /** @internal */
+  get reducedMotion(): boolean {
+    return this.stageController.reducedMotion;
+  }
+
+  /** @internal */
+  requestFrame(): void {
+    this.stageController.stage?.requestRender();
+  }
+
+  /** @internal */
+  onColorwayChange(colorway: ExportedColorway, source: ChangeSource): void {
+    // Fired after the element has updated, so listeners see the new `colorway` attribute.
+    this.updateComplete.then(() => this.emit('colorway-change', { colorway, source }));
   }
 
   /** @internal */

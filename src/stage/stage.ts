@@ -4,6 +4,12 @@ import { ContactShadow } from './contact-shadow.js';
 import { disposeObject } from './dispose-object.js';
 import { acquireSharedRenderer, releaseSharedRenderer, type RenderClient, type SharedRenderer } from './shared-renderer.js';
 
+/** Something that changes over several frames (a cross-fade, an exploded-view move). */
+export interface Animator {
+  /** Advances by `deltaSeconds`; returns true while it still needs frames. */
+  update(deltaSeconds: number): boolean;
+}
+
 export interface StageCallbacks {
   /** Called after each frame is drawn into the viewer's canvas. */
   onFrame(): void;
@@ -30,6 +36,7 @@ export class Stage implements RenderClient {
   private visible = false;
   private lastTime = 0;
   private disposed = false;
+  private animators = new Set<Animator>();
 
   constructor(
     private canvas: HTMLCanvasElement,
@@ -104,6 +111,15 @@ export class Stage implements RenderClient {
     if (visible) this.requestRender();
   }
 
+  /** Adds a per-frame animation; frames keep coming while any animator says it is running. */
+  addAnimator(animator: Animator): void {
+    this.animators.add(animator);
+  }
+
+  removeAnimator(animator: Animator): void {
+    this.animators.delete(animator);
+  }
+
   requestRender(): void {
     if (!this.disposed) this.shared.requestFrame(this);
   }
@@ -115,7 +131,8 @@ export class Stage implements RenderClient {
   renderFrame(renderer: WebGLRenderer, time: number): boolean {
     const delta = this.lastTime ? Math.min((time - this.lastTime) / 1000, 0.1) : 1 / 60;
     this.lastTime = time;
-    const moving = this.rig.update(delta);
+    let moving = this.rig.update(delta);
+    for (const animator of this.animators) moving = animator.update(delta) || moving;
     this.scene.environment = this.shared.environment;
     this.shadow.update(renderer, this.scene, this.modelRoot);
 

@@ -124,3 +124,31 @@ export async function waitFor(condition: () => boolean, what: string, ms = 5000)
     await sleep(25);
   }
 }
+
+/** The canvas pixel (device px) where a world point is drawn. */
+export function pixelOf(viewer: import('../../src/shoe-viewer.js').ShoeViewer, point: { x: number; y: number; z: number }): [number, number] {
+  const stage = stageOf(viewer)!;
+  const camera = stage.rig.camera;
+  camera.updateMatrixWorld();
+  const p = camera.position.clone().set(point.x, point.y, point.z).project(camera);
+  const canvas = canvasOf(viewer);
+  return [Math.round(((p.x + 1) / 2) * canvas.width), Math.round(((1 - p.y) / 2) * canvas.height)];
+}
+
+/** Mean RGBA of a small square of pixels around (x, y). */
+export function colorAt(viewer: import('../../src/shoe-viewer.js').ShoeViewer, x: number, y: number, radius = 2): [number, number, number, number] {
+  const { data, width } = pixels(viewer);
+  const sum = [0, 0, 0, 0];
+  let n = 0;
+  for (let dy = -radius; dy <= radius; dy++)
+    for (let dx = -radius; dx <= radius; dx++) {
+      const i = ((y + dy) * width + (x + dx)) * 4;
+      for (let c = 0; c < 4; c++) sum[c] += data[i + c];
+      n++;
+    }
+  return sum.map((v) => v / n) as [number, number, number, number];
+}
+
+export function colorDistance(a: number[], b: number[]): number {
+  return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+}

@@ -20,7 +20,7 @@ describe('loading', () => {
     expect(detail.src).to.equal(fixture('box.glb'));
     const coverage = modelCoverage(viewer);
     expect(coverage, 'share of opaque pixels').to.be.greaterThan(0.08).and.lessThan(0.95);
-    const [r, g, b] = meanModelColor(viewer);
+    const [r, , b] = meanModelColor(viewer);
     // The fixture's upper is blue and its sole near white: blue dominates the mean.
     expect(b).to.be.greaterThan(r);
     expect(viewer.loaded).to.equal(true);

@@ -1,0 +1,185 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Object3D } from 'three';
+import {
+  exportColorway,
+  importColorway,
+  makePart,
+  resolveColorway,
+  withPartColor,
+  type ExportedColorway,
+  type ResolvedColorway,
+  type ResolvedPart,
+  type ValidationError,
+} from '../colorway/colorway.js';
+import { FINISHES } from '../colorway/finish.js';
+import { DEFAULT_PRESET_ID, KAYANO14_PRESETS, findPreset, type ColorwayPreset } from '../colorway/presets.js';
+import { SHARE_PREFIX, decodeShareLink, encodeShareLink } from '../colorway/share-link.js';
+import { quote } from '../colorway/safe-text.js';
+import type { ViewerErrorDetail } from '../loading/viewer-error.js';
+import { KAYANO14_PART_IDS } from '../profile/kayano14-parts.js';
+import { PartMaterials } from '../stage/part-materials.js';
+
+/** Who asked for a look: a person using the page's controls, or the page's code. */
+export type ChangeSource = 'user' | 'page';
+
+/** What the colorway controller needs from the element. */
+export interface ColorwayHost extends ReactiveControllerHost {
+  /** The reduced-motion preference: looks change at once under it. */
+  readonly reducedMotion: boolean;
+  /** Asks for frames while a cross-fade runs. */
+  requestFrame(): void;
+  onColorwayChange(colorway: ExportedColorway, source: ChangeSource): void;
+  onViewerError(detail: ViewerErrorDetail): void;
+}
+
+const firstError = (errors: readonly ValidationError[]) => errors[0];
+
+/**
+ * The look on screen: applies presets, custom colorways, share strings and
+ * single part colours to the model's materials, validating everything first.
+ * A rejected look leaves the screen as it was and reports one `error`.
+ */
+export class ColorwayController implements ReactiveController {
+  private look: ResolvedColorway;
+  private materials: PartMaterials | null = null;
+  private reportedMissing = false;
+  readonly presets: readonly ColorwayPreset[] = KAYANO14_PRESETS;
+
+  constructor(private host: ColorwayHost) {
+    host.addController(this);
+    this.look = resolveColorway(findPreset(DEFAULT_PRESET_ID)!);
+  }
+
+  hostConnected(): void {}
+
+  /** Part ids a colorway may name: the Kayano 14 contract plus any other material of the loaded model. */
+  get knownParts(): string[] {
+    return [...new Set([...KAYANO14_PART_IDS, ...(this.materials?.ids ?? [])])];
+  }
+
+  /** The current look's id (a preset id, or the id of a custom look). */
+  get currentId(): string {
+    return this.look.id;
+  }
+
+  get currentLook(): ResolvedColorway {
+    return this.look;
+  }
+
+  /** The material controller, for the part list. */
+  get partMaterials(): PartMaterials | null {
+    return this.materials;
+  }
+
+  /** A new model is in the scene: show the current look on it at once. */
+  modelLoaded(model: Object3D): void {
+    this.materials = new PartMaterials(model);
+    this.reportedMissing = false;
+    // Parts the look doesn't cover (another model's own materials) keep what the model says.
+    const own: { [id: string]: ResolvedPart } = {};
+    for (const id of this.materials.ids) {
+      if (this.look.parts[id]) continue;
+      const current = this.materials.current(id)!;
+      const part = makePart(current.hex, { ...FINISHES.matte, metalness: current.metalness, roughness: current.roughness });
+      if (part) own[id] = part;
+    }
+    this.look = { ...this.look, parts: { ...this.look.parts, ...own } };
+    // The implicit default look says nothing about missing parts; an explicit one does.
+    this.show(false, false);
+  }
+
+  modelRemoved(): void {
+    this.materials = null;
+  }
+
+  /** Advances a cross-fade; true while it runs. */
+  update(deltaSeconds: number): boolean {
+    return this.materials?.update(deltaSeconds) ?? false;
+  }
+
+  /**
+   * Applies a preset id, a share string (`c1.…`) or a Colorway object.
+   * Returns false (and reports an error) when it is rejected.
+   */
+  apply(input: unknown, source: ChangeSource): boolean {
+    const next = this.resolve(input);
+    if ('error' in next) {
+      this.host.onViewerError(next.error);
+      return false;
+    }
+    this.look = next.look;
+    this.show(true);
+    this.host.onColorwayChange(exportColorway(this.look), source);
+    return true;
+  }
+
+  /** Recolours one part; `finish` is a named finish or `{ metalness?, roughness? }`. */
+  setPart(part: unknown, color: unknown, finish: unknown, source: ChangeSource): boolean {
+    const result = withPartColor(this.look, part, color, finish, this.knownParts);
+    if (!result.ok) {
+      this.reject(result.errors, 'The part colour was rejected');
+      return false;
+    }
+    const custom = this.look.id.endsWith('-custom') ? this.look.id : `${this.look.id}-custom`.slice(-64).replace(/^-+/, '');
+    this.look = { ...result.look, id: custom, name: this.look.name.endsWith('(custom)') ? this.look.name : `${this.look.name} (custom)`.slice(0, 80) };
+    this.show(true);
+    this.host.onColorwayChange(exportColorway(this.look), source);
+    return true;
+  }
+
+  /** The current look as Colorway JSON, every part fully specified. */
+  export(): ExportedColorway {
+    return exportColorway(this.look);
+  }
+
+  /** The current look as a share string: a preset id, or `c1.` + an encoded custom look. */
+  shareString(): string {
+    return encodeShareLink(this.look, { knownParts: this.knownParts });
+  }
+
+  private resolve(input: unknown): { look: ResolvedColorway } | { error: ViewerErrorDetail } {
+    if (typeof input === 'string') {
+      const value = input.trim();
+      if (value.startsWith(SHARE_PREFIX)) {
+        const decoded = decodeShareLink(value, { knownParts: this.knownParts });
+        return decoded.ok ? { look: resolveColorway(decoded.colorway, this.look) } : { error: this.errorDetail(decoded.errors, 'The shared look was rejected') };
+      }
+      const preset = findPreset(value);
+      if (!preset) {
+        return {
+          error: {
+            type: 'validation',
+            path: '$',
+            message: `The colorway was rejected: $: unknown colorway ${quote(value)} (known: ${this.presets.map((p) => p.id).join(', ')})`,
+          },
+        };
+      }
+      return { look: resolveColorway(preset, this.look) };
+    }
+    const imported = importColorway(input, this.knownParts, this.look);
+    return imported.ok ? { look: imported.look } : { error: this.errorDetail(imported.errors, 'The colorway was rejected') };
+  }
+
+  private errorDetail(errors: readonly ValidationError[], what: string): ViewerErrorDetail {
+    const first = firstError(errors);
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    return { type: 'validation', path: first?.path, message: `${what}: ${first?.path}: ${first?.message}${more}`, cause: errors };
+  }
+
+  private reject(errors: readonly ValidationError[], what: string): void {
+    this.host.onViewerError(this.errorDetail(errors, what));
+  }
+
+  private show(animate: boolean, reportMissing = true): void {
+    if (!this.materials) return;
+    const missing = this.materials.apply(this.look.parts, animate && !this.host.reducedMotion);
+    if (reportMissing && missing.length && !this.reportedMissing) {
+      this.reportedMissing = true;
+      this.host.onViewerError({
+        type: 'validation',
+        message: `This model has no ${missing.length === 1 ? 'part' : 'parts'} ${missing.join(', ')}; the look was applied to the parts it has.`,
+      });
+    }
+    this.host.requestFrame();
+  }
+}
