@@ -43,6 +43,8 @@ export class ColorwayController implements ReactiveController {
   private look: ResolvedColorway;
   private materials: PartMaterials | null = null;
   private reportedMissing = false;
+  /** Whether the page or the user chose a look (else the model's own is shown). */
+  private chosen = false;
   readonly presets: readonly ColorwayPreset[] = KAYANO14_PRESETS;
 
   constructor(private host: ColorwayHost) {
@@ -71,21 +73,33 @@ export class ColorwayController implements ReactiveController {
     return this.materials;
   }
 
-  /** A new model is in the scene: show the current look on it at once. */
+  /**
+   * A new model is in the scene. A look the page chose is shown on it at once;
+   * otherwise the model's own materials are its look (for the Kayano 14, they
+   * are the default preset, which the generator baked in).
+   */
   modelLoaded(model: Object3D): void {
     this.materials = new PartMaterials(model);
     this.reportedMissing = false;
-    // Parts the look doesn't cover (another model's own materials) keep what the model says.
-    const own: { [id: string]: ResolvedPart } = {};
+    if (this.chosen) {
+      this.show(false);
+      return;
+    }
+    const parts: { [id: string]: ResolvedPart } = {};
     for (const id of this.materials.ids) {
-      if (this.look.parts[id]) continue;
       const current = this.materials.current(id)!;
       const part = makePart(current.hex, { ...FINISHES.matte, metalness: current.metalness, roughness: current.roughness });
-      if (part) own[id] = part;
+      if (part) parts[id] = part;
     }
-    this.look = { ...this.look, parts: { ...this.look.parts, ...own } };
-    // The implicit default look says nothing about missing parts; an explicit one does.
-    this.show(false, false);
+    const preset = findPreset(DEFAULT_PRESET_ID)!;
+    const presetLook = resolveColorway(preset);
+    const same = Object.entries(presetLook.parts).every(([id, p]) => {
+      const m = parts[id];
+      return m && m.hex === p.hex && Math.abs(m.metalness - p.metalness) < 1e-3 && Math.abs(m.roughness - p.roughness) < 1e-3;
+    });
+    // Matching the default preset, take its data too (finish names, the GEL's extras).
+    this.look = same ? presetLook : { id: 'model-default', name: 'Model default', parts };
+    if (same) this.show(false, false);
   }
 
   modelRemoved(): void {
@@ -108,6 +122,7 @@ export class ColorwayController implements ReactiveController {
       return false;
     }
     this.look = next.look;
+    this.chosen = true;
     this.show(true);
     this.host.onColorwayChange(exportColorway(this.look), source);
     return true;
@@ -121,6 +136,7 @@ export class ColorwayController implements ReactiveController {
       return false;
     }
     const custom = this.look.id.endsWith('-custom') ? this.look.id : `${this.look.id}-custom`.slice(-64).replace(/^-+/, '');
+    this.chosen = true;
     this.look = { ...result.look, id: custom, name: this.look.name.endsWith('(custom)') ? this.look.name : `${this.look.name} (custom)`.slice(0, 80) };
     this.show(true);
     this.host.onColorwayChange(exportColorway(this.look), source);

@@ -152,3 +152,21 @@ export function colorAt(viewer: import('../../src/shoe-viewer.js').ShoeViewer, x
 export function colorDistance(a: number[], b: number[]): number {
   return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 }
+
+/** A canvas pixel (device px) where the first thing the camera sees is `part`, found by raycasting a grid. */
+export async function findPixelOfPart(viewer: import('../../src/shoe-viewer.js').ShoeViewer, part: string, step = 4): Promise<[number, number] | null> {
+  const { Raycaster, Vector2 } = await import('three');
+  const stage = stageOf(viewer)!;
+  const canvas = canvasOf(viewer);
+  const raycaster = new Raycaster();
+  stage.rig.camera.updateMatrixWorld();
+  const hits: Array<[number, number]> = [];
+  for (let y = step; y < canvas.height - step; y += step)
+    for (let x = step; x < canvas.width - step; x += step) {
+      raycaster.setFromCamera(new Vector2((x / canvas.width) * 2 - 1, 1 - (y / canvas.height) * 2), stage.rig.camera);
+      const hit = raycaster.intersectObject(stage.model!, true)[0];
+      if (hit && hit.object.name === part) hits.push([x, y]);
+    }
+  // The middle of the part's hits is far from its edges.
+  return hits.length ? hits[Math.floor(hits.length / 2)] : null;
+}
