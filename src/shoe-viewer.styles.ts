@@ -19,7 +19,8 @@ export const shoeViewerStyles = css`
     position: absolute;
     inset: 0;
     outline: none;
-    touch-action: none;
+    /* Vertical swipes scroll the page (a product page must stay scrollable); horizontal drags and pinches reach the controls. */
+    touch-action: pan-y;
     cursor: grab;
   }
   .surface:active {
