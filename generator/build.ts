@@ -1,6 +1,6 @@
 /** Build every contract part's geometry and serialise the GLB (no file I/O, so tests can call it). */
 import type { Kayano14PartId } from '../src/profile/kayano14-parts.js';
-import type { MeshData } from './mesh.js';
+import { type MeshData, weldNormals } from './mesh.js';
 import {
   buildEyestay,
   buildForefootOverlay,
@@ -17,7 +17,7 @@ import { buildGelForefoot, buildGelHeel, buildMidsole, buildOutsole, buildTrusst
 import { writeGlb } from './export.js';
 
 export function buildParts(): Record<Kayano14PartId, MeshData> {
-  return {
+  const parts: Record<Kayano14PartId, MeshData> = {
     upper_mesh: buildUpperMesh(),
     upper_toe: buildToe(),
     upper_forefoot_overlay: buildForefootOverlay(),
@@ -35,6 +35,11 @@ export function buildParts(): Record<Kayano14PartId, MeshData> {
     trusstic: buildTrusstic(),
     outsole: buildOutsole(),
   };
+  // Parts whose seams are collapsed loft ends or mirrored halves: shade them smooth.
+  for (const id of ['upper_mesh', 'midsole', 'outsole', 'trusstic', 'gel_heel', 'gel_forefoot', 'laces'] as const) {
+    weldNormals(parts[id]);
+  }
+  return parts;
 }
 
 export async function buildKayanoGlb(): Promise<Uint8Array> {

@@ -32,7 +32,7 @@ export function buildCollar(): MeshData {
   const normals = rim.map((r) => upperNormal(r.x, r.th));
   addTube(m, path, {
     closed: true,
-    segments: 12,
+    segments: 10,
     // The section's "up" axis is the surface normal, so the roll is fat outward and inward.
     up: (i) => normals[i]!,
     radii: (i) => {
@@ -47,8 +47,8 @@ export function buildCollar(): MeshData {
   });
 
   // Lining: the inside of the last, facing inward, so the opening never shows a see-through hole.
-  const xs = upperStations(30);
-  const nt = 8;
+  const xs = upperStations(24);
+  const nt = 6;
   for (const side of [1, -1]) {
     addGrid(
       m,

@@ -22,10 +22,10 @@ export function soleHalfWidth(x: number, side: number): number {
 }
 
 /** Top of the midsole (where the upper sits). */
-export const midsoleTop = curve([[-5, 33.5], [10, 33], [100, 27], [200, 22], [240, 23], [265, 26], [282, 30], [292, 31]]);
+export const midsoleTop = curve([[-5, 33.5], [10, 33], [100, 27], [200, 22], [240, 24], [265, 28], [282, 32], [292, 34]]);
 /** Underside of the midsole: outsole pads below it; raised under the midfoot for the TRUSSTIC. */
 export const midsoleBottom = curve([
-  [-5, 10], [4, 4.6], [15, 4], [92, 4], [102, 8.5], [162, 8.5], [172, 4], [240, 4], [262, 6.5], [280, 11], [292, 16],
+  [-5, 10], [4, 4.6], [15, 4], [92, 4], [102, 8.5], [162, 8.5], [172, 4], [236, 4], [260, 7.5], [278, 12.5], [292, 19],
 ]);
 
 /** Upper's base line, tucked 2 mm into the midsole. */
@@ -33,7 +33,7 @@ export const upperBase = (x: number): number => midsoleTop(x) - 2;
 /** Roof of the closed last (cut away behind the throat to form the collar opening). */
 export const upperRoof = curve([
   [0, 86], [10, 90], [30, 95], [60, 98], [90, 98], [115, 96], [130, 93], [165, 83], [200, 72], [225, 61],
-  [250, 51], [262, 46], [275, 41], [284, 37], [290, 31],
+  [250, 53], [262, 49], [275, 44], [284, 39], [290, 32],
 ]);
 /** Collar line in side view: where the opening's rim sits. */
 export const collarLine = curve([
@@ -42,7 +42,7 @@ export const collarLine = curve([
 
 export function upperHalfWidth(x: number, side: number): number {
   const xs = clamp(x, 0, LENGTH);
-  const w = (side > 0 ? soleHalfLat(xs) : soleHalfMed(xs)) - 2.5;
+  const w = (side > 0 ? soleHalfLat(xs) : soleHalfMed(xs)) - 3.6;
   return w * roundEnd(xs, 24) * roundEnd(LENGTH - xs, 40);
 }
 

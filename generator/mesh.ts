@@ -91,3 +91,36 @@ export function mergeInto(target: MeshData, src: MeshData): void {
   target.normals.push(...src.normals);
   for (const i of src.indices) target.indices.push(i + base);
 }
+
+/**
+ * Average the normals of vertices that share a position, so the seams of
+ * closed lofts (collapsed heel/toe ends, halves meeting on the centre line)
+ * shade smoothly. Only for parts meant to be smooth across their seams.
+ */
+export function weldNormals(mesh: MeshData): void {
+  const groups = new Map<string, number[]>();
+  const p = mesh.positions;
+  for (let i = 0; i < p.length / 3; i++) {
+    const key = `${Math.round(p[3 * i]! * 1e3)},${Math.round(p[3 * i + 1]! * 1e3)},${Math.round(p[3 * i + 2]! * 1e3)}`;
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
+  }
+  const n = mesh.normals;
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    let x = 0, y = 0, z = 0;
+    for (const i of g) {
+      x += n[3 * i]!;
+      y += n[3 * i + 1]!;
+      z += n[3 * i + 2]!;
+    }
+    const l = Math.hypot(x, y, z);
+    if (l < 1e-6) continue;
+    for (const i of g) {
+      n[3 * i] = x / l;
+      n[3 * i + 1] = y / l;
+      n[3 * i + 2] = z / l;
+    }
+  }
+}

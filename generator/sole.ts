@@ -42,7 +42,7 @@ function windowMask(x: number, y: number, side: number): number {
   let m = 0;
   for (const w of WINDOWS) {
     const r = Math.hypot((x - w.cx) / w.rx, (y - w.cy) / w.ry);
-    m = Math.max(m, 1 - smoothstep(0.92, 1.08, r));
+    m = Math.max(m, 1 - smoothstep(1.0, 1.14, r));
   }
   return m;
 }
@@ -62,15 +62,17 @@ function sidewallOffset(x: number, y: number, side: number): number {
   const yt = midsoleTop(x);
   const [l1, l2] = sculptLines(x);
   let d: number;
-  if (y < l1) d = 1.1 + 0.9 * Math.sin((Math.PI * (y - yb)) / (l1 - yb));
-  else if (y < l2) d = 0.2 + 0.8 * Math.sin((Math.PI * (y - l1)) / (l2 - l1));
-  else d = -0.3 + 0.6 * Math.sin((Math.PI * (y - l2)) / (yt - l2));
+  // Each band bulges and steps in at its upper line, so the lines catch light as ridges.
+  if (y < l1) d = 1.8 + 1.2 * Math.sin((Math.PI * 0.75 * (y - yb)) / (l1 - yb));
+  else if (y < l2) d = -0.6 + 1.6 * Math.sin((Math.PI * 0.75 * (y - l1)) / (l2 - l1));
+  else d = -1.0 + 1.2 * Math.sin((Math.PI * (y - l2)) / (yt - l2));
   // Heel flare: the wall kicks out toward the ground at the back.
   const v = clamp((y - yb) / (yt - yb), 0, 1);
   d += 3.2 * Math.pow(1 - v, 1.5) * (1 - smoothstep(15, 80, x));
   // Ends taper the sculpting so the outline stays clean at heel and toe.
   d *= smoothstep(X0, X0 + 6, x) * (1 - smoothstep(X1 - 12, X1, x));
-  return lerp(d, -2.2, windowMask(x, y, side));
+  // Flatten the sculpting under the GEL windows so the lens sits on a clean surface.
+  return lerp(d, 0.4, windowMask(x, y, side));
 }
 
 /** Point on the midsole sidewall (exported so the GEL units sit in their windows). */
@@ -87,22 +89,26 @@ function wallHeights(x: number): number[] {
   const yt = midsoleTop(x);
   const [l1, l2] = sculptLines(x);
   const seg = (a: number, b: number, n: number): number[] => Array.from({ length: n }, (_, i) => lerp(a, b, i / n));
+  // Two extra rows pinned to the nearest GEL window's top and bottom so its recess edge is crisp.
+  const w = x < 130 ? WINDOWS[0]! : WINDOWS[1]!;
+  const pin = [w.cy - w.ry * 1.07, w.cy + w.ry * 1.07].map((y) => clamp(y, yb + 1.3, yt - 1.1));
   return [
-    ...seg(yb + 1.2, l1 - 0.5, 4),
-    ...seg(l1 - 0.5, l1 + 0.5, 1),
-    ...seg(l1 + 0.5, l2 - 0.5, 4),
-    ...seg(l2 - 0.5, l2 + 0.5, 1),
-    ...seg(l2 + 0.5, yt - 1.0, 4),
+    ...pin,
+    ...seg(yb + 1.2, l1 - 0.4, 3),
+    ...seg(l1 - 0.4, l1 + 0.4, 1),
+    ...seg(l1 + 0.4, l2 - 0.4, 3),
+    ...seg(l2 - 0.4, l2 + 0.4, 1),
+    ...seg(l2 + 0.4, yt - 1.0, 3),
     yt - 1.0,
-  ];
+  ].sort((a, b) => a - b);
 }
 
 export function buildMidsole(): MeshData {
   const m = emptyMesh();
   const xs = stations(X0, X1, (x) => {
-    if (x < 8 || x > 280) return 1.5;
+    if (x < 8 || x > 282) return 2.2;
     if ((x > 26 && x < 70) || (x > 190 && x < 222)) return 2.6;
-    return 6;
+    return 7;
   });
   // Loop: bottom centre → lateral underside → lateral wall up → top → medial wall down → medial underside.
   const half = (x: number, side: number): Vec3[] => {
@@ -141,39 +147,40 @@ export function buildMidsole(): MeshData {
   return m;
 }
 
-/** A GEL pad: a superellipsoid pill sitting in its recessed window. */
-function addGel(m: MeshData, w: { cx: number; cy: number; rx: number; ry: number }, depth: number): void {
-  const floor = sidewallPoint(w.cx, w.cy, 1);
-  const c: Vec3 = [floor[0], floor[1], floor[2] - 1.2];
-  const nu = 24;
-  const nv = 12;
+/**
+ * A GEL window: a clear domed lens set into a shallow recess in the sidewall,
+ * the GEL colour showing through. Polar grid over the window's ellipse.
+ */
+function addGel(m: MeshData, w: { cx: number; cy: number; rx: number; ry: number }, dome: number): void {
+  const nu = 28;
+  const radii = [0, 0.35, 0.6, 0.78, 0.88, 0.94, 0.98, 1];
   addGrid(
     m,
     nu,
-    nv,
+    radii.length - 1,
     (i, j) => {
       const phi = (2 * Math.PI * i) / nu;
-      const th = -Math.PI / 2 + (Math.PI * j) / nv;
-      const sp = (v: number, e: number): number => Math.sign(v) * Math.pow(Math.abs(v), e);
-      const cx = sp(Math.cos(th), 0.5) * sp(Math.cos(phi), 0.7);
-      const cy = sp(Math.cos(th), 0.5) * sp(Math.sin(phi), 0.7);
-      const cz = sp(Math.sin(th), 0.5);
-      return [c[0] + w.rx * 0.93 * cx, c[1] + w.ry * 0.9 * cy, c[2] + depth * cz];
+      const r = radii[j]!;
+      const x = w.cx + w.rx * r * Math.cos(phi);
+      const y = w.cy + w.ry * r * Math.sin(phi);
+      // Domed middle, rounded rim tucked just under the recess floor.
+      const off = -0.9 + (dome + 0.9) * Math.sqrt(Math.max(0, 1 - Math.pow(r, 6)));
+      return sidewallPoint(x, y, 1, off);
     },
-    (p) => [p[0] - c[0], p[1] - c[1], p[2] - c[2]],
+    () => [0.05, 0, 1],
     { closedI: true },
   );
 }
 
 export function buildGelHeel(): MeshData {
   const m = emptyMesh();
-  addGel(m, WINDOWS[0]!, 2.6);
+  addGel(m, WINDOWS[0]!, 1.4);
   return m;
 }
 
 export function buildGelForefoot(): MeshData {
   const m = emptyMesh();
-  addGel(m, WINDOWS[1]!, 2.3);
+  addGel(m, WINDOWS[1]!, 1.1);
   return m;
 }
 
@@ -220,8 +227,8 @@ export function buildTrusstic(): MeshData {
   addSlab(
     m,
     xs,
-    (x, side) => (soleHalfWidth(x, side) * 0.9 + 1.2) * roundEnd(x - xa, 7) * roundEnd(xb - x, 7),
-    (x) => midsoleBottom(x) + 1.2,
+    (x, side) => (soleHalfWidth(x, side) + 1.4) * roundEnd(x - xa, 7) * roundEnd(xb - x, 7),
+    (x) => midsoleBottom(x) + 4.5 * smoothstep(xa, xa + 14, x) * (1 - smoothstep(xb - 14, xb, x)) + 0.8,
     (x, f) => 4.6 + 1.4 * (1 - Math.abs(f)) * (1 - Math.abs(f)) * smoothstep(xa + 8, xa + 20, x) * (1 - smoothstep(xb - 20, xb - 8, x)),
     [0, 0.35, 0.7, 0.9, 1],
   );
@@ -243,7 +250,7 @@ export function buildOutsole(): MeshData {
     [167, X1 - 0.3],
   ];
   for (const [xa, xb] of pads) {
-    const xs = stations(xa, xb, (x) => (x < xa + 4 || x > xb - 4 ? 1.5 : 2.6));
+    const xs = stations(xa, xb, (x) => (x < xa + 4 || x > xb - 4 ? 1.6 : 3.2));
     addSlab(
       m,
       xs,
@@ -258,7 +265,7 @@ export function buildOutsole(): MeshData {
         const edgeRound = 0.8 * smoothstep(0.85, 1, Math.abs(f));
         return ground + Math.min(lugRelief(x, f), 2.5) * (1 - smoothstep(0.9, 1, Math.abs(f))) + edgeRound;
       },
-      [0, 0.06, 0.14, 0.3, 0.5, 0.7, 0.86, 0.96, 1],
+      [0, 0.07, 0.15, 0.4, 0.7, 0.9, 1],
     );
   }
   return m;

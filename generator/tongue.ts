@@ -5,17 +5,19 @@ import { curve } from './math.js';
 import { upperRoof } from './last.js';
 
 /** Side-view centre line: on the roof at the vamp, curling up and back to ~104 mm. */
-const tongueX = curve([[0, 196], [0.45, 150], [0.75, 124], [1, 110]]);
+const tongueX = curve([[0, 196], [0.45, 150], [0.72, 126], [1, 106]]);
 const tongueY = (t: number, x: number): number => {
   const onRoof = upperRoof(x) + 0.8;
-  const free = lerp(upperRoof(124) + 0.8, 104.5, Math.max(0, (t - 0.75) / 0.25));
-  return t < 0.75 ? onRoof : free;
+  // Past the last eyelet the tongue lifts off the last toward its padded top.
+  const k = Math.max(0, (t - 0.72) / 0.28);
+  const free = lerp(upperRoof(126) + 0.8, 107, Math.sin((k * Math.PI) / 2));
+  return t < 0.72 ? onRoof : free;
 };
 
 export function tonguePoint(t: number, u: number): Vec3 {
   const x = tongueX(t);
   const len = 110;
-  const hw = lerp(13, 20, Math.max(0, (t - 0.55) / 0.45)) * roundEnd((1 - t) * len, 9) * roundEnd(t * len, 6);
+  const hw = lerp(13, 21, Math.max(0, (t - 0.55) / 0.45)) * roundEnd((1 - t) * len, 9) * roundEnd(t * len, 6);
   const z = u * hw;
   // Follow the last's crown so the tongue hugs it.
   const y = tongueY(t, x) - (z * z) / 90;

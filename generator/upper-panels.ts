@@ -1,7 +1,7 @@
 /** The upper: mesh base shell and the layered overlays cut from the last's parameter space. */
 import { lerp, smoothstep } from './math.js';
 import { type MeshData, addGrid, emptyMesh } from './mesh.js';
-import { LENGTH, openingTheta, thetaAt, thetaAtFraction, upperNormal, upperPoint, upperRoof } from './last.js';
+import { LENGTH, collarLine, openingTheta, upperBase, thetaAt, thetaAtFraction, upperNormal, upperPoint, upperRoof } from './last.js';
 import { addPanel } from './panel.js';
 
 const HALF_PI = Math.PI / 2;
@@ -84,12 +84,12 @@ function addFinger(m: MeshData, side: number, f: Finger, thickness: number): voi
   });
 }
 
-/** Forefoot 'flash' overlays fanning forward from the eyestay to the sole. */
+/** Forefoot 'flash' overlays fanning forward from the eyestay down to the toe cap. */
 export function buildForefootOverlay(): MeshData {
   const m = emptyMesh();
   const fingers: Finger[] = [
-    { xb0: 168, xb1: 186, xt0: 160, xt1: 172, ft: 0.9, bow: -3 },
-    { xb0: 196, xb1: 214, xt0: 178, xt1: 190, ft: 0.9, bow: -4 },
+    { xb0: 172, xb1: 202, xt0: 156, xt1: 168, ft: 0.9, bow: -6 },
+    { xb0: 210, xb1: 236, xt0: 173, xt1: 184, ft: 0.9, bow: -7 },
   ];
   for (const side of [1, -1]) for (const f of fingers) addFinger(m, side, f, 1.5);
   return m;
@@ -99,8 +99,8 @@ export function buildForefootOverlay(): MeshData {
 export function buildMidfootOverlay(): MeshData {
   const m = emptyMesh();
   const fingers: Finger[] = [
-    { xb0: 84, xb1: 102, xt0: 112, xt1: 124, ft: 0.9, bow: 4 },
-    { xb0: 118, xb1: 136, xt0: 136, xt1: 148, ft: 0.9, bow: 3 },
+    { xb0: 62, xb1: 96, xt0: 106, xt1: 120, ft: 0.92, bow: 7 },
+    { xb0: 106, xb1: 140, xt0: 126, xt1: 142, ft: 0.92, bow: 6 },
   ];
   for (const side of [1, -1]) {
     for (const f of fingers) addFinger(m, side, f, 1.3);
@@ -110,8 +110,8 @@ export function buildMidfootOverlay(): MeshData {
       nb: 30,
       thickness: 1.0,
       map: (a, b) => {
-        const x = lerp(70, 200, b);
-        const top = 0.17 + 0.05 * Math.sin(Math.PI * b);
+        const x = lerp(70, 205, b);
+        const top = 0.2 + 0.06 * Math.sin(Math.PI * b);
         return { x, theta: thetaAtFraction(x, lerp(-0.08, top, a), side) };
       },
     });
@@ -150,11 +150,11 @@ export function buildHeelCounter(): MeshData {
     map: (a, b) => {
       const side = a >= 0.5 ? 1 : -1;
       const t = Math.abs(2 * a - 1);
-      // Front edge sweeps from low and forward to high and back.
-      const xFront = lerp(104, 40, Math.pow(b, 0.9));
+      // Front edge: a concave swoop from low and forward to high and back.
+      const xFront = 34 + 76 * Math.pow(1 - b, 1.8);
       const x = Math.max(0.02, xFront * Math.pow(t, 1.6));
-      const yTop = 62 - 0.16 * x;
-      const y = lerp(10, yTop, b);
+      const yTop = 64 - 0.2 * x + 4 * Math.sin(Math.min(1, x / 40) * Math.PI);
+      const y = lerp(upperBase(x) - 3, yTop, b);
       return { x, theta: thetaAt(x, y, side) };
     },
   });
@@ -170,7 +170,7 @@ function addStripe(m: MeshData, side: number, p0: P2, p1: P2, p2: P2, width: num
   };
   addPanel(m, {
     na: 3,
-    nb: 24,
+    nb: 16,
     thickness,
     edge: 1.3,
     map: (a, b) => {
@@ -182,7 +182,9 @@ function addStripe(m: MeshData, side: number, p0: P2, p1: P2, p2: P2, width: num
       const tl = Math.hypot(tx, ty) || 1;
       const x = c[0] + (-ty / tl) * (a - 0.5) * width;
       const y = c[1] + (tx / tl) * (a - 0.5) * width;
-      return { x, theta: thetaAt(x, Math.min(y, upperRoof(x) - 1), side) };
+      // Keep below the collar rim where the last is cut open.
+      const cap = openingTheta(x) > 0 ? collarLine(x) - 4 : upperRoof(x) - 1;
+      return { x, theta: thetaAt(x, Math.min(y, cap), side) };
     },
   });
 }
@@ -191,9 +193,9 @@ function addStripe(m: MeshData, side: number, p0: P2, p1: P2, p2: P2, width: num
 export function buildTigerStripes(): MeshData {
   const m = emptyMesh();
   for (const side of [1, -1]) {
-    addStripe(m, side, [178, 30], [126, 44], [74, 64], 9, 2.2);
-    addStripe(m, side, [188, 42], [134, 56], [86, 73], 9, 2.2);
-    addStripe(m, side, [142, 86], [104, 62], [58, 30], 9, 2.8);
+    addStripe(m, side, [178, 30], [126, 44], [76, 62], 10, 1.8);
+    addStripe(m, side, [190, 43], [136, 57], [88, 72], 10, 1.8);
+    addStripe(m, side, [144, 88], [106, 62], [68, 31], 10, 2.2);
   }
   return m;
 }

@@ -64,6 +64,14 @@ window.setView = (name: string) => {
   renderer.render(scene, camera);
 };
 
+/** Debug helper: free camera, in metres. */
+(window as unknown as { setCamera: (p: number[], t: number[]) => void }).setCamera = (p, t) => {
+  camera.position.set(p[0]!, p[1]!, p[2]!);
+  camera.up.set(0, 1, 0);
+  camera.lookAt(t[0]!, t[1]!, t[2]!);
+  renderer.render(scene, camera);
+};
+
 const url = new URLSearchParams(location.search).get('model') ?? '/models/kayano-14.glb';
 new GLTFLoader().load(
   url,
