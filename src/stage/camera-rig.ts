@@ -27,6 +27,7 @@ export class CameraRig {
   private home: CameraPose = { position: new Vector3(0, 0, 1), target: new Vector3() };
   private move: { from: CameraPose; to: CameraPose; elapsed: number } | null = null;
   private radius = 0.2;
+  private bounds: Box3 | null = null;
   private wantsAutoRotate = false;
   private reducedMotion = false;
 
@@ -63,15 +64,18 @@ export class CameraRig {
   setAspect(aspect: number): void {
     this.camera.aspect = aspect;
     this.camera.updateProjectionMatrix();
-    this.home = this.poseFor(this.home.target, this.radius, this.directionOf(this.home));
+    this.home = this.bounds
+      ? this.fitPose(this.bounds, this.directionOf(this.home))
+      : this.poseFor(this.home.target, this.radius, this.directionOf(this.home));
   }
 
   /** Points the camera at the model from `direction` so the whole model fits, and limits zoom and pan to keep it in frame. */
   frame(bounds: Box3, direction = DEFAULT_VIEW_DIRECTION): void {
     const sphere = bounds.getBoundingSphere(new Sphere());
     this.radius = Math.max(sphere.radius, 1e-3);
+    this.bounds = bounds.clone();
     const target = sphere.center.clone();
-    this.home = this.poseFor(target, this.radius, direction);
+    this.home = this.fitPose(bounds, direction);
     const distance = this.home.position.distanceTo(target);
     this.controls.minDistance = distance * 0.35;
     this.controls.maxDistance = distance * 2.5;
@@ -97,6 +101,30 @@ export class CameraRig {
     const hFov = 2 * Math.atan(Math.tan(vFov / 2) * this.camera.aspect);
     const distance = (radius * 1.08) / Math.sin(Math.min(vFov, hFov) / 2);
     return { position: target.clone().addScaledVector(direction.clone().normalize(), distance), target: target.clone() };
+  }
+
+  /**
+   * The closest pose looking at the centre of `bounds` from `direction` at
+   * which every corner of the box is in view (with a margin). Tighter than
+   * fitting the bounding sphere, which leaves a long shoe small in the frame.
+   */
+  fitPose(bounds: Box3, direction: Vector3, margin = 1.2): CameraPose {
+    const target = bounds.getCenter(new Vector3());
+    const back = direction.clone().normalize();
+    const right = new Vector3(0, 1, 0).cross(back).normalize();
+    if (right.lengthSq() < 1e-6) right.set(1, 0, 0);
+    const up = back.clone().cross(right);
+    const tanV = Math.tan(((this.camera.fov * Math.PI) / 180) / 2);
+    const tanH = tanV * this.camera.aspect;
+    let distance = 0;
+    const corner = new Vector3();
+    for (let i = 0; i < 8; i++) {
+      corner.set(i & 1 ? bounds.max.x : bounds.min.x, i & 2 ? bounds.max.y : bounds.min.y, i & 4 ? bounds.max.z : bounds.min.z).sub(target);
+      // A corner at depth z toward the camera needs |x| / (d - z) <= tan(fov / 2).
+      const z = corner.dot(back);
+      distance = Math.max(distance, z + (Math.abs(corner.dot(right)) * margin) / tanH, z + (Math.abs(corner.dot(up)) * margin) / tanV);
+    }
+    return { position: target.clone().addScaledVector(back, distance), target };
   }
 
   /** Moves to a pose: animated, or at once under reduced motion. */

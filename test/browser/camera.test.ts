@@ -98,3 +98,26 @@ describe('camera', () => {
     expect(cameraPosition(viewer).distanceTo(start)).to.be.lessThan(1e-6);
   });
 });
+
+describe('framing', () => {
+  afterEach(cleanup);
+
+  it('frames the model to fill the view without cropping it', async () => {
+    const viewer = mountViewer({ src: fixture('box.glb') }, { width: 400, height: 300 });
+    await nextEvent(viewer, 'load');
+    const { data, width, height } = (await import('./helpers.js')).pixels(viewer);
+    let minX = width, maxX = 0, minY = height, maxY = 0;
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++)
+        if (data[(y * width + x) * 4 + 3] > 240) {
+          minX = Math.min(minX, x); maxX = Math.max(maxX, x);
+          minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+        }
+    // Not cropped: a margin on every side. Not small: the model spans most of the width.
+    expect(minX).to.be.greaterThan(0);
+    expect(minY).to.be.greaterThan(0);
+    expect(maxX).to.be.lessThan(width - 1);
+    expect(maxY).to.be.lessThan(height - 1);
+    expect((maxX - minX) / width).to.be.greaterThan(0.6);
+  });
+});
