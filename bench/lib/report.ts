@@ -1,0 +1,274 @@
+/** Statistics, goals and the printed / Markdown table of a benchmark run. */
+import type { BundleGroup } from './build.js';
+import type { ManyRun, MemoryRun, PageRun, TargetName } from './measure.js';
+import { TARGETS } from './measure.js';
+
+export interface Stat {
+  median: number;
+  min: number;
+  max: number;
+  n: number;
+}
+
+export function stat(values: number[]): Stat | null {
+  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const mid = v.length >> 1;
+  const median = v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+  return { median, min: v[0], max: v[v.length - 1], n: v.length };
+}
+
+const median = (values: number[]) => stat(values)?.median ?? NaN;
+
+export interface TargetResult {
+  shippedJs: { raw: number; minified: number; gzip: number; brotli: number; files: { url: string; bytes: number; gzip: number }[] };
+  firstFrameMs: Stat | null;
+  /** null: the target has no recolour API (yet). */
+  recolourMs: Stat | null;
+  recolourFrames: Stat | null;
+  recolourNote: string;
+  recolourAllShowedChange: boolean | null;
+  orbitFrameMs: Stat | null;
+  orbitIntervalMs: Stat | null;
+  orbitFramesDrawnPerRun: number[];
+  centreCovered: boolean;
+  memory: (MemoryRun & { growth: { jsHeapBytes: number; geometries: number | null; textures: number | null; glObjects: number } }) | null;
+  pageErrors: string[];
+}
+
+export interface Goal {
+  goal: string;
+  met: boolean | null;
+  detail: string;
+}
+
+export interface BenchResult {
+  meta: {
+    date: string;
+    command: string;
+    smoke: boolean;
+    runsPerTarget: number;
+    order: string;
+    browser: string;
+    glRenderer: string;
+    softwareGpu: boolean;
+    model: { path: string; bytes: number; isShippedKayano: boolean };
+    viewport: string;
+    recoloursPerRun: number;
+    orbitFrames: number;
+    cycles: number;
+    manyCount: number;
+    notes: string[];
+  };
+  targets: Record<TargetName, TargetResult>;
+  many: { timeMs: Stat | null; drawn: number; viewers: number; contexts: number; minCoverage: number; runs: ManyRun[] };
+  ratiosToBaseline: Record<TargetName, Record<string, number | null>>;
+  bundle: { target: 'shoe-viewer'; groups: BundleGroup[] };
+  goals: Goal[];
+}
+
+export function summarise(
+  runs: Record<TargetName, PageRun[]>,
+  many: ManyRun[],
+  memory: Record<TargetName, MemoryRun | null>,
+): Pick<BenchResult, 'targets' | 'many' | 'ratiosToBaseline'> {
+  const targets = {} as Record<TargetName, TargetResult>;
+  for (const target of TARGETS) {
+    const list = runs[target];
+    const last = list[list.length - 1];
+    const recolours = list.flatMap((r) => r.recolour ?? []);
+    const missing = list.some((r) => r.recolour === null);
+    const mem = memory[target];
+    targets[target] = {
+      shippedJs: last.shippedJs,
+      firstFrameMs: stat(list.map((r) => r.firstFrameMs)),
+      recolourMs: missing ? null : stat(recolours.map((r) => r.ms)),
+      recolourFrames: missing ? null : stat(recolours.map((r) => r.frames)),
+      recolourNote: missing ? 'n/a (API missing)' : recolours.every((r) => r.changed) ? '' : 'some recolours never showed a change',
+      recolourAllShowedChange: missing ? null : recolours.every((r) => r.changed),
+      // Each run's median frame, then the median / min / max of those over runs.
+      orbitFrameMs: stat(list.map((r) => median(r.orbit.samples))),
+      orbitIntervalMs: stat(list.map((r) => median(r.orbit.intervals))),
+      orbitFramesDrawnPerRun: list.map((r) => r.orbit.samples.length),
+      centreCovered: list.every((r) => r.centre[3] > 0),
+      memory: mem && {
+        ...mem,
+        growth: {
+          jsHeapBytes: mem.after.jsHeapBytes - mem.before.jsHeapBytes,
+          geometries: mem.before.renderer && mem.after.renderer ? mem.after.renderer.geometries - mem.before.renderer.geometries : null,
+          textures: mem.before.renderer && mem.after.renderer ? mem.after.renderer.textures - mem.before.renderer.textures : null,
+          glObjects: (mem.after.gl.total ?? 0) - (mem.before.gl.total ?? 0),
+        },
+      },
+      pageErrors: [...new Set(list.flatMap((r) => r.pageErrors))],
+    };
+  }
+  const base = targets.baseline;
+  const ratio = (a: number | undefined | null, b: number | undefined | null) => (a != null && b ? a / b : null);
+  const ratiosToBaseline = {} as Record<TargetName, Record<string, number | null>>;
+  for (const target of TARGETS) {
+    const t = targets[target];
+    ratiosToBaseline[target] = {
+      gzipBytes: ratio(t.shippedJs.gzip, base.shippedJs.gzip),
+      firstFrameMs: ratio(t.firstFrameMs?.median, base.firstFrameMs?.median),
+      recolourMs: ratio(t.recolourMs?.median, base.recolourMs?.median),
+      orbitFrameMs: ratio(t.orbitFrameMs?.median, base.orbitFrameMs?.median),
+    };
+  }
+  return {
+    targets,
+    ratiosToBaseline,
+    many: {
+      timeMs: stat(many.map((m) => m.ms)),
+      drawn: Math.min(...many.map((m) => m.drawn)),
+      viewers: Math.min(...many.map((m) => m.viewers)),
+      contexts: Math.max(...many.map((m) => m.contexts)),
+      minCoverage: Math.min(...many.map((m) => m.minCoverage)),
+      runs: many,
+    },
+  };
+}
+
+/** Heap growth under this is noise (GC timing, JIT, caches): "no growth". */
+export const HEAP_NOISE_BYTES = 1024 * 1024;
+
+export function goals(result: Omit<BenchResult, 'goals'>): Goal[] {
+  const sv = result.targets['shoe-viewer'];
+  const base = result.targets.baseline;
+  const mv = result.targets['model-viewer'];
+  const r = result.ratiosToBaseline['shoe-viewer'];
+  const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+  const list: Goal[] = [];
+  list.push({
+    goal: 'Shipped JS <= 175 kB gzip (three + lit included)',
+    met: sv.shippedJs.gzip <= 175_000,
+    detail: `${kb(sv.shippedJs.gzip)} gzip (${(sv.shippedJs.gzip / 1024).toFixed(1)} KiB); baseline ${kb(base.shippedJs.gzip)}, model-viewer ${kb(mv.shippedJs.gzip)}`,
+  });
+  const within = (name: string, ratio: number | null, own: Stat | null, peer: Stat | null) => ({
+    goal: `${name} within 1.1x of baseline and below model-viewer`,
+    met: ratio != null && own && peer ? ratio <= 1.1 && own.median < peer.median : null,
+    detail: own && peer && ratio != null ? `${ratio.toFixed(2)}x baseline; ${own.median.toFixed(1)} ms vs model-viewer ${peer.median.toFixed(1)} ms` : 'not measured',
+  });
+  list.push(within('First frame', r.firstFrameMs, sv.firstFrameMs, mv.firstFrameMs));
+  list.push(within('Orbit frame time', r.orbitFrameMs, sv.orbitFrameMs, mv.orbitFrameMs));
+  list.push({
+    goal: 'Recolour shows on the next frame',
+    met: sv.recolourFrames ? sv.recolourFrames.max === 1 && sv.recolourAllShowedChange === true : null,
+    detail: sv.recolourFrames
+      ? `frames from call to the change on screen: median ${sv.recolourFrames.median}, max ${sv.recolourFrames.max}; ${sv.recolourMs!.median.toFixed(1)} ms${sv.recolourAllShowedChange ? '' : '; NOT every recolour changed the image'}`
+      : sv.recolourNote || 'not measured',
+  });
+  list.push({
+    goal: `${result.meta.manyCount} viewers all drawn with one WebGL context`,
+    met: result.many.drawn === result.meta.manyCount && result.many.contexts === 1,
+    detail: `${result.many.drawn}/${result.meta.manyCount} drawn, ${result.many.contexts} WebGL context(s), last drawn at ${result.many.timeMs?.median.toFixed(0)} ms`,
+  });
+  const m = sv.memory;
+  list.push({
+    goal: `No growth after ${result.meta.cycles} add/remove cycles`,
+    met: m ? m.growth.geometries === 0 && m.growth.textures === 0 && m.growth.glObjects === 0 && m.growth.jsHeapBytes < HEAP_NOISE_BYTES : null,
+    detail: m
+      ? `renderer geometries ${m.before.renderer?.geometries}->${m.after.renderer?.geometries}, textures ${m.before.renderer?.textures}->${m.after.renderer?.textures}, live GL objects ${m.before.gl.total}->${m.after.gl.total}, JS heap ${mb(m.before.jsHeapBytes)}->${mb(m.after.jsHeapBytes)} (noise threshold ${mb(HEAP_NOISE_BYTES)})`
+      : 'not measured',
+  });
+  return list;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (s: Stat | null, digits = 1) => (s ? `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})` : 'n/a');
+const x = (n: number | null | undefined) => (n == null || !Number.isFinite(n) ? '–' : `${n.toFixed(2)}x`);
+
+/** The results table as rows of cells: metric, the three targets, ratios of shoe-viewer and model-viewer to the baseline. */
+export function tableRows(result: BenchResult): string[][] {
+  const t = result.targets;
+  const r = result.ratiosToBaseline;
+  const row = (name: string, cell: (target: TargetName) => string, ratioKey?: string) => [
+    name,
+    ...TARGETS.map(cell),
+    ratioKey ? x(r['shoe-viewer'][ratioKey]) : '',
+    ratioKey ? x(r['model-viewer'][ratioKey]) : '',
+  ];
+  const memo = (target: TargetName, pick: (m: NonNullable<TargetResult['memory']>) => string) => {
+    const m = t[target].memory;
+    return m ? pick(m) : 'n/a';
+  };
+  return [
+    ['Metric', 'shoe-viewer', 'three.js baseline', 'model-viewer', 'shoe-viewer / baseline', 'model-viewer / baseline'],
+    row('JS raw (unminified)', (k) => kB(t[k].shippedJs.raw)),
+    row('JS minified (loaded)', (k) => kB(t[k].shippedJs.minified)),
+    row('JS gzip -9', (k) => kB(t[k].shippedJs.gzip), 'gzipBytes'),
+    row('JS brotli -11', (k) => kB(t[k].shippedJs.brotli)),
+    row('First frame, ms from navigation', (k) => ms(t[k].firstFrameMs, 0), 'firstFrameMs'),
+    row('Recolour → change on screen, ms', (k) => (t[k].recolourMs ? ms(t[k].recolourMs) : t[k].recolourNote || 'n/a'), 'recolourMs'),
+    row('Recolour, frames until shown', (k) => (t[k].recolourFrames ? ms(t[k].recolourFrames, 0) : 'n/a')),
+    row('Orbit frame cost, ms (median of 120)', (k) => ms(t[k].orbitFrameMs), 'orbitFrameMs'),
+    row('Orbit rAF interval, ms (vsync-bound)', (k) => ms(t[k].orbitIntervalMs)),
+    row(`JS heap before → after ${result.meta.cycles} cycles`, (k) =>
+      memo(k, (m) => `${mb(m.before.jsHeapBytes)} → ${mb(m.after.jsHeapBytes)} (${m.growth.jsHeapBytes >= 0 ? '+' : ''}${(m.growth.jsHeapBytes / 1024).toFixed(0)} KiB)`),
+    ),
+    row('renderer.info.memory geo/tex before → after', (k) =>
+      memo(k, (m) =>
+        m.before.renderer && m.after.renderer
+          ? `${m.before.renderer.geometries}/${m.before.renderer.textures} → ${m.after.renderer.geometries}/${m.after.renderer.textures}`
+          : 'n/a',
+      ),
+    ),
+    row('Live GL objects (all contexts) before → after', (k) => memo(k, (m) => `${m.before.gl.total} → ${m.after.gl.total}`)),
+    [
+      `${result.meta.manyCount} viewers: drawn / WebGL contexts / last drawn ms`,
+      `${result.many.drawn}/${result.many.viewers} / ${result.many.contexts} / ${ms(result.many.timeMs, 0)}`,
+      '–',
+      '–',
+      '',
+      '',
+    ],
+  ];
+}
+
+export function header(result: BenchResult): string[] {
+  const m = result.meta;
+  return [
+    `shoe-viewer benchmark — ${m.date}${m.smoke ? ' (SMOKE run: not for numbers)' : ''}`,
+    `${m.browser}, headless; WebGL: ${m.glRenderer}`,
+    m.softwareGpu
+      ? 'SOFTWARE RENDERING (SwiftShader): absolute times are far slower than on a real GPU; compare the ratios.'
+      : 'Hardware GPU.',
+    `Model: ${m.model.path} (${kB(m.model.bytes)})${m.model.isShippedKayano ? '' : ' — NOT the shipped Kayano GLB (it was missing)'}; viewer ${m.viewport}`,
+    `${m.runsPerTarget} run(s) per target, alternated ${m.order}; cells are median (min–max) over runs; ${m.recoloursPerRun} recolours/run, ${m.orbitFrames} orbit frames/run, ${m.cycles} memory cycles, ${m.manyCount} viewers.`,
+  ];
+}
+
+export function formatText(result: BenchResult): string {
+  const rows = tableRows(result);
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+  const line = (row: string[]) => row.map((cell, c) => cell.padEnd(widths[c])).join('  ');
+  const out = [...header(result), '', line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line), ''];
+  out.push('Goals (issue 7):');
+  for (const goal of result.goals) out.push(`  [${goal.met === null ? '?' : goal.met ? 'met' : 'MISSED'}] ${goal.goal}: ${goal.detail}`);
+  out.push('', 'Bundle analysis of the CDN module (tree-shaken, unminified bytes per source; gzip of each alone):');
+  for (const g of result.bundle.groups) out.push(`  ${g.group.padEnd(58)} ${kB(g.renderedBytes).padStart(10)}  gzip ~${kB(g.gzipBytesAlone)}  (${g.modules} modules)`);
+  for (const target of TARGETS) {
+    const errors = result.targets[target].pageErrors;
+    if (errors.length) out.push(`Page errors on ${target}: ${errors.slice(0, 5).join(' | ')}`);
+  }
+  for (const note of result.meta.notes) out.push(`Note: ${note}`);
+  return out.join('\n');
+}
+
+export function formatMarkdown(result: BenchResult): string {
+  const rows = tableRows(result);
+  const esc = (cell: string) => cell.replace(/\|/g, '\\|');
+  const md = [
+    ...header(result).map((line) => `> ${line}`),
+    '',
+    `| ${rows[0].map(esc).join(' | ')} |`,
+    `|${rows[0].map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
+    ...rows.slice(1).map((row) => `| ${row.map(esc).join(' | ')} |`),
+    '',
+    '| Goal | Result | Figures |',
+    '|---|---|---|',
+    ...result.goals.map((g) => `| ${esc(g.goal)} | ${g.met === null ? 'not measured' : g.met ? '✅ met' : '❌ missed'} | ${esc(g.detail)} |`),
+  ];
+  return md.join('\n');
+}
