@@ -1,5 +1,5 @@
 /** Padded collar roll around the opening, the lining seen through it, and the heel pull tab. */
-import { type Vec3, lerp } from './math.js';
+import { type Vec3, lerp, smoothstep } from './math.js';
 import { type MeshData, addGrid, emptyMesh } from './mesh.js';
 import { LENGTH, openingTheta, upperBase, upperHalfWidth, upperNormal, upperOffset, upperPoint } from './last.js';
 import { upperStations } from './upper-panels.js';
@@ -25,7 +25,9 @@ export function buildCollar(): MeshData {
   const [x0, x1] = openingRange();
   const n = 44;
   const rim: { x: number; th: number }[] = [];
-  const xAt = (t: number): number => lerp(x0, x1, (1 - Math.cos(Math.PI * t)) / 2);
+  // Stop short of the very front, where the rim pinches to the centre line: the loop
+  // then bridges straight across under the tongue instead of folding on itself.
+  const xAt = (t: number): number => lerp(x0, x1 - 5, (1 - Math.cos(Math.PI * t)) / 2);
   for (let i = 0; i <= n; i++) rim.push({ x: xAt(1 - i / n), th: openingTheta(xAt(1 - i / n)) });
   for (let i = 1; i < n; i++) rim.push({ x: xAt(i / n), th: -openingTheta(xAt(i / n)) });
   const path = rim.map((r) => upperPoint(r.x, r.th));
@@ -38,16 +40,17 @@ export function buildCollar(): MeshData {
     radii: (i) => {
       const x = rim[i]!.x;
       const fat = 1 - 0.5 * Math.pow(Math.max(0, (x - 70) / (x1 - 70)), 2);
-      return [4.2 * fat + 0.6, 3.6 * fat + 0.8];
+      return [4.4 * fat + 0.8, 5.6 * fat + 1.0];
     },
     shift: (i) => {
       void i;
-      return [0, -1.2];
+      return [0, -2.6];
     },
   });
 
   // Lining: the inside of the last, facing inward, so the opening never shows a see-through hole.
-  const xs = upperStations(24);
+  // Only the part of the inside that can be seen through the opening.
+  const xs = upperStations(24).filter((x) => x <= x1 + 25);
   const nt = 6;
   for (const side of [1, -1]) {
     addGrid(
@@ -83,7 +86,7 @@ export function buildHeelTab(): MeshData {
   const m = emptyMesh();
   const nu = 10;
   const nv = 12;
-  const y0 = 70;
+  const y0 = 64;
   const y1 = 96;
   const hw = 8;
   for (const face of [1, -1]) {
@@ -98,8 +101,9 @@ export function buildHeelTab(): MeshData {
         const z = u * hw;
         const y = lerp(y0, y1, v);
         // Leans back slightly with height, curved around the heel.
-        const xb = -0.6 - (z * z) / 70 - 0.06 * (y - y0);
-        const x = face > 0 ? xb - 3.2 * prof : xb + 0.8 * prof;
+        // Hugs the heel, then steps back over the collar roll.
+        const xb = -0.3 - 4.2 * smoothstep(72, 84, y) - (z * z) / 70;
+        const x = face > 0 ? xb - 2.6 * prof : xb + 0.6 * prof;
         return [x, y, z] as Vec3;
       },
       () => [-face, 0, 0],

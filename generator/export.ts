@@ -10,7 +10,7 @@ import { createPartMaterial } from './materials.js';
 /** Generator units are millimetres from the heel; glTF wants metres with the origin at bottom centre. */
 const HEEL_TO_CENTRE_MM = 145;
 
-function toMetres(mesh: MeshData): Float32Array {
+function toMetres(mesh: MeshData): Float32Array<ArrayBuffer> {
   const out = new Float32Array(mesh.positions.length);
   for (let i = 0; i < mesh.positions.length; i += 3) {
     out[i] = (mesh.positions[i]! - HEEL_TO_CENTRE_MM) / 1000;

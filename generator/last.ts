@@ -62,7 +62,7 @@ export function upperPoint(x: number, theta: number): Vec3 {
   const fy = Math.pow(Math.cos(a), E);
   const fz = Math.pow(Math.sin(a), E);
   // The sides lean in toward the top, more so around the heel cup.
-  const lean = 0.16 + 0.1 * (1 - clamp(x / 120, 0, 1));
+  const lean = 0.18 + 0.14 * (1 - clamp(x / 130, 0, 1));
   return [x, yb + (yt - yb) * fy, side * w * fz * (1 - lean * fy * fy)];
 }
 
@@ -99,7 +99,6 @@ export function thetaAtFraction(x: number, f: number, side: number): number {
 
 /** Half-angle of the collar opening at x (0 where the last is closed). */
 export function openingTheta(x: number): number {
-  const yb = upperBase(x);
   const yt = upperRoof(x);
   const yc = collarLine(x);
   if (yc >= yt - 0.05 || x <= 0) return 0;
@@ -111,4 +110,11 @@ export function upperOffset(x: number, theta: number, off: number): Vec3 {
   const p = upperPoint(x, theta);
   const n = upperNormal(x, theta);
   return [p[0] + n[0] * off, p[1] + n[1] * off, p[2] + n[2] * off];
+}
+
+/** Highest arch fraction still on the upper at x (just under the collar rim where it is open). */
+export function maxFraction(x: number): number {
+  if (openingTheta(x) <= 0) return 1;
+  const yb = upperBase(x);
+  return (collarLine(x) - yb) / (upperRoof(x) - yb) - 0.04;
 }

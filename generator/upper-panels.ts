@@ -1,7 +1,7 @@
 /** The upper: mesh base shell and the layered overlays cut from the last's parameter space. */
 import { lerp, smoothstep } from './math.js';
 import { type MeshData, addGrid, emptyMesh } from './mesh.js';
-import { LENGTH, collarLine, openingTheta, upperBase, thetaAt, thetaAtFraction, upperNormal, upperPoint, upperRoof } from './last.js';
+import { LENGTH, collarLine, maxFraction, openingTheta, upperBase, thetaAt, thetaAtFraction, upperNormal, upperPoint, upperRoof } from './last.js';
 import { addPanel } from './panel.js';
 
 const HALF_PI = Math.PI / 2;
@@ -54,7 +54,9 @@ export function buildToe(): MeshData {
       const th = lerp(-(HALF_PI + TUCK), HALF_PI + TUCK, a);
       const k = Math.min(1, Math.abs(th) / HALF_PI);
       // Back edge: high over the toe, sweeping back low along the sides.
-      const xBack = 256 - 66 * Math.pow(k, 2.2) - 18 * smoothstep(0.85, 1, k);
+      // A scalloped edge dipping between the forefoot fingers, as on the real mudguard.
+      const scallop = 5 * Math.sin(k * Math.PI * 3) * smoothstep(0.3, 0.6, k);
+      const xBack = 258 - 62 * Math.pow(k, 2.0) - 18 * smoothstep(0.85, 1, k) + scallop;
       return { x: lerp(xBack, LENGTH, Math.pow(b, 0.8)), theta: th };
     },
   });
@@ -78,7 +80,7 @@ function addFinger(m: MeshData, side: number, f: Finger, thickness: number): voi
     thickness,
     map: (a, b) => {
       const x = lerp(lerp(f.xb0, f.xb1, a), lerp(f.xt0, f.xt1, a), b) + f.bow * Math.sin(Math.PI * b);
-      const fr = lerp(-0.08, f.ft, b);
+      const fr = Math.min(lerp(-0.08, f.ft, b), maxFraction(x));
       return { x, theta: thetaAtFraction(x, fr, side) };
     },
   });
@@ -129,9 +131,10 @@ export function buildEyestay(): MeshData {
       thickness: 1.8,
       edge: 1.8,
       map: (a, b) => {
-        const x = lerp(104, 192, b);
-        const thMin = Math.max(openingTheta(x) + 0.03, 0.22 + 0.05 * smoothstep(150, 192, x));
-        const thMax = 0.5 + 0.12 * Math.sin(Math.PI * b);
+        const x = lerp(108, 192, b);
+        const thMax = 0.6 + 0.14 * Math.sin(Math.PI * b);
+        // Inner edge follows the throat; near the opening it stays clear of the rim.
+        const thMin = Math.min(thMax - 0.18, Math.max(openingTheta(x) + 0.03, 0.22 + 0.05 * smoothstep(150, 192, x)));
         return { x, theta: side * lerp(thMin, thMax, a) };
       },
     });

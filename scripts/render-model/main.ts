@@ -12,6 +12,7 @@ const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffe
 renderer.setPixelRatio(1);
 renderer.setSize(W, H);
 renderer.toneMapping = THREE.NeutralToneMapping;
+renderer.toneMappingExposure = 0.9;
 renderer.outputColorSpace = THREE.SRGBColorSpace;
 renderer.shadowMap.enabled = true;
 renderer.shadowMap.type = THREE.PCFSoftShadowMap;
@@ -21,9 +22,10 @@ const scene = new THREE.Scene();
 scene.background = new THREE.Color('#e4e6e9');
 const pmrem = new THREE.PMREMGenerator(renderer);
 scene.environment = pmrem.fromScene(new RoomEnvironment(), 0.04).texture;
+scene.environmentIntensity = 0.75;
 
-const sun = new THREE.DirectionalLight(0xffffff, 1.2);
-sun.position.set(0.3, 1, 0.4);
+const sun = new THREE.DirectionalLight(0xffffff, 1.8);
+sun.position.set(-0.35, 1, 0.55);
 sun.castShadow = true;
 sun.shadow.mapSize.set(2048, 2048);
 sun.shadow.radius = 6;
