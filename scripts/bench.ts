@@ -39,7 +39,7 @@ const { values: args } = parseArgs({
 const smoke = args.smoke;
 const int = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Math.max(1, Number.parseInt(value, 10) || fallback));
 const runs = int(args.runs, smoke ? 1 : 5);
-const orbitFrames = int(args.frames, smoke ? 20 : 120);
+const orbitFrames = int(args.frames, smoke ? 10 : 120);
 const cycles = int(args.cycles, smoke ? 3 : 100);
 const manyCount = int(args.many, 50);
 const recolours = smoke ? 2 : 4;
