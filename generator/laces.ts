@@ -4,11 +4,11 @@ import { type MeshData, emptyMesh } from './mesh.js';
 import { upperOffset, upperRoof } from './last.js';
 import { addTube } from './tube.js';
 
-const EYELETS = [124, 136, 148, 160, 172, 184];
+const EYELETS = [124, 137, 150, 163, 176, 189, 202];
 const EYELET_THETA = 0.34;
 
 function eyelet(x: number, side: number): Vec3 {
-  return upperOffset(x, side * (EYELET_THETA + 0.05 * (x - 124) / 60), 1.6);
+  return upperOffset(x, side * (EYELET_THETA + 0.07 * (x - 124) / 78), 1.6);
 }
 
 function addLace(m: MeshData, a: Vec3, b: Vec3, lift: number): void {

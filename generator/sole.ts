@@ -227,8 +227,8 @@ export function buildTrusstic(): MeshData {
   addSlab(
     m,
     xs,
-    (x, side) => (soleHalfWidth(x, side) + 1.4) * roundEnd(x - xa, 7) * roundEnd(xb - x, 7),
-    (x) => midsoleBottom(x) + 4.5 * smoothstep(xa, xa + 14, x) * (1 - smoothstep(xb - 14, xb, x)) + 0.8,
+    (x, side) => (soleHalfWidth(x, side) + 3.6) * roundEnd(x - xa, 7) * roundEnd(xb - x, 7),
+    (x) => midsoleBottom(x) + 3.5 * smoothstep(xa, xa + 14, x) * (1 - smoothstep(xb - 14, xb, x)) + 0.8,
     (x, f) => 4.6 + 1.4 * (1 - Math.abs(f)) * (1 - Math.abs(f)) * smoothstep(xa + 8, xa + 20, x) * (1 - smoothstep(xb - 20, xb - 8, x)),
     [0, 0.35, 0.7, 0.9, 1],
   );

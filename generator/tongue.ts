@@ -5,7 +5,7 @@ import { curve } from './math.js';
 import { upperRoof } from './last.js';
 
 /** Side-view centre line: on the roof at the vamp, curling up and back to ~104 mm. */
-const tongueX = curve([[0, 196], [0.45, 150], [0.72, 126], [1, 112]]);
+const tongueX = curve([[0, 214], [0.45, 160], [0.72, 126], [1, 112]]);
 const tongueY = (t: number, x: number): number => {
   const onRoof = upperRoof(x) + 0.8;
   // Past the last eyelet the tongue lifts off the last toward its padded top.

@@ -131,10 +131,10 @@ export function buildEyestay(): MeshData {
       thickness: 1.8,
       edge: 1.8,
       map: (a, b) => {
-        const x = lerp(108, 192, b);
+        const x = lerp(108, 212, b);
         const thMax = 0.6 + 0.14 * Math.sin(Math.PI * b);
         // Inner edge follows the throat; near the opening it stays clear of the rim.
-        const thMin = Math.min(thMax - 0.18, Math.max(openingTheta(x) + 0.03, 0.22 + 0.05 * smoothstep(150, 192, x)));
+        const thMin = Math.min(thMax - 0.18, Math.max(openingTheta(x) + 0.03, 0.22 + 0.07 * smoothstep(160, 212, x)));
         return { x, theta: side * lerp(thMin, thMax, a) };
       },
     });
@@ -183,8 +183,10 @@ function addStripe(m: MeshData, side: number, p0: P2, p1: P2, p2: P2, width: num
       const tx = c2[0] - c1[0];
       const ty = c2[1] - c1[1];
       const tl = Math.hypot(tx, ty) || 1;
-      const x = c[0] + (-ty / tl) * (a - 0.5) * width;
-      const y = c[1] + (tx / tl) * (a - 0.5) * width;
+      // ASICS stripes taper toward their upper ends.
+      const wb = width * (1.15 - 0.4 * b);
+      const x = c[0] + (-ty / tl) * (a - 0.5) * wb;
+      const y = c[1] + (tx / tl) * (a - 0.5) * wb;
       // Keep below the collar rim where the last is cut open.
       const cap = openingTheta(x) > 0 ? collarLine(x) - 4 : upperRoof(x) - 1;
       return { x, theta: thetaAt(x, Math.min(y, cap), side) };
@@ -196,9 +198,9 @@ function addStripe(m: MeshData, side: number, p0: P2, p1: P2, p2: P2, width: num
 export function buildTigerStripes(): MeshData {
   const m = emptyMesh();
   for (const side of [1, -1]) {
-    addStripe(m, side, [178, 30], [126, 44], [76, 62], 10, 1.8);
-    addStripe(m, side, [190, 43], [136, 57], [88, 72], 10, 1.8);
-    addStripe(m, side, [144, 88], [106, 62], [68, 31], 10, 2.2);
+    addStripe(m, side, [178, 30], [126, 44], [76, 62], 10, 1.7);
+    addStripe(m, side, [190, 43], [136, 57], [88, 72], 10, 1.7);
+    addStripe(m, side, [68, 31], [106, 62], [144, 88], 10, 2.1);
   }
   return m;
 }

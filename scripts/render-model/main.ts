@@ -42,11 +42,11 @@ const camera = new THREE.PerspectiveCamera(22, W / H, 0.01, 10);
 const target = new THREE.Vector3(0, 0.045, 0);
 
 const VIEWS: Record<string, [number, number, number]> = {
-  lateral: [0, 0.06, 0.95],
-  medial: [0, 0.06, -0.95],
-  top: [0, 1.0, 0.0],
-  back: [-0.8, 0.18, 0.02],
-  'three-quarter': [0.5, 0.3, 0.62],
+  lateral: [0, 0.07, 0.72],
+  medial: [0, 0.07, -0.72],
+  top: [0, 0.8, 0.0],
+  back: [-0.6, 0.14, 0.02],
+  'three-quarter': [0.4, 0.24, 0.5],
 };
 
 declare global {
