@@ -1,11 +1,20 @@
 /** Assemble the glTF document, bake the colorway variants, quantize and serialise. */
 import { Document, NodeIO, type Material, type Primitive } from '@gltf-transform/core';
-import { KHRMaterialsTransmission, KHRMaterialsVariants, KHRMeshQuantization } from '@gltf-transform/extensions';
+import {
+  KHRMaterialsTransmission,
+  KHRMaterialsVariants,
+  KHRMeshQuantization,
+  KHRTextureTransform,
+} from '@gltf-transform/extensions';
 import { quantize } from '@gltf-transform/functions';
 import { KAYANO14_PART_IDS, type Kayano14PartId } from '../src/profile/kayano14-parts.js';
 import { DEFAULT_PRESET_ID, KAYANO14_PRESETS } from '../src/colorway/presets.js';
 import type { MeshData } from './mesh.js';
 import { createPartMaterial } from './materials.js';
+import { meshNormalMapPng } from './mesh-texture.js';
+
+/** Mesh-texture tiles across the upper's UV range (about one tile per 8 mm). */
+const MESH_TILES: [number, number] = [36, 20];
 
 /** Generator units are millimetres from the heel; glTF wants metres with the origin at bottom centre. */
 const HEEL_TO_CENTRE_MM = 145;
@@ -51,6 +60,10 @@ export async function writeGlb(parts: Record<Kayano14PartId, MeshData>): Promise
       .setAttribute('NORMAL', normal)
       .setIndices(indices)
       .setMaterial(material);
+    if (data.uvs) {
+      prim.setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(new Float32Array(data.uvs)).setBuffer(buffer));
+      prim.setAttribute('TANGENT', doc.createAccessor().setType('VEC4').setArray(new Float32Array(data.tangents!)).setBuffer(buffer));
+    }
     prims.set(id, prim);
     root.addChild(doc.createNode(id).setMesh(doc.createMesh(id).addPrimitive(prim)));
   }
@@ -69,6 +82,15 @@ export async function writeGlb(parts: Record<Kayano14PartId, MeshData>): Promise
   doc.createExtension(KHRMaterialsTransmission);
   doc.createExtension(KHRMeshQuantization).setRequired(true);
 
+  // Fine woven look on the mesh base: a small tiling normal map on every material of upper_mesh.
+  const texture = doc.createTexture('upper_mesh_weave').setMimeType('image/png').setImage(meshNormalMapPng());
+  const transformExt = doc.createExtension(KHRTextureTransform);
+  for (const mat of doc.getRoot().listMaterials()) {
+    if (mat.getName() !== 'upper_mesh' && !mat.getName().startsWith('upper_mesh@')) continue;
+    mat.setNormalTexture(texture).setNormalScale(0.6);
+    mat.getNormalTextureInfo()!.setExtension('KHR_texture_transform', transformExt.createTransform().setScale(MESH_TILES));
+  }
+
   await doc.transform(
     quantize({ quantizationVolume: 'scene', quantizePosition: 14, quantizeNormal: 8, cleanup: false }),
   );
@@ -76,6 +98,11 @@ export async function writeGlb(parts: Record<Kayano14PartId, MeshData>): Promise
   for (const acc of doc.getRoot().listAccessors()) {
     if (acc.listParents().length <= 1) acc.dispose();
   }
-  const io = new NodeIO().registerExtensions([KHRMaterialsVariants, KHRMaterialsTransmission, KHRMeshQuantization]);
+  const io = new NodeIO().registerExtensions([
+    KHRMaterialsVariants,
+    KHRMaterialsTransmission,
+    KHRMeshQuantization,
+    KHRTextureTransform,
+  ]);
   return io.writeBinary(doc);
 }

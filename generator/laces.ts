@@ -12,7 +12,7 @@ function eyelet(x: number, side: number): Vec3 {
 }
 
 function addLace(m: MeshData, a: Vec3, b: Vec3, lift: number): void {
-  const n = 12;
+  const n = 10;
   const path: Vec3[] = [];
   for (let i = 0; i <= n; i++) {
     const s = i / n;
@@ -24,7 +24,7 @@ function addLace(m: MeshData, a: Vec3, b: Vec3, lift: number): void {
     const k = Math.sin(Math.PI * s);
     path.push([x, Math.max(base, lerp(base, top, Math.pow(k, 0.35))), z]);
   }
-  addTube(m, path, { segments: 6, up: () => [0, 1, 0], radii: () => [1.7, 0.75] });
+  addTube(m, path, { segments: 5, up: () => [0, 1, 0], radii: () => [1.7, 0.75] });
 }
 
 export function buildLaces(): MeshData {

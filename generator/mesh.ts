@@ -5,6 +5,10 @@ export interface MeshData {
   positions: number[];
   normals: number[];
   indices: number[];
+  /** Optional TEXCOORD_0, 0..1 (only the mesh base carries a texture). */
+  uvs?: number[];
+  /** TANGENT (xyzw) for normal-mapped parts, derived from the UVs. */
+  tangents?: number[];
 }
 
 export const emptyMesh = (): MeshData => ({ positions: [], normals: [], indices: [] });
@@ -29,11 +33,18 @@ export function addGrid(
   point: (i: number, j: number) => Vec3,
   outward: (p: Vec3, i: number, j: number) => Vec3,
   opts: GridOptions = {},
+  uv?: (i: number, j: number) => [number, number],
 ): void {
   const ci = opts.closedI ? ni : ni + 1;
   const cj = opts.closedJ ? nj : nj + 1;
   const pts: Vec3[] = [];
-  for (let i = 0; i < ci; i++) for (let j = 0; j < cj; j++) pts.push(point(i, j));
+  const uvs: [number, number][] = [];
+  for (let i = 0; i < ci; i++) {
+    for (let j = 0; j < cj; j++) {
+      pts.push(point(i, j));
+      if (uv) uvs.push(uv(i, j));
+    }
+  }
   const id = (i: number, j: number): number => (i % ci) * cj + (j % cj);
   const tris: [number, number, number][] = [];
   for (let i = 0; i < ni; i++) {
@@ -56,18 +67,46 @@ export function addGrid(
       }
     }
   }
-  appendTris(mesh, pts, tris);
+  appendTris(mesh, pts, tris, uv ? uvs : undefined);
 }
 
 const scale3 = (a: Vec3, s: number): Vec3 => [a[0] * s, a[1] * s, a[2] * s];
 const dist2 = (a: Vec3, b: Vec3): number => (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 + (a[2] - b[2]) ** 2;
 
 /** Append triangles with area-weighted smooth normals; unused points are dropped. */
-export function appendTris(mesh: MeshData, pts: Vec3[], tris: [number, number, number][]): void {
+export function appendTris(
+  mesh: MeshData,
+  pts: Vec3[],
+  tris: [number, number, number][],
+  uvs?: [number, number][],
+): void {
   const acc: Vec3[] = pts.map(() => [0, 0, 0]);
   for (const t of tris) {
     const fn = cross(sub(pts[t[1]]!, pts[t[0]]!), sub(pts[t[2]]!, pts[t[0]]!));
     for (const k of t) acc[k] = add(acc[k]!, fn);
+  }
+  // Per-vertex tangents from the UV gradient of each triangle (normal mapping needs them).
+  const tan: Vec3[] = pts.map(() => [0, 0, 0]);
+  const bit: Vec3[] = pts.map(() => [0, 0, 0]);
+  if (uvs) {
+    for (const t of tris) {
+      const [a, b, c] = t;
+      const e1 = sub(pts[b]!, pts[a]!);
+      const e2 = sub(pts[c]!, pts[a]!);
+      const du1 = uvs[b]![0] - uvs[a]![0];
+      const dv1 = uvs[b]![1] - uvs[a]![1];
+      const du2 = uvs[c]![0] - uvs[a]![0];
+      const dv2 = uvs[c]![1] - uvs[a]![1];
+      const det = du1 * dv2 - du2 * dv1;
+      if (Math.abs(det) < 1e-12) continue;
+      const r = 1 / det;
+      const sdir: Vec3 = [(e1[0] * dv2 - e2[0] * dv1) * r, (e1[1] * dv2 - e2[1] * dv1) * r, (e1[2] * dv2 - e2[2] * dv1) * r];
+      const tdir: Vec3 = [(e2[0] * du1 - e1[0] * du2) * r, (e2[1] * du1 - e1[1] * du2) * r, (e2[2] * du1 - e1[2] * du2) * r];
+      for (const k of t) {
+        tan[k] = add(tan[k]!, sdir);
+        bit[k] = add(bit[k]!, tdir);
+      }
+    }
   }
   const remap = new Map<number, number>();
   const base = mesh.positions.length / 3;
@@ -79,6 +118,14 @@ export function appendTris(mesh: MeshData, pts: Vec3[], tris: [number, number, n
         const n = norm(acc[k]!);
         mesh.positions.push(p[0], p[1], p[2]);
         mesh.normals.push(n[0], n[1], n[2]);
+        if (uvs) {
+          (mesh.uvs ??= []).push(uvs[k]![0], uvs[k]![1]);
+          // Gram-Schmidt against the normal; w gives the bitangent's handedness.
+          let tv = tan[k]!;
+          tv = norm(sub(tv, [n[0] * dot(n, tv), n[1] * dot(n, tv), n[2] * dot(n, tv)]));
+          const w = dot(cross(n, tv), bit[k]!) < 0 ? -1 : 1;
+          (mesh.tangents ??= []).push(tv[0], tv[1], tv[2], w);
+        }
       }
       mesh.indices.push(remap.get(k)!);
     }

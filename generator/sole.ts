@@ -122,7 +122,8 @@ export function buildMidsole(): MeshData {
     seq.push([lerp(x, bot[0], 0.97), yb + 0.25, bot[2] * 0.97]);
     for (const y of wall) seq.push(sidewallPoint(x, y, side));
     seq.push([lerp(x, top[0], 0.97), yt - 0.2, top[2] * 0.97]);
-    for (const f of [0.85, 0.5]) seq.push([lerp(x, top[0], f), yt, top[2] * f]);
+    // The top face is hidden under the upper: one ring is enough.
+    seq.push([lerp(x, top[0], 0.6), yt, top[2] * 0.6]);
     return seq;
   };
   const loop = (x: number): Vec3[] => [

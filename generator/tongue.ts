@@ -37,7 +37,7 @@ function tongueNormal(t: number): [number, number] {
 
 export function buildTongue(): MeshData {
   const m = emptyMesh();
-  const nt = 30;
+  const nt = 24;
   const nu = 10;
   for (const face of [1, -1]) {
     addGrid(

@@ -1,5 +1,5 @@
 /** The upper: mesh base shell and the layered overlays cut from the last's parameter space. */
-import { lerp, smoothstep } from './math.js';
+import { clamp, lerp, smoothstep } from './math.js';
 import { type MeshData, addGrid, emptyMesh } from './mesh.js';
 import { LENGTH, collarLine, maxFraction, openingTheta, upperBase, thetaAt, thetaAtFraction, upperNormal, upperPoint, upperRoof } from './last.js';
 import { addPanel } from './panel.js';
@@ -21,8 +21,8 @@ export function upperStations(n: number): number[] {
 /** Mesh base: both halves of the last from the tucked lower edge up to the collar opening. */
 export function buildUpperMesh(): MeshData {
   const m = emptyMesh();
-  const xs = upperStations(64);
-  const nt = 20;
+  const xs = upperStations(56);
+  const nt = 18;
   for (const side of [1, -1]) {
     addGrid(
       m,
@@ -37,6 +37,14 @@ export function buildUpperMesh(): MeshData {
         return upperPoint(x, side * th);
       },
       (p) => upperNormal(p[0], thetaAt(p[0], p[1], side)),
+      {},
+      // Mesh texture coordinates: along the length, and around the arch (0.5 on the top line).
+      (i, j) => {
+        const x = xs[i]!;
+        const s = j / nt;
+        const th = lerp(openingTheta(x), HALF_PI + TUCK, s * s * (3 - 2 * s) * 0.35 + s * 0.65);
+        return [clamp(x / LENGTH, 0, 1), clamp(0.5 + (side * th) / (2 * (HALF_PI + TUCK)), 0, 1)];
+      },
     );
   }
   return m;
