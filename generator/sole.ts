@@ -236,12 +236,27 @@ export function buildTrusstic(): MeshData {
   return m;
 }
 
+/** Transverse grooves every GROOVE_PITCH mm across the pads (x of each groove centre). */
+const GROOVE_PITCH = 12;
+const grooveCentre = (x: number): number => Math.round(x / GROOVE_PITCH) * GROOVE_PITCH;
+
 /** Lug pattern: transverse grooves and the heel-to-toe flex groove, as upward relief (mm). */
 function lugRelief(x: number, f: number): number {
   const flex = 1 - smoothstep(0.05, 0.12, Math.abs(f));
-  const phase = ((x + 400) / 12) % 1;
-  const trans = 1 - smoothstep(0.06, 0.16, Math.min(phase, 1 - phase));
+  const d = Math.abs(x - grooveCentre(x));
+  const trans = d <= 0.8 ? 1 : d >= 1.6 ? 0 : (1.6 - d) / 0.8;
   return Math.max(2.0 * flex, 1.5 * trans);
+}
+
+/** Outsole stations pinned to the groove edges so every groove is cut cleanly. */
+function grooveStations(xa: number, xb: number): number[] {
+  const xs = new Set<number>();
+  for (let x = xa; x < xa + 4; x += 1.6) xs.add(x);
+  for (let x = xb; x > xb - 4; x -= 1.6) xs.add(x);
+  for (let c = grooveCentre(xa + 6); c < xb - 6; c += GROOVE_PITCH) {
+    for (const o of [-1.6, -0.8, 0.8, 1.6, GROOVE_PITCH / 2]) xs.add(c + o);
+  }
+  return [...xs].filter((x) => x >= xa && x <= xb).sort((p, q) => p - q);
 }
 
 export function buildOutsole(): MeshData {
@@ -251,7 +266,7 @@ export function buildOutsole(): MeshData {
     [167, X1 - 0.3],
   ];
   for (const [xa, xb] of pads) {
-    const xs = stations(xa, xb, (x) => (x < xa + 4 || x > xb - 4 ? 1.6 : 3.2));
+    const xs = grooveStations(xa, xb);
     addSlab(
       m,
       xs,
@@ -266,7 +281,7 @@ export function buildOutsole(): MeshData {
         const edgeRound = 0.8 * smoothstep(0.85, 1, Math.abs(f));
         return ground + Math.min(lugRelief(x, f), 2.5) * (1 - smoothstep(0.9, 1, Math.abs(f))) + edgeRound;
       },
-      [0, 0.07, 0.15, 0.4, 0.7, 0.9, 1],
+      [0, 0.06, 0.14, 0.5, 0.9, 1],
     );
   }
   return m;
