@@ -1,6 +1,7 @@
 /** Assemble the glTF document, bake the colorway variants, quantize and serialise. */
 import { Document, NodeIO, type Material, type Primitive } from '@gltf-transform/core';
 import {
+  KHRMaterialsEmissiveStrength,
   KHRMaterialsTransmission,
   KHRMaterialsVariants,
   KHRMeshQuantization,
@@ -99,6 +100,7 @@ export async function writeGlb(parts: Record<Kayano14PartId, MeshData>): Promise
     if (acc.listParents().length <= 1) acc.dispose();
   }
   const io = new NodeIO().registerExtensions([
+    KHRMaterialsEmissiveStrength,
     KHRMaterialsVariants,
     KHRMaterialsTransmission,
     KHRMeshQuantization,

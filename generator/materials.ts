@@ -4,7 +4,7 @@
  * conversion, finishes through its named finish table.
  */
 import type { Document, Material } from '@gltf-transform/core';
-import { KHRMaterialsTransmission } from '@gltf-transform/extensions';
+import { KHRMaterialsEmissiveStrength, KHRMaterialsTransmission } from '@gltf-transform/extensions';
 import type { Kayano14PartId } from '../src/profile/kayano14-parts.js';
 import { parseColor, rgbToLinear } from '../src/colorway/color.js';
 import { FINISHES } from '../src/colorway/finish.js';
@@ -28,8 +28,11 @@ export function createPartMaterial(doc: Document, name: string, part: Kayano14Pa
     .setMetallicFactor(spec.metalness)
     .setRoughnessFactor(spec.roughness);
   if (finish.emissiveIntensity > 0) {
-    const k = finish.emissiveIntensity;
-    mat.setEmissiveFactor([r * k, g * k, b * k]);
+    // Emissive colour = base colour, scaled by a strength: three.js then reads it back as
+    // emissive === color with emissiveIntensity, which is how the element describes a finish.
+    mat.setEmissiveFactor([r, g, b]);
+    const ext = doc.createExtension(KHRMaterialsEmissiveStrength);
+    mat.setExtension('KHR_materials_emissive_strength', ext.createEmissiveStrength().setEmissiveStrength(finish.emissiveIntensity));
   }
   if (finish.transmission > 0) {
     const ext = doc.createExtension(KHRMaterialsTransmission);
