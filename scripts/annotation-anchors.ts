@@ -62,7 +62,8 @@ for (const probe of probes) {
   // Every hotspot should show in the default lateral view, so a tour needs no orbiting.
   let visibleByDefault = false;
   if (best) {
-    const eye = new Vector3(0, 0.05, 0).addScaledVector(new Vector3(0.28, 0.32, 1).normalize(), 0.65);
+    // The viewer's default camera (DEFAULT_VIEW_DIRECTION from the model's bounding-sphere centre).
+    const eye = new Vector3(0.142, 0.22, 0.517);
     raycaster.set(eye, best.point.clone().sub(eye).normalize());
     const first = raycaster.intersectObjects(meshes, false)[0];
     visibleByDefault = !!first && first.distance > eye.distanceTo(best.point) - 0.002 && best.normal.dot(eye.clone().sub(best.point).normalize()) > 0.1;

@@ -1,16 +1,27 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { Object3D } from 'three';
+import { Vector3, type Object3D } from 'three';
+import { AnnotationController, type AnnotationScene } from './annotations/annotation-controller.js';
+import { annotationStyles } from './annotations/annotation.styles.js';
+import type { AnnotationData } from './annotations/types.js';
 import type { ExportedColorway } from './colorway/colorway.js';
 import { ColorwayController, type ChangeSource, type ColorwayHost } from './controllers/colorway-controller.js';
+import { PartsController, type PartsHost } from './controllers/parts-controller.js';
 import { StageController, type StageHost } from './controllers/stage-controller.js';
 import type { FetchProgress } from './loading/fetch-model.js';
 import type { ViewerErrorDetail } from './loading/viewer-error.js';
 import { KAYANO14_MODEL_URL } from './profile/kayano14.js';
+import { KAYANO14_ANNOTATIONS } from './profile/kayano14-annotations.js';
 import { KAYANO14_PARTS, type PartGroup } from './profile/kayano14-parts.js';
 import { shoeViewerStyles } from './shoe-viewer.styles.js';
 
 /** `camera-controls` is on unless written as `camera-controls="false"`. */
+/** `exploded` is a number in 0..1; anything else (NaN, text) counts as 0. */
+const clamp01 = (value: unknown): number => {
+  const n = Number(value);
+  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+};
+
 const onUnlessFalse = {
   fromAttribute: (value: string | null) => value !== 'false',
   toAttribute: (value: boolean) => (value ? '' : 'false'),
@@ -26,7 +37,20 @@ const onUnlessFalse = {
  * @fires error - `{ type, message, path?, cause? }`: network, format, validation or WebGL trouble; the viewer keeps its last good state. Does not bubble.
  * @fires colorway-change - `{ colorway, source }`: a preset, colorway or part colour was applied; `source` is `user` or `page`.
  *
+ * @fires part-select - `{ part }`: the user clicked or tapped a part of the model (its part id).
+ * @fires annotation-open - `{ id }`: a callout opened (by the user or `openAnnotation`).
+ * @fires annotation-close - `{ id }`: the open callout closed.
+ *
+ * @slot annotation-<id> - replaces the text of the built-in callout `<id>` (a retailer's copy, a translation).
+ *
  * @csspart canvas - the drawing surface.
+ * @csspart hotspot - a numbered callout button over the model.
+ * @csspart hotspots - the layer holding the hotspots.
+ * @csspart annotation-panel - the open callout's panel.
+ * @csspart annotation-title - the open callout's heading.
+ * @csspart annotation-body - the open callout's text.
+ * @csspart annotation-close - the panel's close button.
+ * @csspart part-label - the part name shown when hovering the model.
  * @csspart poster - the poster image shown until the first frame.
  * @csspart progress - the loading bar.
  * @csspart status - the message shown when nothing can be displayed.
@@ -38,7 +62,7 @@ const onUnlessFalse = {
  */
 @customElement('shoe-viewer')
 export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
-  static override styles = shoeViewerStyles;
+  static override styles = [shoeViewerStyles, annotationStyles];
 
   /** URL of a glTF/GLB model. Without it the bundled Kayano 14 is shown. Changing it cancels a load in flight. */
   @property() src?: string;
@@ -58,6 +82,30 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
   /** `lazy` (default) waits until the element is near the viewport before loading; `eager` loads at once. */
   @property() loading: 'lazy' | 'eager' = 'lazy';
 
+  /** Shows numbered technology callouts over the model; each opens a panel about that part. */
+  @property({ type: Boolean, reflect: true }) annotations = false;
+
+  /**
+   * How far the parts are pulled apart, 0 (assembled) to 1, to show the GEL units and the
+   * TRUSSTIC shank whole. Animated unless the user prefers reduced motion. Clamped; NaN is 0.
+   */
+  @property({ type: Number, reflect: true, noAccessor: true })
+  get exploded(): number {
+    return this.explodedAmount;
+  }
+  set exploded(value: number) {
+    const old = this.explodedAmount;
+    this.explodedAmount = clamp01(value);
+    this.requestUpdate('exploded', old);
+  }
+  private explodedAmount = 0;
+
+  /**
+   * The callouts: id, title, body (plain text), anchor part, anchor point and normal in model
+   * coordinates, and view direction. Defaults to the Kayano 14's.
+   */
+  @property({ attribute: false }) annotationData: readonly AnnotationData[] = KAYANO14_ANNOTATIONS;
+
   /** Image shown until the first frame with the model is drawn. */
   @property() poster?: string;
 
@@ -73,6 +121,8 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
 
   private stageController = new StageController(this);
   private colorways = new ColorwayController(this);
+  private partsController = new PartsController(this as PartsHost, () => this.stageController.stage);
+  private annotationController = new AnnotationController(this, this.annotationScene());
   private frames = 0;
 
   /** @internal */
@@ -166,6 +216,36 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
     this.stageController.stage?.requestRender();
   }
 
+  /**
+   * Opens the callout `id`: shows its panel, turns the camera to its part (animated unless the
+   * user prefers reduced motion) and highlights the part. An unknown id fires `error`
+   * (type `annotation`) and changes nothing.
+   */
+  openAnnotation(id: string): void {
+    this.annotationController.open(id, 'page');
+  }
+
+  /** Closes the open callout, if any. */
+  closeAnnotation(): void {
+    this.annotationController.close('page');
+  }
+
+  /** The id of the open callout, or null. */
+  get openAnnotationId(): string | null {
+    return this.annotationController.openId;
+  }
+
+  /**
+   * Turns the camera toward a part (animated unless the user prefers reduced motion).
+   * An id the loaded model does not have fires `error` (type `validation`).
+   */
+  focusPart(part: string): void {
+    if (!this.stageController.shownUrl) return;
+    if (!this.partsController.focusPart(part)) {
+      this.emit('error', { type: 'validation', message: `The model has no part ${JSON.stringify(String(part))}.` });
+    }
+  }
+
   /** A PNG of the current view. */
   toBlob(options: { type?: string; quality?: number } = {}): Promise<Blob | null> {
     return new Promise((resolve) => {
@@ -190,6 +270,7 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
       >
         <canvas part="canvas"></canvas>
       </div>
+      ${this.partsController.renderLabel()} ${this.annotationController.render()}
       <img class="poster" part="poster" alt="" src=${this.poster ?? ''} ?hidden=${!this.poster || this.shown} />
       <div
         class="progress"
@@ -211,6 +292,7 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('src')) this.statusMessage = '';
+    if (changed.has('exploded')) this.partsController.setExploded(this.exploded);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -231,6 +313,42 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
     this.statusMessage = '';
     this.colorways.modelLoaded(model);
     this.stageController.stage?.addAnimator(this.colorways);
+    if (this.interaction) this.partsController.modelLoaded(model, this.interaction);
+  }
+
+  /** @internal */
+  onPartPicked(part: string): void {
+    this.emit('part-select', { part });
+  }
+
+  /** How the callouts reach the 3D scene. */
+  private annotationScene(): AnnotationScene {
+    const element = this;
+    const stage = () => this.stageController.stage;
+    const anchorOf = (annotation: AnnotationData, out: Vector3) => {
+      out.set(...annotation.anchor);
+      stage()?.model?.localToWorld(out);
+      // Anchors ride along with their part in the exploded view.
+      return out.add(this.partsController.partOffset(annotation.part, scratch));
+    };
+    return {
+      get camera() {
+        return stage()?.model ? stage()!.rig.camera : null;
+      },
+      anchorOf,
+      occluded: (point, camera) => this.partsController.occluded(point, camera),
+      show: (annotation) => {
+        this.partsController.highlight(annotation.part);
+        this.partsController.focusPart(annotation.part, annotation.view, anchorOf(annotation, new Vector3()));
+      },
+      hide: () => this.partsController.highlight(null),
+      get fallbackFocus() {
+        return element.interaction ?? null;
+      },
+      opened: (id) => this.emit('annotation-open', { id }),
+      closed: (id) => this.emit('annotation-close', { id }),
+      unknown: (id) => this.emit('error', { type: 'annotation', message: `There is no annotation ${JSON.stringify(String(id))}.` }),
+    };
   }
 
   /** @internal */
@@ -267,6 +385,7 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
   /** @internal */
   onFrame(): void {
     this.frames++;
+    this.annotationController.onFrame();
   }
 
   /** How many frames this viewer has drawn: a diagnostic for tests and benchmarks (frames are drawn on demand). */
@@ -281,6 +400,8 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles, composed: bubbles }));
   }
 }
+
+const scratch = new Vector3();
 
 declare global {
   interface HTMLElementTagNameMap {

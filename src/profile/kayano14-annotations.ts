@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.1003, 0.0167, 0.0365],
-    normal: [-0.004, -0.007, 1],
+    anchor: [-0.0968, 0.0169, 0.0394],
+    normal: [-0.065, 0, 0.998],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -27,8 +27,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A second GEL unit sits under the ball of the foot, behind the smaller window near the front. ' +
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
-    anchor: [0.0607, 0.0118, 0.0505],
-    normal: [0, -0.023, 1],
+    anchor: [0.0595, 0.0119, 0.0534],
+    normal: [0.033, 0.01, 0.999],
     view: [0.3, 0.05, 1],
   },
   {
@@ -38,8 +38,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A rigid TPU shank under the midfoot, between the heel and forefoot rubber. ' +
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
-    anchor: [-0.015, 0.0063, 0.0353],
-    normal: [-0.099, -0.098, 0.99],
+    anchor: [-0.015, 0.0053, 0.0413],
+    normal: [-0.109, -0.058, 0.992],
     view: [0, -0.55, 1],
   },
   {
@@ -51,7 +51,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
     anchor: [0.0048, 0.0156, 0.0427],
-    normal: [-0.258, -0.032, 0.966],
+    normal: [-0.257, 0.148, 0.955],
     view: [0.1, 0.15, 1],
   },
   {
@@ -62,7 +62,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
     anchor: [0.0701, 0.001, 0.0522],
-    normal: [0.103, -0.12, 0.987],
+    normal: [0.113, -0.12, 0.986],
     view: [0.3, -0.45, 1],
   },
   {
@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [0.0073, 0.0568, 0.0362],
-    normal: [-0.166, 0.325, 0.931],
+    anchor: [0.0011, 0.05, 0.0355],
+    normal: [0.197, 0.155, 0.968],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [-0.03, 0.061, 0.0329],
-    normal: [0.027, 0.244, 0.969],
+    anchor: [-0.034, 0.0607, 0.0317],
+    normal: [0.029, 0.23, 0.973],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1271, 0.0442, 0.0323],
-    normal: [-0.365, 0.068, 0.928],
+    anchor: [-0.1266, 0.0439, 0.0314],
+    normal: [-0.35, 0.069, 0.934],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1203, 0.0824, 0.0229],
-    normal: [-0.02, 0.685, 0.728],
+    anchor: [-0.1201, 0.0821, 0.0227],
+    normal: [-0.138, 0.509, 0.85],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0675, 0.0404, 0.0468],
-    normal: [0.166, 0.411, 0.896],
+    anchor: [0.0615, 0.0361, 0.0478],
+    normal: [0.087, 0.235, 0.968],
     view: [0.35, 0.25, 1],
   },
 ];

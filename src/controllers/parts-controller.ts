@@ -1,0 +1,222 @@
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { Box3, Raycaster, Sphere, Vector3, type Camera, type Mesh, type Object3D } from 'three';
+import type { Vec3Tuple } from '../annotations/types.js';
+import { KAYANO14_EXPLODED_OFFSETS } from '../profile/kayano14-exploded.js';
+import { KAYANO14_PARTS } from '../profile/kayano14-parts.js';
+import { ExplodedView } from '../stage/exploded-view.js';
+import { isOverlay, meshesByPart, partOf } from '../stage/model-parts.js';
+import { PartHighlight } from '../stage/part-highlight.js';
+import { PartPicker } from '../stage/part-picker.js';
+import type { Stage } from '../stage/stage.js';
+
+const KNOWN_PARTS: ReadonlySet<string> = new Set(KAYANO14_PARTS.map((p) => p.id));
+const LABELS: ReadonlyMap<string, string> = new Map(KAYANO14_PARTS.map((p) => [p.id, p.label]));
+const DEFAULT_ACCENT = '#1f4fa8';
+
+/** What the parts controller needs from the element. */
+export interface PartsHost extends ReactiveControllerHost, HTMLElement {
+  readonly exploded: number;
+  readonly reducedMotion: boolean;
+  /** The user clicked or tapped a part. */
+  onPartPicked(part: string): void;
+}
+
+/**
+ * The model's parts as things to point at: picking by click or tap with a hover
+ * label, the highlight overlay, camera moves to a part, the exploded view, and where
+ * a point on a part is now (for the callouts). Rebuilt for each model and stage.
+ */
+export class PartsController implements ReactiveController {
+  private stage: Stage | null = null;
+  private parts = new Map<string, Mesh[]>();
+  /** The part names the model follows; undefined: its mesh names as they are. */
+  private known: ReadonlySet<string> | undefined = KNOWN_PARTS;
+  private exploded: ExplodedView | null = null;
+  private highlighter: PartHighlight | null = null;
+  private picker: PartPicker | null = null;
+  private raycaster = new Raycaster();
+  private disposeTimer = 0;
+
+  constructor(
+    private host: PartsHost,
+    private getStage: () => Stage | null,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    clearTimeout(this.disposeTimer);
+  }
+
+  hostDisconnected(): void {
+    // The stage outlives a move in the DOM (disconnect + connect in one task); so do we.
+    clearTimeout(this.disposeTimer);
+    this.disposeTimer = window.setTimeout(() => {
+      if (!this.host.isConnected) this.detach();
+    }, 0);
+  }
+
+  /** The hover label; positioned and filled in directly as the mouse moves. */
+  renderLabel() {
+    return html`<div class="part-label" part="part-label" aria-hidden="true" hidden></div>`;
+  }
+
+  /** Sets up picking, highlighting and the exploded view for a newly shown model. */
+  modelLoaded(model: Object3D, interaction: HTMLElement): void {
+    const stage = this.getStage();
+    if (!stage) return;
+    if (stage !== this.stage) this.detach();
+    else this.detachModel();
+    this.stage = stage;
+    model.updateWorldMatrix(true, true);
+    this.known = KNOWN_PARTS;
+    this.parts = meshesByPart(model, KNOWN_PARTS);
+    if (this.parts.size === 0) {
+      // Another model may not follow the Kayano naming: take its mesh or material names as they are.
+      this.known = undefined;
+      this.parts = meshesByPart(model);
+    }
+    this.exploded = new ExplodedView(this.parts, KAYANO14_EXPLODED_OFFSETS, () => stage.invalidateShadow());
+    this.exploded.set(this.host.exploded, false);
+    this.highlighter = new PartHighlight(() => stage.requestRender());
+    stage.addAnimator(this.exploded);
+    stage.addAnimator(this.highlighter);
+    this.picker ??= new PartPicker(
+      interaction,
+      {
+        camera: stage.rig.camera,
+        get model() {
+          return stage.model;
+        },
+        partOf: (mesh) => partOf(mesh, this.known),
+      },
+      { onPick: (part) => this.picked(part), onHover: (part, x, y) => this.hovered(part, x, y) },
+    );
+  }
+
+  /** The part ids of the model on screen. */
+  get partIds(): string[] {
+    return [...this.parts.keys()];
+  }
+
+  hasPart(part: string): boolean {
+    return this.parts.has(part);
+  }
+
+  /** Human name of a part. */
+  labelOf(part: string): string {
+    return LABELS.get(part) ?? part.replace(/_/g, ' ');
+  }
+
+  /** The part at a point of the surface (client coordinates), as a click there would pick it. */
+  partAt(clientX: number, clientY: number): string | null {
+    return this.picker?.partAt(clientX, clientY) ?? null;
+  }
+
+  /** Moves the exploded view to `amount` (animated unless reduced motion). */
+  setExploded(amount: number): void {
+    this.exploded?.set(amount, !this.host.reducedMotion);
+  }
+
+  /** Offset of `part` from its assembled place now, in world space. */
+  partOffset(part: string, out = new Vector3()): Vector3 {
+    return this.exploded ? this.exploded.offsetOf(part, out) : out.set(0, 0, 0);
+  }
+
+  /** Tints a part (null: none), with a short pulse unless reduced motion. */
+  highlight(part: string | null): void {
+    const highlighter = this.highlighter;
+    if (!highlighter) return;
+    const meshes = part ? this.parts.get(part) : undefined;
+    if (!part || !meshes) {
+      highlighter.clear();
+      return;
+    }
+    const accent = getComputedStyle(this.host).getPropertyValue('--shoe-viewer-accent').trim() || DEFAULT_ACCENT;
+    highlighter.show(part, meshes, accent, !this.host.reducedMotion);
+  }
+
+  /** The highlighted part, if any. */
+  get highlighted(): string | null {
+    return this.highlighter?.part ?? null;
+  }
+
+  /**
+   * Turns the camera to look at `part` from `view` (default: the current direction),
+   * close enough to fill much of the view with it. `target` overrides where it looks.
+   * Returns false when the model has no such part.
+   */
+  focusPart(part: string, view?: Vec3Tuple, target?: Vector3): boolean {
+    const stage = this.stage;
+    const meshes = this.parts.get(part);
+    if (!stage || !stage.model || (!meshes && !target)) return false;
+    const box = new Box3();
+    for (const mesh of meshes ?? []) box.expandByObject(mesh);
+    if (box.isEmpty()) box.expandByPoint(target!);
+    const partSphere = box.getBoundingSphere(new Sphere());
+    const modelRadius = stage.modelBounds().getBoundingSphere(new Sphere()).radius;
+    const rig = stage.rig;
+    const direction = view
+      ? new Vector3(...view).normalize()
+      : rig.camera.position.clone().sub(rig.controls.target).normalize();
+    // Closer than the full-model view, but not so close that a small part fills the screen.
+    const radius = Math.min(modelRadius, Math.max(partSphere.radius * 1.4, modelRadius * 0.55));
+    rig.moveTo(rig.poseFor(target ?? partSphere.center, radius, direction));
+    stage.requestRender();
+    return true;
+  }
+
+  /** Whether something of the model lies between the camera and `point` (world space). */
+  occluded(point: Vector3, camera: Camera): boolean {
+    const model = this.stage?.model;
+    if (!model) return false;
+    const origin = camera.getWorldPosition(new Vector3());
+    const direction = point.clone().sub(origin);
+    const distance = direction.length();
+    this.raycaster.set(origin, direction.normalize());
+    this.raycaster.near = 0;
+    // Hits within 2 mm (or 1 %) of the anchor are the anchor's own surface.
+    this.raycaster.far = distance - Math.max(0.002, distance * 0.01);
+    if (this.raycaster.far <= 0) return false;
+    for (const hit of this.raycaster.intersectObject(model, true)) {
+      if (!isOverlay(hit.object) && hit.object.visible) return true;
+    }
+    return false;
+  }
+
+  private picked(part: string | null): void {
+    this.highlight(part);
+    if (part) this.host.onPartPicked(part);
+  }
+
+  private hovered(part: string | null, x: number, y: number): void {
+    const label = this.host.shadowRoot?.querySelector<HTMLElement>('.part-label');
+    if (!label) return;
+    if (!part) {
+      label.hidden = true;
+      return;
+    }
+    label.textContent = this.labelOf(part);
+    label.style.transform = `translate(${Math.round(x + 14)}px, ${Math.round(y + 16)}px)`;
+    label.hidden = false;
+  }
+
+  private detachModel(): void {
+    if (this.stage) {
+      if (this.exploded) this.stage.removeAnimator(this.exploded);
+      if (this.highlighter) this.stage.removeAnimator(this.highlighter);
+    }
+    this.exploded?.dispose();
+    this.highlighter?.dispose();
+    this.exploded = null;
+    this.highlighter = null;
+    this.parts = new Map();
+  }
+
+  private detach(): void {
+    this.detachModel();
+    this.picker?.dispose();
+    this.picker = null;
+    this.stage = null;
+  }
+}
