@@ -62,7 +62,7 @@ export function upperPoint(x: number, theta: number): Vec3 {
   const fy = Math.pow(Math.cos(a), E);
   const fz = Math.pow(Math.sin(a), E);
   // The sides lean in toward the top, more so around the heel cup.
-  const lean = 0.18 + 0.14 * (1 - clamp(x / 130, 0, 1));
+  const lean = 0.16 + 0.08 * (1 - clamp(x / 130, 0, 1));
   return [x, yb + (yt - yb) * fy, side * w * fz * (1 - lean * fy * fy)];
 }
 

@@ -17,7 +17,7 @@ const tongueY = (t: number, x: number): number => {
 export function tonguePoint(t: number, u: number): Vec3 {
   const x = tongueX(t);
   const len = 110;
-  const hw = lerp(13, 21, Math.max(0, (t - 0.55) / 0.45)) * roundEnd((1 - t) * len, 16) * roundEnd(t * len, 6);
+  const hw = lerp(13, 21, Math.max(0, (t - 0.55) / 0.45)) * roundEnd((1 - t) * len, 22) * roundEnd(t * len, 6);
   const z = u * hw;
   // Follow the last's crown so the tongue hugs it.
   const y = tongueY(t, x) - (z * z) / 90;
@@ -49,10 +49,10 @@ export function buildTongue(): MeshData {
         const u = -1 + (2 * j) / nu;
         const c = tonguePoint(t, u);
         const [nx, ny] = tongueNormal(t);
-        const prof = Math.pow(Math.max(0, 1 - Math.pow(Math.abs(u), 4)), 0.3) * Math.sqrt(Math.min(1, (1 - t) * 14));
+        const prof = Math.pow(Math.max(0, 1 - u * u), 0.4) * Math.sqrt(Math.min(1, (1 - t) * 10));
         // Thicker foam at the free top, thin where it lies under the laces.
         const pad = lerp(1, 2.0, Math.max(0, (t - 0.7) / 0.3));
-        const th = face > 0 ? 3.0 * pad * prof : -0.6 * pad * pad * prof;
+        const th = face > 0 ? 3.0 * pad * prof : -0.6 * pad * pad * pad * prof;
         return [c[0] + nx * th, c[1] + ny * th, c[2]];
       },
       (_p, i) => {

@@ -38,7 +38,8 @@ export function addTube(mesh: MeshData, path: Vec3[], o: TubeOptions): void {
       const pinch = !o.closed && (i === 0 || i === n - 1) ? 0 : 1;
       return add(f.c, add(scale(f.side, Math.cos(ang) * ra * pinch), scale(f.up, Math.sin(ang) * rb * pinch)));
     },
-    (p, i) => sub(p, frames[Math.min(i, n - 1) % n]!.c),
+    // Compare with the midpoint of the quad's two rings: the tangent component then cancels.
+    (p, i) => sub(p, scale(add(frames[i % n]!.c, frames[(i + 1) % n]!.c), 0.5)),
     { closedI: o.closed, closedJ: true },
   );
 }

@@ -6,7 +6,7 @@ import { NodeIO, getBounds } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { KAYANO14_PART_IDS } from '../../src/profile/kayano14-parts.js';
 import { KAYANO14_PRESETS } from '../../src/colorway/presets.js';
-import { buildKayanoGlb } from '../../generator/build.js';
+import { buildKayanoGlb, buildParts } from '../../generator/build.js';
 
 // gltf-validator ships no type declarations: describe the one call used.
 interface ValidatorReport {
@@ -94,5 +94,22 @@ describe('models/kayano-14.glb', () => {
     const fresh = await buildKayanoGlb();
     expect(fresh.byteLength).toBe(glb.byteLength);
     expect(Buffer.compare(Buffer.from(fresh), Buffer.from(glb))).toBe(0);
+  });
+
+  it('winds closed solids outward (positive signed volume)', () => {
+    const parts = buildParts();
+    for (const id of ['midsole', 'outsole', 'trusstic', 'laces', 'heel_tab', 'tongue'] as const) {
+      const { positions: p, indices: ix } = parts[id];
+      let volume = 0;
+      for (let t = 0; t < ix.length; t += 3) {
+        const [a, b, c] = [ix[t]! * 3, ix[t + 1]! * 3, ix[t + 2]! * 3];
+        // Triple product of the triangle's corners: sums to 6x the enclosed volume.
+        volume +=
+          p[a]! * (p[b + 1]! * p[c + 2]! - p[b + 2]! * p[c + 1]!) -
+          p[a + 1]! * (p[b]! * p[c + 2]! - p[b + 2]! * p[c]!) +
+          p[a + 2]! * (p[b]! * p[c + 1]! - p[b + 1]! * p[c]!);
+      }
+      expect(volume, id).toBeGreaterThan(0);
+    }
   });
 });
