@@ -42,10 +42,8 @@ export function buildCollar(): MeshData {
       const fat = 1 - 0.5 * Math.pow(Math.max(0, (x - 70) / (x1 - 70)), 2);
       return [4.4 * fat + 0.8, 5.6 * fat + 1.0];
     },
-    shift: (i) => {
-      void i;
-      return [0, -2.6];
-    },
+    // Centre the roll inside the rim so it pads the opening rather than sitting on the wall.
+    shift: () => [0, -2.6],
   });
 
   // Lining: the inside of the last, facing inward, so the opening never shows a see-through hole.

@@ -132,13 +132,6 @@ export function appendTris(
   }
 }
 
-export function mergeInto(target: MeshData, src: MeshData): void {
-  const base = target.positions.length / 3;
-  target.positions.push(...src.positions);
-  target.normals.push(...src.normals);
-  for (const i of src.indices) target.indices.push(i + base);
-}
-
 /**
  * Average the normals of vertices that share a position, so the seams of
  * closed lofts (collapsed heel/toe ends, halves meeting on the centre line)

@@ -60,8 +60,9 @@ declare global {
 window.setView = (name: string) => {
   const p = VIEWS[name]!;
   camera.position.set(p[0], p[1], p[2]);
-  camera.up.set(name === 'top' ? -1 : 0, name === 'top' ? 0 : 1, 0);
+  // Top view: toe to the right, lateral side at the bottom.
   if (name === 'top') camera.up.set(0, 0, -1);
+  else camera.up.set(0, 1, 0);
   camera.lookAt(target);
   renderer.render(scene, camera);
 };
