@@ -50,8 +50,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Kayanos of this era added firmer foam on the inner (medial) side to steady the foot. ' +
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
-    anchor: [0.0048, 0.0156, 0.0427],
-    normal: [-0.257, 0.148, 0.955],
+    anchor: [-0.0458, 0.0229, 0.0374],
+    normal: [0.02, -0.043, 0.999],
     view: [0.1, 0.15, 1],
   },
   {
@@ -61,8 +61,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Hard-wearing rubber pads under the heel and the forefoot take the wear. ' +
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
-    anchor: [0.0701, 0.001, 0.0522],
-    normal: [0.113, -0.12, 0.986],
+    anchor: [0.0992, 0.002, 0.0474],
+    normal: [0.211, -0.11, 0.971],
     view: [0.3, -0.45, 1],
   },
   {
@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [0.0011, 0.05, 0.0355],
-    normal: [0.197, 0.155, 0.968],
+    anchor: [0.0011, 0.05, 0.0356],
+    normal: [0.195, 0.146, 0.97],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [-0.034, 0.0607, 0.0317],
-    normal: [0.029, 0.23, 0.973],
+    anchor: [-0.034, 0.0608, 0.0319],
+    normal: [0.032, 0.222, 0.975],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1266, 0.0439, 0.0314],
-    normal: [-0.35, 0.069, 0.934],
+    anchor: [-0.1266, 0.044, 0.0315],
+    normal: [-0.352, 0.05, 0.935],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1201, 0.0821, 0.0227],
-    normal: [-0.138, 0.509, 0.85],
+    anchor: [-0.1235, 0.0822, 0.0229],
+    normal: [-0.201, 0.519, 0.831],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0615, 0.0361, 0.0478],
-    normal: [0.087, 0.235, 0.968],
+    anchor: [0.0615, 0.0361, 0.0479],
+    normal: [0.091, 0.227, 0.97],
     view: [0.35, 0.25, 1],
   },
 ];

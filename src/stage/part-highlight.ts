@@ -2,10 +2,11 @@ import { Color, LessEqualDepth, Mesh, MeshBasicMaterial } from 'three';
 import type { Animator } from './stage.js';
 import { OVERLAY_FLAG } from './model-parts.js';
 
+const WHITE = new Color(1, 1, 1);
 const PULSE_SECONDS = 1.1;
 const PULSES = 3;
-const REST_OPACITY = 0.28;
-const PEAK_OPACITY = 0.55;
+const REST_OPACITY = 0.35;
+const PEAK_OPACITY = 0.65;
 
 /**
  * Highlights one part with a tinted overlay drawn over it: a child mesh sharing the
@@ -38,11 +39,14 @@ export class PartHighlight implements Animator {
   show(part: string, meshes: readonly Mesh[], color: string, pulse: boolean): void {
     this.clear();
     this.part = part;
+    // Half-way to white: a tint that shows on dark parts, light parts and parts already in the accent colour.
+    const tint = new Color('#1f4fa8');
     try {
-      this.material.color = new Color(color);
+      tint.setStyle(color);
     } catch {
-      this.material.color = new Color('#1f4fa8');
+      // keep the default accent
     }
+    this.material.color.copy(tint).lerp(WHITE, 0.5);
     for (const mesh of meshes) {
       const overlay = new Mesh(mesh.geometry, this.material);
       overlay.name = 'part-highlight';
