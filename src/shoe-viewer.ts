@@ -314,6 +314,7 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
     this.colorways.modelLoaded(model);
     this.stageController.stage?.addAnimator(this.colorways);
     if (this.interaction) this.partsController.modelLoaded(model, this.interaction);
+    this.annotationController.modelChanged();
   }
 
   /** @internal */

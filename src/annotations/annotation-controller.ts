@@ -50,7 +50,6 @@ export class AnnotationController implements ReactiveController {
   openId: string | null = null;
   private openSource: Source = 'page';
   private hotspots = new Map<string, HTMLButtonElement>();
-  private hidden = new Map<string, boolean>();
   private occludedIds = new Set<string>();
   private occlusionCursor = 0;
   private occlusionTimer = 0;
@@ -86,7 +85,6 @@ export class AnnotationController implements ReactiveController {
       this.wasShowing = showing;
       // Hotspots switched off: an open callout goes with them.
       if (!showing && this.openId) this.close('page');
-      this.hidden.clear();
       this.occludedIds.clear();
     }
     if (this.openId && !this.find(this.openId)) this.close('page');
@@ -135,6 +133,13 @@ export class AnnotationController implements ReactiveController {
       }
       this.scene.closed(id);
     });
+  }
+
+  /** A new model is on screen: the open callout turns the camera to its part again. */
+  modelChanged(): void {
+    this.occludedIds.clear();
+    const open = this.openId ? this.find(this.openId) : undefined;
+    if (open) this.scene.show(open);
   }
 
   private panel(): HTMLElement | null {
@@ -190,8 +195,8 @@ export class AnnotationController implements ReactiveController {
       const onScreen = screen.inFront && screen.x >= 0 && screen.y >= 0 && screen.x <= width && screen.y <= height;
       const visible = onScreen && facesCamera(anchor, this.normal, this.cameraPosition) && !this.occludedIds.has(annotation.id);
       button.style.transform = `translate(${screen.x.toFixed(1)}px, ${screen.y.toFixed(1)}px) translate(-50%, -50%)`;
-      if (this.hidden.get(annotation.id) !== !visible) {
-        this.hidden.set(annotation.id, !visible);
+      // State lives on the button, so buttons made by a later render start from scratch.
+      if (button.dataset.visible !== String(visible)) {
         button.classList.toggle('hidden', !visible);
         // Disabled: no clicks, out of the tab order, and announced as unavailable.
         button.disabled = !visible;

@@ -216,6 +216,30 @@ describe('annotations', () => {
     expect(viewer.openAnnotationId).to.equal(null);
   });
 
+  it('switching `annotations` off removes the hotspots and closes the open callout', async () => {
+    const viewer = await mountWithAnnotations();
+    viewer.openAnnotation('collar');
+    await nextEvent(viewer, 'annotation-open');
+    const closed = nextEvent<{ id: string }>(viewer, 'annotation-close');
+    viewer.annotations = false;
+    expect((await closed).id).to.equal('collar');
+    expect(hotspots(viewer)).to.have.length(0);
+    expect(panel(viewer)).to.equal(null);
+    expect(viewer.hasAttribute('annotations')).to.equal(false);
+  });
+
+  it('a callout opened before the model loads turns the camera to its part once it does', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const viewer = mountViewer({ annotations: '' }, SIZE);
+    viewer.openAnnotation('heel-counter');
+    await nextEvent(viewer, 'load', 60_000);
+    const annotation = KAYANO14_ANNOTATIONS.find((a) => a.id === 'heel-counter')!;
+    const rig = stageOf(viewer)!.rig;
+    const toCamera = rig.camera.position.clone().sub(rig.controls.target).normalize();
+    expect(toCamera.dot(new Vector3(...annotation.view).normalize())).to.be.greaterThan(0.95);
+    expect(panel(viewer)!.textContent).to.contain(annotation.title);
+  });
+
   it('renders callout text as text, never as HTML', async () => {
     const viewer = await mountWithAnnotations();
     const evil = '<img src=x onerror=alert(1)>';
