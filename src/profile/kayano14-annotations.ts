@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [0.0011, 0.05, 0.0356],
-    normal: [0.195, 0.146, 0.97],
+    anchor: [0.0091, 0.0565, 0.0349],
+    normal: [-0.169, 0.32, 0.932],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [-0.034, 0.0608, 0.0319],
-    normal: [0.032, 0.222, 0.975],
+    anchor: [-0.03, 0.0586, 0.0315],
+    normal: [0.025, 0.222, 0.975],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1266, 0.044, 0.0315],
-    normal: [-0.352, 0.05, 0.935],
+    anchor: [-0.1271, 0.0442, 0.0323],
+    normal: [-0.349, 0.111, 0.93],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0615, 0.0361, 0.0479],
-    normal: [0.091, 0.227, 0.97],
+    anchor: [0.0707, 0.0421, 0.0439],
+    normal: [0.175, 0.427, 0.887],
     view: [0.35, 0.25, 1],
   },
 ];
