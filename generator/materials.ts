@@ -13,8 +13,9 @@ import type { ColorwayPreset } from '../src/colorway/presets.js';
 export function linearColor(hex: string): [number, number, number] {
   const parsed = parseColor(hex);
   if (!parsed.ok) throw new Error(`bad preset colour ${hex}: ${parsed.reason}`);
-  const [r, g, b] = rgbToLinear(parsed.rgb);
-  return [r, g, b];
+  // Five decimals is far below 8-bit display precision and keeps the 112 variant materials' JSON small.
+  const [r, g, b] = rgbToLinear(parsed.rgb).map((c) => Math.round(c * 1e5) / 1e5);
+  return [r!, g!, b!];
 }
 
 /** Create the material for one part under one preset. */

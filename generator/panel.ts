@@ -14,6 +14,8 @@ export interface PanelSpec {
   map: (a: number, b: number) => { x: number; theta: number };
   /** Full thickness in mm (also the layer height above the mesh base). */
   thickness: number;
+  /** Optional extra thickness across the panel (e.g. a counter flaring out at its foot). */
+  extra?: (a: number, b: number) => number;
   /** Samples across and along (interior; edge samples are added). */
   na: number;
   nb: number;
@@ -51,7 +53,7 @@ export function addPanel(mesh: MeshData, spec: PanelSpec): void {
       const q = spec.map(a, b);
       const ra = rim(Math.min(a, 1 - a), ea);
       const rb = spec.openEndB ? rim(b, eb) : rim(Math.min(b, 1 - b), eb);
-      const off = -0.45 + (t + 0.45) * ra * rb;
+      const off = -0.45 + (t + (spec.extra?.(a, b) ?? 0) + 0.45) * ra * rb;
       const p = upperPoint(q.x, q.theta);
       const n = upperNormal(q.x, q.theta);
       return [p[0] + n[0] * off, p[1] + n[1] * off, p[2] + n[2] * off];

@@ -50,82 +50,107 @@ export function buildUpperMesh(): MeshData {
   return m;
 }
 
-/** Toe cap / mudguard wrapping the front, with a low band running back along both sides. */
+/**
+ * Layer heights above the mesh base (mm). Each layer sits clear of the one below
+ * so overlapping panels never z-fight: overlays, then the second overlay layer,
+ * then the mudguard / stripes on top.
+ */
+const LAYER = { midfoot: 0.6, mudguard: 0.7, forefoot: 1.0, stripes: 1.3, crossStripe: 1.6 } as const;
+
+/** Top edge of the mudguard in side view: ~45 mm round the toe, sweeping low back along the sides. */
+function mudguardTop(x: number): number {
+  const wave = 2.2 * Math.sin((x - 196) / 9) * (1 - smoothstep(232, 252, x));
+  return 27 + 18 * smoothstep(192, 258, x) + wave * smoothstep(192, 206, x);
+}
+
+/** x where the mudguard's top edge crosses the arch angle θ (bisection; the region lies in front of it). */
+function mudguardStart(theta: number): number {
+  const below = (x: number): boolean => upperPoint(x, theta)[1] <= mudguardTop(x);
+  let lo = 194;
+  let hi = LENGTH;
+  if (below(lo)) return lo;
+  for (let k = 0; k < 30; k++) {
+    const mid = (lo + hi) / 2;
+    if (below(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/** Toe mudguard: wraps the front up to ~45 mm with a shaped top edge; the vamp mesh shows above it. */
 export function buildToe(): MeshData {
   const m = emptyMesh();
+  const na = 28;
+  const starts = new Map<number, number>();
   addPanel(m, {
-    na: 26,
+    na,
     nb: 12,
-    thickness: 1.1,
+    thickness: LAYER.mudguard,
     openEndB: true,
     map: (a, b) => {
       const th = lerp(-(HALF_PI + TUCK), HALF_PI + TUCK, a);
-      const k = Math.min(1, Math.abs(th) / HALF_PI);
-      // Back edge: high over the toe, sweeping back low along the sides.
-      // A scalloped edge dipping between the forefoot fingers, as on the real mudguard.
-      const scallop = 5 * Math.sin(k * Math.PI * 3) * smoothstep(0.3, 0.6, k);
-      const xBack = 258 - 62 * Math.pow(k, 2.0) - 18 * smoothstep(0.85, 1, k) + scallop;
-      return { x: lerp(xBack, LENGTH, Math.pow(b, 0.8)), theta: th };
+      let x0 = starts.get(th);
+      if (x0 === undefined) {
+        x0 = mudguardStart(th);
+        starts.set(th, x0);
+      }
+      return { x: lerp(x0, LENGTH, Math.pow(b, 0.85)), theta: th };
     },
   });
   return m;
 }
 
+/**
+ * A finger-shaped overlay in side view: a band from its foot (tucked under the
+ * midsole rim) up to its tip under the eyestay, given by the foot's and tip's
+ * x ranges; `bow` bends the centre line so the band sweeps rather than stands.
+ */
 interface Finger {
-  /** Bottom edge x range (at the midsole) and top edge x range (under the eyestay). */
-  xb0: number;
-  xb1: number;
-  xt0: number;
-  xt1: number;
+  foot: readonly [number, number];
+  tip: readonly [number, number];
+  /** Arch fraction of the tip (1 = top centre line). */
   ft: number;
   bow: number;
 }
 
 function addFinger(m: MeshData, side: number, f: Finger, thickness: number): void {
   addPanel(m, {
-    na: 5,
-    nb: 12,
+    na: 6,
+    nb: 14,
     thickness,
+    edge: 1.6,
     map: (a, b) => {
-      const x = lerp(lerp(f.xb0, f.xb1, a), lerp(f.xt0, f.xt1, a), b) + f.bow * Math.sin(Math.PI * b);
+      // Ease toward the tip so the band narrows like a flash line.
+      const x = lerp(lerp(f.foot[0], f.foot[1], a), lerp(f.tip[0], f.tip[1], a), b) + f.bow * Math.sin(Math.PI * b);
       const fr = Math.min(lerp(-0.08, f.ft, b), maxFraction(x));
       return { x, theta: thetaAtFraction(x, fr, side) };
     },
   });
 }
 
-/** Forefoot 'flash' overlays fanning forward from the eyestay down to the toe cap. */
+/** Forefoot flash overlays: the second, upper layer, fanning down from the front eyestay. */
 export function buildForefootOverlay(): MeshData {
   const m = emptyMesh();
+  // All sweep down and back ("flash"), the front ones more upright: a fan from the eyestay.
   const fingers: Finger[] = [
-    { xb0: 172, xb1: 202, xt0: 156, xt1: 168, ft: 0.9, bow: -6 },
-    { xb0: 210, xb1: 236, xt0: 173, xt1: 184, ft: 0.9, bow: -7 },
+    { foot: [134, 158], tip: [174, 188], ft: 0.82, bow: 7 },
+    { foot: [166, 190], tip: [194, 206], ft: 0.8, bow: 6 },
+    { foot: [204, 228], tip: [214, 224], ft: 0.74, bow: 4 },
   ];
-  for (const side of [1, -1]) for (const f of fingers) addFinger(m, side, f, 1.5);
+  for (const side of [1, -1]) for (const f of fingers) addFinger(m, side, f, LAYER.forefoot);
   return m;
 }
 
-/** Midfoot overlays sweeping back and down from the eyestay, plus the low wrap tying them together. */
+/** Midfoot overlays: the first layer, broad bands sweeping back and down from the eyestay to the midsole. */
 export function buildMidfootOverlay(): MeshData {
   const m = emptyMesh();
   const fingers: Finger[] = [
-    { xb0: 62, xb1: 96, xt0: 106, xt1: 120, ft: 0.92, bow: 7 },
-    { xb0: 106, xb1: 140, xt0: 126, xt1: 142, ft: 0.92, bow: 6 },
+    // Behind the crossing stripe, outlining it.
+    { foot: [40, 78], tip: [112, 130], ft: 0.84, bow: 8 },
+    // Under the stripes' crossing, reaching from the mid eyestay to the midsole.
+    { foot: [94, 126], tip: [148, 164], ft: 0.84, bow: 8 },
   ];
-  for (const side of [1, -1]) {
-    for (const f of fingers) addFinger(m, side, f, 1.3);
-    // Low band along the sole between heel counter and toe cap.
-    addPanel(m, {
-      na: 4,
-      nb: 30,
-      thickness: 1.0,
-      map: (a, b) => {
-        const x = lerp(70, 205, b);
-        const top = 0.2 + 0.06 * Math.sin(Math.PI * b);
-        return { x, theta: thetaAtFraction(x, lerp(-0.08, top, a), side) };
-      },
-    });
-  }
+  for (const side of [1, -1]) for (const f of fingers) addFinger(m, side, f, LAYER.midfoot);
   return m;
 }
 
@@ -150,21 +175,23 @@ export function buildEyestay(): MeshData {
   return m;
 }
 
-/** Heel overlay and external counter: the back third, up to ~60 mm at the heel centre. */
+/** Heel overlay and external counter: cups the back third, ~60 mm at the heel centre, flaring out at its foot to meet the midsole. */
 export function buildHeelCounter(): MeshData {
   const m = emptyMesh();
   addPanel(m, {
     na: 30,
     nb: 12,
-    thickness: 1.6,
+    thickness: 1.8,
     edge: 2,
+    // The firm counter stands proud of the upper and thickens toward the midsole, as the moulded piece does.
+    extra: (_a, b) => 2.6 * Math.pow(1 - b, 2),
     map: (a, b) => {
       const side = a >= 0.5 ? 1 : -1;
       const t = Math.abs(2 * a - 1);
       // Front edge: a concave swoop from low and forward to high and back.
-      const xFront = 34 + 76 * Math.pow(1 - b, 1.8);
+      const xFront = 36 + 70 * Math.pow(1 - b, 1.8);
       const x = Math.max(0.02, xFront * Math.pow(t, 1.6));
-      const yTop = 64 - 0.2 * x + 4 * Math.sin(Math.min(1, x / 40) * Math.PI);
+      const yTop = 60 - 0.18 * x + 5 * Math.sin(Math.min(1, x / 40) * Math.PI);
       const y = lerp(upperBase(x) - 3, yTop, b);
       return { x, theta: thetaAt(x, y, side) };
     },
@@ -174,6 +201,7 @@ export function buildHeelCounter(): MeshData {
 
 type P2 = readonly [number, number];
 
+/** One ASICS stripe: a flat band of constant width along a quadratic curve in side view, lying on the surface. */
 function addStripe(m: MeshData, side: number, p0: P2, p1: P2, p2: P2, width: number, thickness: number): void {
   const bez = (s: number): P2 => {
     const u = 1 - s;
@@ -181,9 +209,10 @@ function addStripe(m: MeshData, side: number, p0: P2, p1: P2, p2: P2, width: num
   };
   addPanel(m, {
     na: 3,
-    nb: 16,
+    nb: 18,
     thickness,
-    edge: 1.3,
+    // A small radius: a crisp, flat band with softened edges, not a round bar.
+    edge: 0.7,
     map: (a, b) => {
       const c = bez(b);
       const c2 = bez(Math.min(1, b + 0.01));
@@ -191,10 +220,8 @@ function addStripe(m: MeshData, side: number, p0: P2, p1: P2, p2: P2, width: num
       const tx = c2[0] - c1[0];
       const ty = c2[1] - c1[1];
       const tl = Math.hypot(tx, ty) || 1;
-      // ASICS stripes taper toward their upper ends.
-      const wb = width * (1.15 - 0.4 * b);
-      const x = c[0] + (-ty / tl) * (a - 0.5) * wb;
-      const y = c[1] + (tx / tl) * (a - 0.5) * wb;
+      const x = c[0] + (-ty / tl) * (a - 0.5) * width;
+      const y = c[1] + (tx / tl) * (a - 0.5) * width;
       // Keep below the collar rim where the last is cut open.
       const cap = openingTheta(x) > 0 ? collarLine(x) - 4 : upperRoof(x) - 1;
       return { x, theta: thetaAt(x, Math.min(y, cap), side) };
@@ -202,13 +229,13 @@ function addStripe(m: MeshData, side: number, p0: P2, p1: P2, p2: P2, width: num
   });
 }
 
-/** The ASICS stripes on both sides: two parallel bands rising to the back, crossed by a third. */
+/** The ASICS stripes on both sides: two parallel bands rising to the back, crossed by a third from the eyestay. */
 export function buildTigerStripes(): MeshData {
   const m = emptyMesh();
   for (const side of [1, -1]) {
-    addStripe(m, side, [178, 30], [126, 44], [76, 62], 10, 1.7);
-    addStripe(m, side, [190, 43], [136, 57], [88, 72], 10, 1.7);
-    addStripe(m, side, [68, 31], [106, 62], [144, 88], 10, 2.1);
+    addStripe(m, side, [180, 24], [122, 50], [70, 78], 9, LAYER.stripes);
+    addStripe(m, side, [190, 36], [131, 61], [82, 86], 9, LAYER.stripes);
+    addStripe(m, side, [138, 94], [96, 62], [54, 30], 9, LAYER.crossStripe);
   }
   return m;
 }

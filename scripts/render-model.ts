@@ -44,7 +44,7 @@ try {
   page.on('console', (m) => {
     if (m.type() === 'error') console.error('[page]', m.text());
   });
-  await page.goto(`http://127.0.0.1:${port}/index.html`);
+  await page.goto(`http://127.0.0.1:${port}/index.html${process.env.RENDER_DEBUG ? '?debug=1' : ''}`);
   await page.waitForFunction(() => window.modelReady || window.modelError, undefined, { timeout: 120_000 });
   const err = await page.evaluate(() => window.modelError);
   if (err) throw new Error(err);

@@ -79,10 +79,17 @@ const url = new URLSearchParams(location.search).get('model') ?? '/models/kayano
 new GLTFLoader().load(
   url,
   (gltf) => {
+    // ?debug=1 paints every part a distinct flat colour, to check panel shapes and layering.
+    const debug = new URLSearchParams(location.search).has('debug');
+    let k = 0;
     gltf.scene.traverse((o) => {
       if ((o as THREE.Mesh).isMesh) {
         o.castShadow = true;
         o.receiveShadow = true;
+        if (debug) {
+          const color = new THREE.Color().setHSL((k++ * 0.618) % 1, 0.65, 0.55);
+          (o as THREE.Mesh).material = new THREE.MeshStandardMaterial({ color, roughness: 0.7 });
+        }
       }
     });
     scene.add(gltf.scene);
