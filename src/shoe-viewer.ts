@@ -337,6 +337,7 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
         return stage()?.model ? stage()!.rig.camera : null;
       },
       anchorOf,
+      hasPart: (part) => this.partsController.hasPart(part),
       occluded: (point, camera) => this.partsController.occluded(point, camera),
       show: (annotation) => {
         this.partsController.highlight(annotation.part);

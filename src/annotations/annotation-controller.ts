@@ -23,6 +23,8 @@ export interface AnnotationScene {
   readonly camera: Camera | null;
   /** Where a callout's anchor is now in world space (parts move in the exploded view). */
   anchorOf(annotation: AnnotationData, out: Vector3): Vector3;
+  /** Whether the model on screen has this part (callouts about parts it lacks stay hidden). */
+  hasPart(part: string): boolean;
   /** Whether the model hides `point` from the camera. */
   occluded(point: Vector3, camera: Camera): boolean;
   /** A callout opened: show its part (camera move and highlight). */
@@ -74,12 +76,8 @@ export class AnnotationController implements ReactiveController {
     clearTimeout(this.occlusionTimer);
   }
 
-  hostUpdated(): void {
-    const root = this.host.shadowRoot;
-    this.hotspots.clear();
-    for (const button of root?.querySelectorAll<HTMLButtonElement>('.hotspot') ?? []) {
-      this.hotspots.set(button.dataset.id!, button);
-    }
+  hostUpdate(): void {
+    // Before render, so a callout closed here disappears in this update instead of scheduling another.
     const showing = this.host.annotations;
     if (this.wasShowing !== showing) {
       this.wasShowing = showing;
@@ -88,6 +86,13 @@ export class AnnotationController implements ReactiveController {
       this.occludedIds.clear();
     }
     if (this.openId && !this.find(this.openId)) this.close('page');
+  }
+
+  hostUpdated(): void {
+    this.hotspots.clear();
+    for (const button of this.host.shadowRoot?.querySelectorAll<HTMLButtonElement>('.hotspot') ?? []) {
+      this.hotspots.set(button.dataset.id!, button);
+    }
     this.position();
   }
 
@@ -193,7 +198,10 @@ export class AnnotationController implements ReactiveController {
       const screen = projectAnchor(anchor, camera, width, height);
       this.normal.set(...annotation.normal);
       const onScreen = screen.inFront && screen.x >= 0 && screen.y >= 0 && screen.x <= width && screen.y <= height;
-      const visible = onScreen && facesCamera(anchor, this.normal, this.cameraPosition) && !this.occludedIds.has(annotation.id);
+      const visible =
+        onScreen &&
+        this.scene.hasPart(annotation.part) &&
+        facesCamera(anchor, this.normal, this.cameraPosition) && !this.occludedIds.has(annotation.id);
       button.style.transform = `translate(${screen.x.toFixed(1)}px, ${screen.y.toFixed(1)}px) translate(-50%, -50%)`;
       // State lives on the button, so buttons made by a later render start from scratch.
       if (button.dataset.visible !== String(visible)) {
@@ -214,11 +222,14 @@ export class AnnotationController implements ReactiveController {
           ${repeat(
             data,
             (a) => a.id,
+            // Hidden until a frame places it.
             (a, i) => html`<button
               type="button"
-              class="hotspot"
+              class="hotspot hidden"
               part="hotspot"
               data-id=${a.id}
+              data-visible="false"
+              disabled
               aria-label=${`${i + 1}: ${a.title}`}
               aria-haspopup="dialog"
               aria-expanded=${open?.id === a.id ? 'true' : 'false'}
