@@ -191,14 +191,20 @@ export class PartsController implements ReactiveController {
 
   private hovered(part: string | null, x: number, y: number): void {
     const label = this.host.shadowRoot?.querySelector<HTMLElement>('.part-label');
+    const surface = this.host.shadowRoot?.querySelector<HTMLElement>('.surface');
+    // A pointer cursor says "this can be clicked"; dragging keeps the grab cursor from the styles.
+    if (surface) surface.style.cursor = part ? 'pointer' : '';
     if (!label) return;
     if (!part) {
       label.hidden = true;
       return;
     }
     label.textContent = this.labelOf(part);
-    label.style.transform = `translate(${Math.round(x + 14)}px, ${Math.round(y + 16)}px)`;
     label.hidden = false;
+    // Beside the pointer, flipped to its other side near the right and bottom edges so it stays inside.
+    const left = x + 14 + label.offsetWidth > this.host.clientWidth ? x - 10 - label.offsetWidth : x + 14;
+    const top = y + 16 + label.offsetHeight > this.host.clientHeight ? y - 10 - label.offsetHeight : y + 16;
+    label.style.transform = `translate(${Math.round(Math.max(0, left))}px, ${Math.round(Math.max(0, top))}px)`;
   }
 
   private detachModel(): void {
