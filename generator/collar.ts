@@ -34,7 +34,7 @@ export function buildCollar(): MeshData {
   const normals = rim.map((r) => upperNormal(r.x, r.th));
   addTube(m, path, {
     closed: true,
-    segments: 10,
+    segments: 8,
     // The section's "up" axis is the surface normal, so the roll is fat outward and inward.
     up: (i) => normals[i]!,
     radii: (i) => {

@@ -1,15 +1,9 @@
 /** Flat laces criss-crossing over the tongue between the eyestay eyelets. */
 import { type Vec3, lerp } from './math.js';
 import { type MeshData, emptyMesh } from './mesh.js';
-import { upperOffset, upperRoof } from './last.js';
+import { upperRoof } from './last.js';
 import { addTube } from './tube.js';
-
-const EYELETS = [124, 137, 150, 163, 176, 189, 202];
-const EYELET_THETA = 0.34;
-
-function eyelet(x: number, side: number): Vec3 {
-  return upperOffset(x, side * (EYELET_THETA + 0.07 * (x - 124) / 78), 1.6);
-}
+import { EYELETS, eyelet } from './eyelets.js';
 
 function addLace(m: MeshData, a: Vec3, b: Vec3, lift: number): void {
   const n = 10;

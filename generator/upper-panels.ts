@@ -3,6 +3,7 @@ import { clamp, lerp, smoothstep } from './math.js';
 import { type MeshData, addGrid, emptyMesh } from './mesh.js';
 import { LENGTH, collarLine, maxFraction, openingTheta, upperBase, thetaAt, thetaAtFraction, upperNormal, upperPoint, upperRoof } from './last.js';
 import { addPanel } from './panel.js';
+import { EYELETS, EYESTAY_THICKNESS, addEyeletRing } from './eyelets.js';
 
 const HALF_PI = Math.PI / 2;
 /** How far the upper's lower edge tucks under the midsole rim (radians past the base). */
@@ -21,8 +22,8 @@ export function upperStations(n: number): number[] {
 /** Mesh base: both halves of the last from the tucked lower edge up to the collar opening. */
 export function buildUpperMesh(): MeshData {
   const m = emptyMesh();
-  const xs = upperStations(56);
-  const nt = 18;
+  const xs = upperStations(50);
+  const nt = 16;
   for (const side of [1, -1]) {
     addGrid(
       m,
@@ -133,9 +134,9 @@ export function buildForefootOverlay(): MeshData {
   const m = emptyMesh();
   // All sweep down and back ("flash"), the front ones more upright: a fan from the eyestay.
   const fingers: Finger[] = [
-    { foot: [134, 158], tip: [174, 188], ft: 0.82, bow: 7 },
-    { foot: [166, 190], tip: [194, 206], ft: 0.8, bow: 6 },
-    { foot: [204, 228], tip: [214, 224], ft: 0.74, bow: 4 },
+    { foot: [114, 140], tip: [170, 186], ft: 0.82, bow: 9 },
+    { foot: [150, 176], tip: [194, 206], ft: 0.8, bow: 8 },
+    { foot: [188, 214], tip: [214, 224], ft: 0.74, bow: 5 },
   ];
   for (const side of [1, -1]) for (const f of fingers) addFinger(m, side, f, LAYER.forefoot);
   return m;
@@ -146,9 +147,9 @@ export function buildMidfootOverlay(): MeshData {
   const m = emptyMesh();
   const fingers: Finger[] = [
     // Behind the crossing stripe, outlining it.
-    { foot: [40, 78], tip: [112, 130], ft: 0.84, bow: 8 },
+    { foot: [34, 72], tip: [112, 130], ft: 0.84, bow: 9 },
     // Under the stripes' crossing, reaching from the mid eyestay to the midsole.
-    { foot: [94, 126], tip: [148, 164], ft: 0.84, bow: 8 },
+    { foot: [76, 106], tip: [146, 162], ft: 0.84, bow: 10 },
   ];
   for (const side of [1, -1]) for (const f of fingers) addFinger(m, side, f, LAYER.midfoot);
   return m;
@@ -160,8 +161,8 @@ export function buildEyestay(): MeshData {
   for (const side of [1, -1]) {
     addPanel(m, {
       na: 5,
-      nb: 22,
-      thickness: 1.8,
+      nb: 24,
+      thickness: EYESTAY_THICKNESS,
       edge: 1.8,
       map: (a, b) => {
         const x = lerp(108, 212, b);
@@ -171,6 +172,7 @@ export function buildEyestay(): MeshData {
         return { x, theta: side * lerp(thMin, thMax, a) };
       },
     });
+    for (const x of EYELETS) addEyeletRing(m, x, side);
   }
   return m;
 }

@@ -1,0 +1,40 @@
+/** Eyelet positions on the eyestay, shared by the lace panel (its rings) and the laces (their ends). */
+import { type Vec3, add, cross, norm, scale } from './math.js';
+import { type MeshData, addGrid } from './mesh.js';
+import { upperNormal, upperOffset } from './last.js';
+
+export const EYELETS = [124, 137, 150, 163, 176, 189, 202];
+/** Height of the eyestay's top face above the mesh base (mm). */
+export const EYESTAY_THICKNESS = 1.8;
+
+export function eyeletTheta(x: number, side: number): number {
+  return side * (0.34 + (0.07 * (x - 124)) / 78);
+}
+
+/** Where a lace leaves the eyestay: the eyelet's centre, just under the panel's top face. */
+export function eyelet(x: number, side: number): Vec3 {
+  return upperOffset(x, eyeletTheta(x, side), EYESTAY_THICKNESS - 0.2);
+}
+
+/** A small metal-look grommet: a torus lying on the eyestay's top face, around the lace's exit. */
+export function addEyeletRing(m: MeshData, x: number, side: number): void {
+  const th = eyeletTheta(x, side);
+  const n = upperNormal(x, th);
+  const c = upperOffset(x, th, EYESTAY_THICKNESS + 0.1);
+  // In-plane axes: along the shoe, and across it (both tangent to the surface).
+  const along = norm(cross(cross(n, [1, 0, 0]), n));
+  const t1: Vec3 = along[0] < 0 ? scale(along, -1) : along;
+  const t2 = norm(cross(n, t1));
+  const R = 2.1;
+  const r = 0.55;
+  const nu = 8;
+  const nv = 4;
+  const at = (i: number, j: number): { p: Vec3; o: Vec3 } => {
+    const u = (2 * Math.PI * i) / nu;
+    const v = (2 * Math.PI * j) / nv;
+    const radial = add(scale(t1, Math.cos(u)), scale(t2, Math.sin(u)));
+    const o = add(scale(radial, Math.cos(v)), scale(n, Math.sin(v)));
+    return { p: add(add(c, scale(radial, R)), scale(o, r)), o };
+  };
+  addGrid(m, nu, nv, (i, j) => at(i, j).p, (_p, i, j) => at(i + 0.5, j + 0.5).o, { closedI: true, closedJ: true });
+}
