@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [0.0091, 0.0565, 0.0349],
-    normal: [-0.169, 0.32, 0.932],
+    anchor: [0.0069, 0.0582, 0.0339],
+    normal: [0.045, 0.164, 0.985],
     view: [0.2, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1235, 0.0822, 0.0229],
-    normal: [-0.201, 0.519, 0.831],
+    anchor: [-0.1223, 0.0835, 0.0219],
+    normal: [0.089, 0.807, 0.584],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0707, 0.0421, 0.0439],
-    normal: [0.175, 0.427, 0.887],
+    anchor: [0.0687, 0.042, 0.0443],
+    normal: [0.158, 0.416, 0.895],
     view: [0.35, 0.25, 1],
   },
 ];
