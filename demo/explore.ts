@@ -1,0 +1,79 @@
+/**
+ * Tech explorer: callouts on the model, an exploded-view slider, the story of the shoe and a
+ * guided tour that opens the callouts one after another, in the order the model profile lists them.
+ */
+import '../src/index.js';
+import { byId, h, onDetail } from './lib/dom.js';
+
+const viewer = byId('viewer', 'shoe-viewer');
+const exploded = byId('exploded', 'input');
+const explodedValue = byId('exploded-value', 'output');
+const callouts = byId('callouts', 'input');
+const tourList = byId('tour-list', 'ol');
+const tourStep = byId('tour-step', 'span');
+const tourText = byId('tour-text', 'p');
+const prev = byId('tour-prev', 'button');
+const next = byId('tour-next', 'button');
+
+const stops = viewer.annotationData;
+/** Index of the open stop, or -1 when no callout is open. */
+let current = -1;
+
+exploded.addEventListener('input', () => {
+  viewer.exploded = Number(exploded.value) / 100;
+  explodedValue.textContent = `${exploded.value}%`;
+});
+callouts.addEventListener('change', () => {
+  viewer.annotations = callouts.checked;
+});
+
+const stopButtons = stops.map((stop, i) => {
+  const button = h('button', { type: 'button', 'aria-label': `Stop ${i + 1}: ${stop.title}`, title: stop.title }, String(i + 1));
+  button.addEventListener('click', () => go(i));
+  const item = h('li');
+  item.append(button);
+  tourList.append(item);
+  return button;
+});
+
+function go(index: number): void {
+  const stop = stops[index];
+  if (!stop) return;
+  if (!viewer.annotations) {
+    viewer.annotations = true;
+    callouts.checked = true;
+  }
+  viewer.openAnnotation(stop.id);
+}
+
+function render(): void {
+  const stop = stops[current];
+  stopButtons.forEach((button, i) => (i === current ? button.setAttribute('aria-current', 'step') : button.removeAttribute('aria-current')));
+  prev.disabled = current <= 0;
+  if (!stop) {
+    tourStep.textContent = '';
+    next.textContent = 'Start the tour';
+    tourText.replaceChildren(`${stops.length} stops, from the GEL under your heel to the stripes on the side. Or tap a numbered dot on the shoe.`);
+    return;
+  }
+  tourStep.textContent = `Stop ${current + 1} of ${stops.length}`;
+  next.textContent = current === stops.length - 1 ? 'Finish' : 'Next →';
+  tourText.replaceChildren(h('strong', {}, stop.title), stop.body);
+}
+
+prev.addEventListener('click', () => go(current - 1));
+next.addEventListener('click', () => {
+  if (current === stops.length - 1) viewer.closeAnnotation();
+  else go(current + 1);
+});
+
+onDetail<{ id: string }>(viewer, 'annotation-open', ({ id }) => {
+  current = stops.findIndex((s) => s.id === id);
+  render();
+});
+onDetail<{ id: string }>(viewer, 'annotation-close', () => {
+  current = -1;
+  render();
+});
+
+render();
