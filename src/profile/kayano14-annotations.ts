@@ -93,7 +93,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
     anchor: [-0.1271, 0.0442, 0.0323],
-    normal: [-0.349, 0.111, 0.93],
+    normal: [-0.349, 0.112, 0.931],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1223, 0.0835, 0.0219],
-    normal: [0.089, 0.807, 0.584],
+    anchor: [-0.1188, 0.0831, 0.0216],
+    normal: [0.153, 0.786, 0.598],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0687, 0.042, 0.0443],
-    normal: [0.158, 0.416, 0.895],
+    normal: [0.159, 0.419, 0.894],
     view: [0.35, 0.25, 1],
   },
 ];
