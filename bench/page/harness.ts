@@ -567,6 +567,8 @@ const api = {
   },
 
   contextsCreated: () => webglContextsCreated,
+  /** Draw calls so far, all contexts. */
+  drawCalls: () => [...contexts.values()].reduce((sum, record) => sum + record.draws, 0),
   errors: () => errors.slice(),
 };
 

@@ -3,6 +3,7 @@ import { CameraRig } from './camera-rig.js';
 import { ContactShadow } from './contact-shadow.js';
 import { disposeObject } from './dispose-object.js';
 import { acquireSharedRenderer, releaseSharedRenderer, type RenderClient, type SharedRenderer } from './shared-renderer.js';
+import { disposeTransmissionTargets } from './transmission-targets.js';
 
 /** Something that changes over several frames (a cross-fade, an exploded-view move). */
 export interface Animator {
@@ -166,7 +167,10 @@ export class Stage implements RenderClient {
     if (this.disposed) return;
     this.disposed = true;
     this.shared.remove(this);
-    if (this.modelRoot) disposeObject(this.modelRoot);
+    if (this.modelRoot) {
+      disposeTransmissionTargets(this.shared.renderer, this.modelRoot);
+      disposeObject(this.modelRoot);
+    }
     this.modelRoot = null;
     this.shadow.dispose();
     this.rig.dispose();
