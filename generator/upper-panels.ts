@@ -149,7 +149,7 @@ export function buildMidfootOverlay(): MeshData {
     // Behind the crossing stripe, outlining it.
     { foot: [34, 72], tip: [112, 130], ft: 0.84, bow: 9 },
     // Under the stripes' crossing, reaching from the mid eyestay to the midsole.
-    { foot: [76, 106], tip: [146, 162], ft: 0.84, bow: 10 },
+    { foot: [80, 124], tip: [146, 162], ft: 0.84, bow: 10 },
   ];
   for (const side of [1, -1]) for (const f of fingers) addFinger(m, side, f, LAYER.midfoot);
   return m;
@@ -186,7 +186,7 @@ export function buildHeelCounter(): MeshData {
     thickness: 1.8,
     edge: 2,
     // The firm counter stands proud of the upper and thickens toward the midsole, as the moulded piece does.
-    extra: (_a, b) => 2.6 * Math.pow(1 - b, 2),
+    extra: (_a, b) => 1.6 * Math.pow(1 - b, 2),
     map: (a, b) => {
       const side = a >= 0.5 ? 1 : -1;
       const t = Math.abs(2 * a - 1);
@@ -235,8 +235,8 @@ function addStripe(m: MeshData, side: number, p0: P2, p1: P2, p2: P2, width: num
 export function buildTigerStripes(): MeshData {
   const m = emptyMesh();
   for (const side of [1, -1]) {
-    addStripe(m, side, [180, 24], [122, 50], [70, 78], 9, LAYER.stripes);
-    addStripe(m, side, [190, 36], [131, 61], [82, 86], 9, LAYER.stripes);
+    addStripe(m, side, [186, 18], [124, 48], [70, 78], 9, LAYER.stripes);
+    addStripe(m, side, [210, 22], [136, 58], [82, 86], 9, LAYER.stripes);
     addStripe(m, side, [138, 94], [96, 62], [54, 30], 9, LAYER.crossStripe);
   }
   return m;

@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [0.0069, 0.0582, 0.0339],
-    normal: [0.045, 0.164, 0.985],
+    anchor: [0.0113, 0.0548, 0.0359],
+    normal: [0.043, 0.249, 0.968],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [-0.03, 0.0586, 0.0315],
-    normal: [0.025, 0.222, 0.975],
+    anchor: [-0.032, 0.0586, 0.0316],
+    normal: [0.03, 0.226, 0.974],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1271, 0.0442, 0.0323],
-    normal: [-0.349, 0.112, 0.931],
+    anchor: [-0.127, 0.0441, 0.0321],
+    normal: [-0.352, 0.085, 0.932],
     view: [-0.6, 0.3, 1],
   },
   {
