@@ -53,12 +53,12 @@ function render(): void {
   if (!stop) {
     tourStep.textContent = '';
     next.textContent = 'Start the tour';
-    tourText.replaceChildren(`${stops.length} stops, from the GEL under your heel to the stripes on the side. Or tap a numbered dot on the shoe.`);
+    tourText.replaceChildren(`${stops.length} stops, from the GEL under your heel to the story of the shoe. Or tap a numbered dot on it.`);
     return;
   }
   tourStep.textContent = `Stop ${current + 1} of ${stops.length}`;
   next.textContent = current === stops.length - 1 ? 'Finish' : 'Next →';
-  tourText.replaceChildren(h('strong', {}, stop.title), stop.body);
+  tourText.replaceChildren(h('strong', {}, stop.title), 'Read about it on the shoe; turn the shoe or explode it to see more.');
 }
 
 prev.addEventListener('click', () => go(current - 1));
