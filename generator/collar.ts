@@ -84,7 +84,7 @@ export function buildHeelTab(): MeshData {
   const m = emptyMesh();
   const nu = 10;
   const nv = 12;
-  const y0 = 64;
+  const y0 = 57;
   const y1 = 96;
   const hw = 8;
   for (const face of [1, -1]) {

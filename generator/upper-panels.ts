@@ -60,7 +60,7 @@ const LAYER = { midfoot: 0.6, mudguard: 0.7, forefoot: 1.0, stripes: 1.3, crossS
 
 /** Top edge of the mudguard in side view: ~45 mm round the toe, sweeping low back along the sides. */
 function mudguardTop(x: number): number {
-  const wave = 2.2 * Math.sin((x - 196) / 9) * (1 - smoothstep(232, 252, x));
+  const wave = 1.4 * Math.sin((x - 196) / 9) * (1 - smoothstep(232, 252, x));
   return 27 + 18 * smoothstep(192, 258, x) + wave * smoothstep(192, 206, x);
 }
 
