@@ -40,10 +40,11 @@ export function buildCollar(): MeshData {
     radii: (i) => {
       const x = rim[i]!.x;
       const fat = 1 - 0.5 * Math.pow(Math.max(0, (x - 70) / (x1 - 70)), 2);
-      return [4.4 * fat + 0.8, 5.6 * fat + 1.0];
+      // A slimmer roll: padding that reads as part of the upper rather than a separate tube.
+      return [3.5 * fat + 0.8, 4.5 * fat + 1.0];
     },
     // Centre the roll inside the rim so it pads the opening rather than sitting on the wall.
-    shift: () => [0, -2.6],
+    shift: () => [0, -2.2],
   });
 
   // Lining: the inside of the last, facing inward, so the opening never shows a see-through hole.

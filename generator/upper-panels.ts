@@ -165,7 +165,7 @@ export function buildEyestay(): MeshData {
       thickness: EYESTAY_THICKNESS,
       edge: 1.8,
       map: (a, b) => {
-        const x = lerp(108, 212, b);
+        const x = lerp(114, 212, b);
         const thMax = 0.6 + 0.14 * Math.sin(Math.PI * b);
         // Inner edge follows the throat; near the opening it stays clear of the rim.
         const thMin = Math.min(thMax - 0.18, Math.max(openingTheta(x) + 0.03, 0.22 + 0.07 * smoothstep(160, 212, x)));

@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1188, 0.0831, 0.0216],
-    normal: [0.154, 0.783, 0.602],
+    anchor: [-0.1219, 0.0829, 0.0216],
+    normal: [0.113, 0.808, 0.577],
     view: [-0.6, 0.9, 0.5],
   },
   {
