@@ -24,6 +24,12 @@ async function loadedViewer(attributes: Record<string, string> = {}) {
   return viewer;
 }
 
+/** Waits for the cross-fade to finish: frames on a loaded software GPU can be slow, so poll, don't sleep. */
+async function fadeDone(viewer: ShoeViewer) {
+  const colorways = (viewer as unknown as { colorways: { update(dt: number): boolean } }).colorways;
+  await waitFor(() => !colorways.update(0), 'the cross-fade to finish', 10_000);
+}
+
 /** Draws a fresh frame and waits until it is on the canvas. */
 async function nextFrames(viewer: ShoeViewer) {
   const start = viewer.framesDrawn;
@@ -40,7 +46,7 @@ describe('colorways', () => {
     const before = colorAt(viewer, ux, uy);
     const requests = performance.getEntriesByType('resource').length;
     expect(viewer.applyColorway('jjjjound-silver-black')).to.equal(true);
-    await sleep(400); // the 250 ms cross-fade
+    await fadeDone(viewer);
     await nextFrames(viewer);
     const after = colorAt(viewer, ux, uy);
     expect(colorDistance(before, after), 'upper colour changed').to.be.greaterThan(60);
@@ -69,7 +75,7 @@ describe('colorways', () => {
     const upper = colorAt(viewer, ux, uy);
     const soleMaterial = { ...materialOf(viewer, 'midsole') };
     expect(viewer.setPartColor('upper_mesh', 'rgb(200, 30, 40)', 'gloss')).to.equal(true);
-    await sleep(400);
+    await fadeDone(viewer);
     await nextFrames(viewer);
     const upperAfter = colorAt(viewer, ux, uy);
     expect(colorDistance(upper, upperAfter), 'the upper changed').to.be.greaterThan(60);
@@ -85,7 +91,7 @@ describe('colorways', () => {
   it('converts sRGB colours to linear for three.js', async () => {
     const viewer = await loadedViewer();
     viewer.setPartColor('upper_mesh', '#808080');
-    await sleep(400);
+    await fadeDone(viewer);
     const c = materialOf(viewer, 'upper_mesh').color;
     expect(c.r).to.be.closeTo(0.2158605, 1e-5); // sRGB 128/255 in linear light
   });
@@ -139,7 +145,7 @@ describe('colorways', () => {
     const other = await loadedViewer();
     expect(other.applyColorway(json)).to.equal(true);
     expect(other.exportColorway()).to.deep.equal(json);
-    await sleep(400); // the cross-fade
+    await fadeDone(other);
     expect(materialOf(other, 'midsole').color.getHex()).to.equal(materialOf(viewer, 'midsole').color.getHex());
   });
 
