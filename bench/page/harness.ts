@@ -235,6 +235,11 @@ function waitForLoad(element: Element, timeout = 120_000): Promise<number> {
   });
 }
 
+/** Drops a removed viewer from the load records, so the harness itself does not keep it alive. */
+function forget(element: Element): void {
+  for (let i = loads.length - 1; i >= 0; i--) if (loads[i].element === element) loads.splice(i, 1);
+}
+
 function fixedBox(element: HTMLElement): HTMLElement {
   element.style.cssText = 'position:fixed;right:0;bottom:0;width:200px;height:150px;display:block';
   return element;
@@ -296,6 +301,7 @@ function shoeAdapter(): Adapter {
       document.body.append(extra);
       await waitForLoad(extra);
       extra.remove();
+      forget(extra);
       await settle();
     },
     firstFrame: () => waitForLoad(el),
@@ -364,6 +370,7 @@ function baselineAdapter(): Adapter {
       await waitForLoad(box);
       extra.dispose();
       box.remove();
+      forget(box);
       await settle();
     },
     firstFrame: () => waitForLoad(el),
@@ -447,6 +454,7 @@ function modelViewerAdapter(): Adapter {
       for (let i = 0; i < 60 && adapter.drawn() === d0; i++) await nextFrame();
       await nextFrame();
       extra.remove();
+      forget(extra);
       await settle();
     },
     firstFrame: async () => {
