@@ -97,10 +97,10 @@ describe('product page', () => {
     const page = await open('/demo/product.html', { width: 1280, height: 800 }, { wait: false });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
-    // ~400 KB model at 60 KB/s: several seconds of loading.
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 60 * 1024, uploadThroughput: 60 * 1024 });
+    // The page's scripts and the ~400 KB model at 100 KB/s: several seconds of loading (slower still on a busy machine).
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 100 * 1024, uploadThroughput: 100 * 1024 });
     await page.reload();
-    await page.waitForFunction(() => document.getElementById('load-status')!.textContent!.includes('%'));
+    await page.waitForFunction(() => document.getElementById('load-status')!.textContent!.includes('%'), null, { timeout: 120_000 });
     const during = await page.evaluate(() => {
       const viewer = document.querySelector('shoe-viewer')!;
       const img = viewer.shadowRoot!.querySelector<HTMLImageElement>('[part="poster"]')!;
