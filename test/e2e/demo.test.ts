@@ -99,16 +99,30 @@ describe('product page', () => {
     await cdp.send('Network.enable');
     // The page's scripts and the ~400 KB model at 100 KB/s: several seconds of loading (slower still on a busy machine).
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 100 * 1024, uploadThroughput: 100 * 1024 });
-    await page.reload();
-    await page.waitForFunction(() => document.getElementById('load-status')!.textContent!.includes('%'), null, { timeout: 120_000 });
-    const during = await page.evaluate(() => {
-      const viewer = document.querySelector('shoe-viewer')!;
-      const img = viewer.shadowRoot!.querySelector<HTMLImageElement>('[part="poster"]')!;
-      return { loaded: viewer.loaded, src: img.src, posterShown: !img.hidden && img.complete && img.naturalWidth > 0 };
+    // What the shopper sees at the first progress report: recorded in the page, as it happens.
+    await page.addInitScript(() => {
+      document.addEventListener(
+        'progress',
+        (event) => {
+          const viewer = event.target as HTMLElement & { loaded: boolean };
+          const w = window as unknown as { firstProgress?: unknown };
+          if (w.firstProgress || viewer.localName !== 'shoe-viewer') return;
+          const img = viewer.shadowRoot!.querySelector<HTMLImageElement>('[part="poster"]')!;
+          const bar = viewer.shadowRoot!.querySelector<HTMLElement>('[part="progress"]')!;
+          w.firstProgress = { loaded: viewer.loaded, src: img.src, posterHidden: img.hidden, barHidden: bar.hidden };
+        },
+        true,
+      );
     });
+    const posterResponse = page.waitForResponse((r) => r.url().includes('kayano-14-poster'), { timeout: 120_000 });
+    await page.reload();
+    expect((await posterResponse).status()).toBe(200);
+    await page.waitForFunction(() => (window as unknown as { firstProgress?: unknown }).firstProgress, null, { timeout: 120_000 });
+    const during = (await page.evaluate(() => (window as unknown as { firstProgress?: unknown }).firstProgress)) as Record<string, unknown>;
     expect(during.loaded).toBe(false);
     expect(during.src).toMatch(/kayano-14-poster.*\.webp$/);
-    expect(during.posterShown).toBe(true);
+    expect(during.posterHidden).toBe(false);
+    expect(during.barHidden).toBe(false);
     await waitLoaded(page);
     await expect(page.locator('#load-status').textContent()).resolves.toContain('Drag to turn');
     expect(await page.evaluate(() => document.querySelector('shoe-viewer')!.shadowRoot!.querySelector<HTMLImageElement>('[part="poster"]')!.hidden)).toBe(true);
