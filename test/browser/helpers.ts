@@ -170,3 +170,14 @@ export async function findPixelOfPart(viewer: import('../../src/shoe-viewer.js')
   // The middle of the part's hits is far from its edges.
   return hits.length ? hits[Math.floor(hits.length / 2)] : null;
 }
+
+/** Waits until the viewer has drawn no frame for `quietMs` (damping and fades have settled). */
+export async function waitForIdle(viewer: import('../../src/shoe-viewer.js').ShoeViewer, quietMs = 400, ms = 20_000): Promise<void> {
+  const end = performance.now() + ms;
+  for (;;) {
+    const frames = viewer.framesDrawn;
+    await sleep(quietMs);
+    if (viewer.framesDrawn === frames) return;
+    if (performance.now() > end) throw new Error('the viewer never stopped drawing');
+  }
+}

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { peekSharedRenderer } from '../../src/stage/shared-renderer.js';
-import { cleanup, fixture, modelCoverage, mountViewer, nextEvent, recordEvents, sleep, stageOf, waitFor } from './helpers.js';
+import { cleanup, fixture, modelCoverage, mountViewer, nextEvent, recordEvents, sleep, stageOf, waitFor, waitForIdle } from './helpers.js';
 
 describe('lifecycle', () => {
   afterEach(cleanup);
@@ -8,7 +8,7 @@ describe('lifecycle', () => {
   it('draws only on demand: no frames while nothing changes', async () => {
     const viewer = mountViewer({ src: fixture('box.glb') });
     await nextEvent(viewer, 'load');
-    await sleep(300); // let damping settle
+    await waitForIdle(viewer);
     const before = viewer.framesDrawn;
     await sleep(600);
     expect(viewer.framesDrawn).to.equal(before);
@@ -69,13 +69,13 @@ describe('lifecycle', () => {
     const canvas = viewer.shadowRoot!.querySelector('canvas')!;
     viewer.style.width = '400px';
     viewer.style.height = '200px';
-    await sleep(200);
+    await waitFor(() => canvas.width === Math.round(400 * devicePixelRatio), 'the canvas follows the box');
     expect(canvas.width).to.equal(Math.round(400 * devicePixelRatio));
     expect(canvas.height).to.equal(Math.round(200 * devicePixelRatio));
     const errors = recordEvents(viewer, 'error');
     viewer.style.width = '0px';
     viewer.style.height = '0px';
-    await sleep(200);
+    await waitFor(() => canvas.width === 0, 'the canvas follows the box to 0x0');
     let before = viewer.framesDrawn;
     viewer.resetCamera();
     await sleep(200);
@@ -83,13 +83,15 @@ describe('lifecycle', () => {
     viewer.style.width = '300px';
     viewer.style.height = '200px';
     viewer.style.display = 'none';
-    await sleep(200);
+    const stage = stageOf(viewer) as unknown as { canRender(): boolean };
+    await waitFor(() => !stage.canRender(), 'the hidden viewer stops drawing');
+    await sleep(50);
     before = viewer.framesDrawn;
     viewer.autoRotate = true;
     await sleep(300);
     expect(viewer.framesDrawn, 'no frames while display:none').to.equal(before);
     viewer.style.display = '';
-    await waitFor(() => viewer.framesDrawn > before, 'draws again when shown');
+    await waitFor(() => viewer.framesDrawn > before, 'draws again when shown', 20_000);
     expect(errors).to.have.length(0);
   });
 
