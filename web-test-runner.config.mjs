@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/lib/chromium-flags.mjs';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** `/slow/<path>?ms=N` serves `<path>` after N milliseconds: for the src-race tests. */
 function slowMiddleware() {
@@ -29,23 +29,10 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: CHROMIUM_PATH,
         headless: true,
         userDataDir: mkdtempSync(join(tmpdir(), 'shoe-viewer-wtr-')),
-        args: [
-          '--no-sandbox',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--use-angle=swiftshader',
-          '--enable-unsafe-swiftshader',
-          '--ignore-gpu-blocklist',
-          // The runner opens test pages in tabs Chromium may treat as background and throttle rAF to ~1 fps.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
+        args: CHROMIUM_FLAGS,
       },
     }),
   ],

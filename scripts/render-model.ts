@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.js';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const views = ['lateral', 'medial', 'top', 'back', 'three-quarter'];
@@ -26,18 +27,8 @@ const port = typeof address === 'object' && address ? address.port : 5173;
 const userDataDir = mkdtempSync(join(tmpdir(), 'render-model-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
   viewport: { width: 1200, height: 800 },
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--use-gl=angle',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await context.newPage();
