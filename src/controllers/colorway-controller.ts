@@ -1,4 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Object3D } from 'three';
 import {
   exportColorway,
@@ -23,7 +22,7 @@ import { PartMaterials } from '../stage/part-materials.js';
 export type ChangeSource = 'user' | 'page';
 
 /** What the colorway controller needs from the element. */
-export interface ColorwayHost extends ReactiveControllerHost {
+export interface ColorwayHost {
   /** The reduced-motion preference: looks change at once under it. */
   readonly reducedMotion: boolean;
   /** Asks for frames while a cross-fade runs. */
@@ -38,8 +37,9 @@ const firstError = (errors: readonly ValidationError[]) => errors[0];
  * The look on screen: applies presets, custom colorways, share strings and
  * single part colours to the model's materials, validating everything first.
  * A rejected look leaves the screen as it was and reports one `error`.
+ * It needs no Lit lifecycle hooks: the element calls it on model loads and per frame.
  */
-export class ColorwayController implements ReactiveController {
+export class ColorwayController {
   private look: ResolvedColorway;
   private materials: PartMaterials | null = null;
   private reportedMissing = false;
@@ -48,11 +48,8 @@ export class ColorwayController implements ReactiveController {
   readonly presets: readonly ColorwayPreset[] = KAYANO14_PRESETS;
 
   constructor(private host: ColorwayHost) {
-    host.addController(this);
     this.look = resolveColorway(findPreset(DEFAULT_PRESET_ID)!);
   }
-
-  hostConnected(): void {}
 
   /** Part ids a colorway may name: the Kayano 14 contract plus any other material of the loaded model. */
   get knownParts(): string[] {
@@ -100,10 +97,6 @@ export class ColorwayController implements ReactiveController {
     // Matching the default preset, take its data too (finish names, the GEL's extras).
     this.look = same ? presetLook : { id: 'model-default', name: 'Model default', parts };
     if (same) this.show(false, false);
-  }
-
-  modelRemoved(): void {
-    this.materials = null;
   }
 
   /** Advances a cross-fade; true while it runs. */

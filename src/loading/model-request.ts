@@ -41,10 +41,6 @@ export class ModelRequest {
     }
   }
 
-  get inFlight(): boolean {
-    return this.abortController !== null;
-  }
-
   cancel(): void {
     this.generation++;
     this.abortController?.abort();

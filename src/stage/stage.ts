@@ -58,14 +58,6 @@ export class Stage implements RenderClient {
     return this.modelRoot;
   }
 
-  get renderer(): WebGLRenderer {
-    return this.shared.renderer;
-  }
-
-  get isContextLost(): boolean {
-    return this.shared.isContextLost;
-  }
-
   /** Replaces the model (disposing the old one) and frames the camera to it. */
   setModel(root: Object3D): void {
     if (this.modelRoot) {
