@@ -58,6 +58,11 @@ export class Stage implements RenderClient {
     return this.modelRoot;
   }
 
+  /** The shared renderer this stage draws with (the benchmark reads its `info.memory`). */
+  get renderer(): WebGLRenderer {
+    return this.shared.renderer;
+  }
+
   /** Replaces the model (disposing the old one) and frames the camera to it. */
   setModel(root: Object3D): void {
     if (this.modelRoot) {
