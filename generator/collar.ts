@@ -1,7 +1,8 @@
 /** Padded collar roll around the opening, the lining seen through it, and the heel pull tab. */
-import { type Vec3, lerp, smoothstep } from './math.js';
+import { type Vec3, lerp, smoothPath } from './math.js';
 import { type MeshData, addGrid, emptyMesh } from './mesh.js';
-import { LENGTH, openingTheta, upperBase, upperHalfWidth, upperNormal, upperOffset, upperPoint } from './last.js';
+import { LENGTH, collarLine, openingTheta, thetaAt, upperBase, upperHalfWidth, upperNormal, upperOffset, upperPoint, upperRoof } from './last.js';
+import { addPanel } from './panel.js';
 import { upperStations } from './upper-panels.js';
 import { addTube } from './tube.js';
 
@@ -47,6 +48,24 @@ export function buildCollar(): MeshData {
     shift: () => [0, -2.2],
   });
 
+  // Padded collar panel: a smooth band just under the rim, round the back from one
+  // side's front to the other's, so the collar reads as its own padded piece.
+  addPanel(m, {
+    na: 2,
+    nb: 36,
+    thickness: 0.9,
+    edge: 1.6,
+    map: (a, b) => {
+      const side = b < 0.5 ? -1 : 1;
+      // 0 at the back centre (where both halves meet on the centre line), 1 at the front ends.
+      const u = Math.abs(2 * b - 1);
+      const x = lerp(0, x1 - 8, Math.pow(u, 1.2));
+      const top = Math.min(collarLine(x), upperRoof(x)) - 0.4;
+      const y = top - a * lerp(11, 6, u);
+      return { x, theta: thetaAt(x, y, side) };
+    },
+  });
+
   // Lining: the inside of the last, facing inward, so the opening never shows a see-through hole.
   // Only the part of the inside that can be seen through the opening.
   const xs = upperStations(24).filter((x) => x <= x1 + 25);
@@ -80,33 +99,29 @@ export function buildCollar(): MeshData {
   return m;
 }
 
-/** Heel pull tab: a padded loop standing a few mm above the collar at the back. */
+/**
+ * Heel pull tab: a ribbon loop stitched to the back of the heel that rises a
+ * few mm over the collar and folds back into the lining, as the real tab does.
+ */
 export function buildHeelTab(): MeshData {
   const m = emptyMesh();
-  const nu = 10;
-  const nv = 12;
-  const y0 = 57;
-  const y1 = 96;
-  const hw = 8;
-  for (const face of [1, -1]) {
-    addGrid(
-      m,
-      nu,
-      nv,
-      (i, j) => {
-        const u = -1 + (2 * i) / nu;
-        const v = j / nv;
-        const prof = Math.pow(Math.max(0, 1 - Math.pow(Math.abs(u), 4)), 0.25) * Math.pow(Math.max(0, 1 - Math.pow(Math.abs(2 * v - 1), 4)), 0.25);
-        const z = u * hw;
-        const y = lerp(y0, y1, v);
-        // Leans back slightly with height, curved around the heel.
-        // Hugs the heel, then steps back over the collar roll.
-        const xb = -0.3 - 4.2 * smoothstep(72, 84, y) - (z * z) / 70;
-        const x = face > 0 ? xb - 2.6 * prof : xb + 0.6 * prof;
-        return [x, y, z] as Vec3;
-      },
-      () => [-face, 0, 0],
-    );
-  }
+  // Side-view path on the centre line (x, y): its foot (pinched shut) starts under the heel
+  // counter, then it runs up the back, over the collar roll and down inside.
+  const control: Vec3[] = [
+    [-0.6, 52, 0], [-1.0, 64, 0], [-1.1, 78, 0], [-1.8, 87, 0], [-0.9, 92.8, 0], [2.2, 95.2, 0], [5.2, 93.6, 0], [6.4, 90, 0],
+  ];
+  const path = smoothPath(control, 3);
+  addTube(m, path, {
+    segments: 12,
+    squareness: 0.35,
+    // The ribbon's flat faces look fore and aft: "up" is the path's normal in the side plane.
+    up: (i) => {
+      const a = path[Math.max(0, i - 1)]!;
+      const b = path[Math.min(path.length - 1, i + 1)]!;
+      return [b[1] - a[1], -(b[0] - a[0]), 0];
+    },
+    // Half-width ~7 mm, half-thickness ~1 mm, narrowing slightly toward the fold.
+    radii: (i) => [lerp(7.5, 6.5, i / (path.length - 1)), 1.1],
+  });
   return m;
 }

@@ -72,10 +72,18 @@ export async function writeGlb(parts: Record<Kayano14PartId, MeshData>): Promise
   // Every preset becomes a KHR_materials_variants variant; the default preset reuses the part materials.
   const variantsExt = doc.createExtension(KHRMaterialsVariants);
   const variants = KAYANO14_PRESETS.map((p) => variantsExt.createVariant(p.id));
+  // Parts that share a look within a preset (overlays and eyestay, heel tab and counter, both
+  // GEL units) share one variant material: it keeps the JSON small.
+  const shared = new Map<string, Material>();
   for (const id of KAYANO14_PART_IDS) {
     const list = variantsExt.createMappingList();
     KAYANO14_PRESETS.forEach((preset, k) => {
-      const mat = preset.id === base.id ? defaults.get(id)! : createPartMaterial(doc, `${id}@${preset.id}`, id, preset);
+      const lookKey = `${preset.id} ${JSON.stringify(preset.parts[id])} ${id === 'upper_mesh'}`;
+      let mat = preset.id === base.id ? defaults.get(id)! : shared.get(lookKey);
+      if (!mat) {
+        mat = createPartMaterial(doc, `${id}@${preset.id}`, id, preset);
+        shared.set(lookKey, mat);
+      }
       list.addMapping(variantsExt.createMapping().setMaterial(mat).addVariant(variants[k]!));
     });
     prims.get(id)!.setExtension('KHR_materials_variants', list);

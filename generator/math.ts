@@ -66,3 +66,27 @@ export function edgeSamples(n: number, edge: number): number[] {
   out.push(1 - edge, 1 - edge * 0.4, 1);
   return out;
 }
+
+/** A smooth path through control points (uniform Catmull-Rom), `per` samples per segment. */
+export function smoothPath(points: readonly Vec3[], per: number): Vec3[] {
+  const out: Vec3[] = [];
+  const n = points.length;
+  const at = (k: number): Vec3 => points[clamp(k, 0, n - 1)]!;
+  for (let k = 0; k < n - 1; k++) {
+    const [p0, p1, p2, p3] = [at(k - 1), at(k), at(k + 1), at(k + 2)];
+    for (let s = 0; s < per; s++) {
+      const t = s / per;
+      const t2 = t * t;
+      const t3 = t2 * t;
+      out.push(
+        [0, 1, 2].map(
+          (c) =>
+            0.5 *
+            (2 * p1[c]! + (-p0[c]! + p2[c]!) * t + (2 * p0[c]! - 5 * p1[c]! + 4 * p2[c]! - p3[c]!) * t2 + (-p0[c]! + 3 * p1[c]! - 3 * p2[c]! + p3[c]!) * t3),
+        ) as Vec3,
+      );
+    }
+  }
+  out.push(points[n - 1]!);
+  return out;
+}

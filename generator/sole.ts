@@ -52,8 +52,9 @@ function sculptLines(x: number): [number, number] {
   const yb = midsoleBottom(x);
   const yt = midsoleTop(x);
   const h = yt - yb;
-  const l1 = yb + h * (0.3 + 0.1 * Math.sin(x / 34 + 0.4));
-  const l2 = yb + h * (0.64 + 0.1 * Math.sin(x / 41 + 2.1));
+  // Waves that drift toward and away from each other: the 'biomorphic' sidewall.
+  const l1 = yb + h * (0.3 + 0.12 * Math.sin(x / 27 + 0.4));
+  const l2 = yb + h * (0.68 + 0.1 * Math.sin(x / 33 + 2.1));
   return [l1, l2];
 }
 
@@ -63,9 +64,9 @@ function sidewallOffset(x: number, y: number, side: number): number {
   const [l1, l2] = sculptLines(x);
   let d: number;
   // Each band bulges and steps in at its upper line, so the lines catch light as ridges.
-  if (y < l1) d = 1.8 + 1.2 * Math.sin((Math.PI * 0.75 * (y - yb)) / (l1 - yb));
-  else if (y < l2) d = -0.6 + 1.6 * Math.sin((Math.PI * 0.75 * (y - l1)) / (l2 - l1));
-  else d = -1.0 + 1.2 * Math.sin((Math.PI * (y - l2)) / (yt - l2));
+  if (y < l1) d = 1.8 + 1.4 * Math.sin((Math.PI * 0.75 * (y - yb)) / (l1 - yb));
+  else if (y < l2) d = -1.4 + 2.6 * Math.sin((Math.PI * 0.75 * (y - l1)) / (l2 - l1));
+  else d = -1.6 + 1.9 * Math.sin((Math.PI * (y - l2)) / (yt - l2));
   // Heel flare: the wall kicks out toward the ground at the back.
   const v = clamp((y - yb) / (yt - yb), 0, 1);
   d += 3.2 * Math.pow(1 - v, 1.5) * (1 - smoothstep(15, 80, x));

@@ -17,7 +17,7 @@ const tongueY = (t: number, x: number): number => {
 export function tonguePoint(t: number, u: number): Vec3 {
   const x = tongueX(t);
   const len = 110;
-  const hw = lerp(13, 21, Math.max(0, (t - 0.55) / 0.45)) * roundEnd((1 - t) * len, 22) * roundEnd(t * len, 6);
+  const hw = lerp(13, 18, Math.max(0, (t - 0.55) / 0.45)) * roundEnd((1 - t) * len, 22) * roundEnd(t * len, 6);
   const z = u * hw;
   // Follow the last's crown so the tongue hugs it.
   const y = tongueY(t, x) - (z * z) / 90;

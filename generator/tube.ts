@@ -11,6 +11,8 @@ export interface TubeOptions {
   /** Centre shift along the section axes. */
   shift?: (i: number) => [number, number];
   segments: number;
+  /** Superellipse exponent of the section: 1 is an oval, smaller is squarer (a flat ribbon's edges). */
+  squareness?: number;
 }
 
 export function addTube(mesh: MeshData, path: Vec3[], o: TubeOptions): void {
@@ -36,7 +38,10 @@ export function addTube(mesh: MeshData, path: Vec3[], o: TubeOptions): void {
       const ang = (2 * Math.PI * j) / o.segments;
       // Open ends pinch shut so the tube is closed.
       const pinch = !o.closed && (i === 0 || i === n - 1) ? 0 : 1;
-      return add(f.c, add(scale(f.side, Math.cos(ang) * ra * pinch), scale(f.up, Math.sin(ang) * rb * pinch)));
+      const e = o.squareness ?? 1;
+      const c = Math.sign(Math.cos(ang)) * Math.pow(Math.abs(Math.cos(ang)), e);
+      const s = Math.sign(Math.sin(ang)) * Math.pow(Math.abs(Math.sin(ang)), e);
+      return add(f.c, add(scale(f.side, c * ra * pinch), scale(f.up, s * rb * pinch)));
     },
     // Compare with the midpoint of the quad's two rings: the tangent component then cancels.
     (p, i) => sub(p, scale(add(frames[i % n]!.c, frames[(i + 1) % n]!.c), 0.5)),

@@ -56,12 +56,12 @@ export function buildUpperMesh(): MeshData {
  * so overlapping panels never z-fight: overlays, then the second overlay layer,
  * then the mudguard / stripes on top.
  */
-const LAYER = { midfoot: 0.6, mudguard: 0.7, forefoot: 1.0, stripes: 1.3, crossStripe: 1.6 } as const;
+const LAYER = { midfoot: 0.6, mudguard: 0.7, forefoot: 1.0, outline: 1.15, stripes: 1.3, crossOutline: 1.45, crossStripe: 1.6 } as const;
 
 /** Top edge of the mudguard in side view: ~45 mm round the toe, sweeping low back along the sides. */
 function mudguardTop(x: number): number {
   const wave = 1.4 * Math.sin((x - 196) / 9) * (1 - smoothstep(232, 252, x));
-  return 27 + 18 * smoothstep(192, 258, x) + wave * smoothstep(192, 206, x);
+  return 27 + 13 * smoothstep(192, 262, x) + wave * smoothstep(192, 206, x);
 }
 
 /** x where the mudguard's top edge crosses the arch angle θ (bisection; the region lies in front of it). */
@@ -152,6 +152,8 @@ export function buildMidfootOverlay(): MeshData {
     { foot: [80, 124], tip: [146, 162], ft: 0.84, bow: 10 },
   ];
   for (const side of [1, -1]) for (const f of fingers) addFinger(m, side, f, LAYER.midfoot);
+  // The overlay border that outlines each stripe, as on the 14 (in contrast on the collaborations).
+  for (const side of [1, -1]) for (const st of STRIPES) addStripeBand(m, side, st, OUTLINE_BORDER);
   return m;
 }
 
@@ -203,41 +205,87 @@ export function buildHeelCounter(): MeshData {
 
 type P2 = readonly [number, number];
 
-/** One ASICS stripe: a flat band of constant width along a quadratic curve in side view, lying on the surface. */
-function addStripe(m: MeshData, side: number, p0: P2, p1: P2, p2: P2, width: number, thickness: number): void {
+/** How far a stripe's ends are skewed, as a fraction of its length across its width. */
+const END_SKEW = 0.07;
+
+/** A stripe's centre line in side view: a quadratic curve (mm), with the layer it lies on. */
+interface Stripe {
+  p0: P2;
+  p1: P2;
+  p2: P2;
+  layer: number;
+  /** Layer of its outline, just under the stripe. */
+  outlineLayer: number;
+}
+
+/** Stripe width and the overlay border that outlines each stripe (mm). */
+const STRIPE_WIDTH = 9;
+const OUTLINE_BORDER = 2.2;
+
+/** Two parallel bands rising to the back, crossed by a third from the eyestay; the crossing one and its outline lie on top. */
+const STRIPES: readonly Stripe[] = [
+  { p0: [186, 18], p1: [124, 48], p2: [70, 78], layer: LAYER.stripes, outlineLayer: LAYER.outline },
+  { p0: [210, 22], p1: [136, 58], p2: [82, 86], layer: LAYER.stripes, outlineLayer: LAYER.outline },
+  { p0: [138, 94], p1: [96, 62], p2: [54, 30], layer: LAYER.crossStripe, outlineLayer: LAYER.crossOutline },
+];
+
+/**
+ * A band along a stripe's curve, lying on the surface: the stripe itself, or
+ * (wider by `border` all round, thinner) the overlay that outlines it.
+ */
+function addStripeBand(m: MeshData, side: number, st: Stripe, border: number): void {
+  const { p0, p1, p2 } = st;
   const bez = (s: number): P2 => {
     const u = 1 - s;
     return [u * u * p0[0] + 2 * u * s * p1[0] + s * s * p2[0], u * u * p0[1] + 2 * u * s * p1[1] + s * s * p2[1]];
   };
+  const length = Math.hypot(p1[0] - p0[0], p1[1] - p0[1]) + Math.hypot(p2[0] - p1[0], p2[1] - p1[1]);
+  const ext = border / length;
+  // Where the rising end meets the collar, end the stripe just under the rim instead of
+  // letting it run on squashed along the rim (bisection on the centre line).
+  const clear = (s: number): boolean => {
+    const [x, y] = bez(s);
+    return openingTheta(x) <= 0 || y <= collarLine(x) - 5 - STRIPE_WIDTH / 2;
+  };
+  let sEnd = 1;
+  if (!clear(1)) {
+    let lo = 0;
+    let hi = 1;
+    for (let k = 0; k < 30; k++) {
+      const mid = (lo + hi) / 2;
+      if (clear(mid)) lo = mid;
+      else hi = mid;
+    }
+    sEnd = lo;
+  }
+  const width = STRIPE_WIDTH + 2 * border;
   addPanel(m, {
-    na: 3,
-    nb: 18,
-    thickness,
+    na: border > 0 ? 1 : 3,
+    nb: border > 0 ? 10 : 12,
+    thickness: border > 0 ? st.outlineLayer : st.layer,
     // A small radius: a crisp, flat band with softened edges, not a round bar.
     edge: 0.7,
     map: (a, b) => {
-      const c = bez(b);
-      const c2 = bez(Math.min(1, b + 0.01));
-      const c1 = bez(Math.max(0, b - 0.01));
+      // Skew both ends so the band is cut on the slant, like the stripe's die-cut ends.
+      const s = lerp(-ext, sEnd + ext, b) + (a - 0.5) * END_SKEW * (1 - 2 * b);
+      const c = bez(s);
+      const c2 = bez(s + 0.01);
+      const c1 = bez(s - 0.01);
       const tx = c2[0] - c1[0];
       const ty = c2[1] - c1[1];
       const tl = Math.hypot(tx, ty) || 1;
       const x = c[0] + (-ty / tl) * (a - 0.5) * width;
       const y = c[1] + (tx / tl) * (a - 0.5) * width;
       // Keep below the collar rim where the last is cut open.
-      const cap = openingTheta(x) > 0 ? collarLine(x) - 4 : upperRoof(x) - 1;
+      const cap = openingTheta(x) > 0 ? collarLine(x) - 4 + border : upperRoof(x) - 1;
       return { x, theta: thetaAt(x, Math.min(y, cap), side) };
     },
   });
 }
 
-/** The ASICS stripes on both sides: two parallel bands rising to the back, crossed by a third from the eyestay. */
+/** The ASICS stripes on both sides. */
 export function buildTigerStripes(): MeshData {
   const m = emptyMesh();
-  for (const side of [1, -1]) {
-    addStripe(m, side, [186, 18], [124, 48], [70, 78], 9, LAYER.stripes);
-    addStripe(m, side, [210, 22], [136, 58], [82, 86], 9, LAYER.stripes);
-    addStripe(m, side, [138, 94], [96, 62], [54, 30], 9, LAYER.crossStripe);
-  }
+  for (const side of [1, -1]) for (const st of STRIPES) addStripeBand(m, side, st, 0);
   return m;
 }

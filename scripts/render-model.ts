@@ -35,7 +35,11 @@ try {
   page.on('console', (m) => {
     if (m.type() === 'error') console.error('[page]', m.text());
   });
-  await page.goto(`http://127.0.0.1:${port}/index.html${process.env.RENDER_DEBUG ? '?debug=1' : ''}`);
+  // RENDER_VARIANT=<preset id> renders that baked colorway; RENDER_DEBUG=1 flat part colours.
+  const query = new URLSearchParams();
+  if (process.env.RENDER_DEBUG) query.set('debug', '1');
+  if (process.env.RENDER_VARIANT) query.set('variant', process.env.RENDER_VARIANT);
+  await page.goto(`http://127.0.0.1:${port}/index.html?${query}`);
   await page.waitForFunction(() => window.modelReady || window.modelError, undefined, { timeout: 120_000 });
   const err = await page.evaluate(() => window.modelError);
   if (err) throw new Error(err);

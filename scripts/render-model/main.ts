@@ -3,7 +3,7 @@
  * `window.setView(name)` so the Playwright driver can screenshot each view.
  */
 import * as THREE from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { GLTFLoader, type GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
 
 const W = 1200;
@@ -93,10 +93,33 @@ new GLTFLoader().load(
       }
     });
     scene.add(gltf.scene);
-    window.modelReady = true;
+    // ?variant=<preset id> shows one of the GLB's KHR_materials_variants colorways.
+    const variant = new URLSearchParams(location.search).get('variant');
+    if (variant) void applyVariant(gltf, variant).then(() => (window.modelReady = true), (e) => (window.modelError = String(e)));
+    else window.modelReady = true;
   },
   undefined,
   (err) => {
     window.modelError = String(err);
   },
 );
+
+interface VariantJson {
+  extensions?: { KHR_materials_variants?: { variants: { name: string }[] } };
+  meshes: { name: string; primitives: { extensions?: { KHR_materials_variants?: { mappings: { material: number; variants: number[] }[] } } }[] }[];
+}
+
+async function applyVariant(gltf: GLTF, name: string): Promise<void> {
+  const json = gltf.parser.json as VariantJson;
+  const index = json.extensions?.KHR_materials_variants?.variants.findIndex((v) => v.name === name) ?? -1;
+  if (index < 0) throw new Error(`no variant ${name}`);
+  const meshes: THREE.Mesh[] = [];
+  gltf.scene.traverse((o) => {
+    if ((o as THREE.Mesh).isMesh) meshes.push(o as THREE.Mesh);
+  });
+  for (const mesh of meshes) {
+    const def = json.meshes.find((m) => m.name === mesh.name);
+    const mapping = def?.primitives[0]?.extensions?.KHR_materials_variants?.mappings.find((m) => m.variants.includes(index));
+    if (mapping) mesh.material = (await gltf.parser.getDependency('material', mapping.material)) as THREE.Material;
+  }
+}

@@ -17,7 +17,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
     anchor: [-0.0968, 0.0169, 0.0394],
-    normal: [-0.064, 0, 0.998],
+    normal: [-0.065, 0, 0.998],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -28,7 +28,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
     anchor: [0.0595, 0.0119, 0.0534],
-    normal: [0.034, 0.009, 0.999],
+    normal: [0.033, 0.01, 0.999],
     view: [0.3, 0.05, 1],
   },
   {
@@ -39,7 +39,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
     anchor: [-0.015, 0.0053, 0.0413],
-    normal: [-0.113, -0.062, 0.992],
+    normal: [-0.112, -0.061, 0.992],
     view: [0, -0.55, 1],
   },
   {
@@ -51,7 +51,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
     anchor: [-0.0458, 0.0229, 0.0374],
-    normal: [0.017, -0.043, 0.999],
+    normal: [0.016, -0.081, 0.997],
     view: [0.1, 0.15, 1],
   },
   {
@@ -62,7 +62,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
     anchor: [0.0992, 0.002, 0.0474],
-    normal: [0.212, -0.11, 0.971],
+    normal: [0.21, -0.117, 0.971],
     view: [0.3, -0.45, 1],
   },
   {
@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [0.0113, 0.0548, 0.0359],
-    normal: [0.042, 0.245, 0.969],
+    anchor: [0.0093, 0.0548, 0.0361],
+    normal: [-0.192, 0.259, 0.947],
     view: [0.2, 0.3, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [-0.032, 0.0586, 0.0316],
-    normal: [0.027, 0.227, 0.973],
+    normal: [0.026, 0.224, 0.974],
     view: [0, 0.25, 1],
   },
   {
@@ -93,7 +93,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
     anchor: [-0.127, 0.0441, 0.0321],
-    normal: [-0.353, 0.084, 0.932],
+    normal: [-0.354, 0.082, 0.931],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1219, 0.0829, 0.0216],
-    normal: [0.113, 0.808, 0.577],
+    anchor: [-0.1199, 0.0818, 0.0225],
+    normal: [0.159, 0.785, 0.599],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0687, 0.042, 0.0443],
-    normal: [0.166, 0.421, 0.892],
+    normal: [0.165, 0.418, 0.893],
     view: [0.35, 0.25, 1],
   },
 ];
