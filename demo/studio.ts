@@ -1,5 +1,6 @@
 /**
- * Colorway studio: pick a part (from the grouped list or by clicking the model), give it a colour
+ * Colorway studio: pick a part (from the grouped list, which highlights it with `highlightPart`, or by
+ * clicking the model; the element's own parts list is off, `parts-list="false"`), give it a colour
  * and a finish, start from any preset, undo / redo / reset, share a link, export and import the
  * colorway JSON, and download a PNG of the view.
  *
@@ -63,7 +64,7 @@ for (const group of GROUPS) {
   for (const part of viewer.parts.filter((p) => groupOf(p) === group.id)) {
     const button = h('button', { class: 'part', type: 'button', 'aria-pressed': 'false', 'data-part': part.id });
     button.append(h('span', { class: 'chip', 'aria-hidden': 'true' }), h('span', { class: 'label' }, part.label), h('span', { class: 'finish' }));
-    button.addEventListener('click', () => select(part.id));
+    button.addEventListener('click', () => select(part.id, true));
     partButtons.set(part.id, button);
     const item = h('li');
     item.append(button);
@@ -86,9 +87,12 @@ function currentPart(): Part | undefined {
   return viewer.parts.find((p) => p.id === selected);
 }
 
-function select(part: string): void {
+/** Makes `part` the one being edited; `fromList`: chosen in the page's list, so show it on the model too. */
+function select(part: string, fromList = false): void {
   if (!partButtons.has(part)) return;
   selected = part;
+  // A click on the model has highlighted the part already; a choice in the list asks the viewer to.
+  if (fromList) viewer.highlightPart(part);
   editError.textContent = '';
   render();
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Vector3, type Object3D } from 'three';
 import { AnnotationController, type AnnotationScene } from './annotations/annotation-controller.js';
@@ -8,20 +8,22 @@ import type { ExportedColorway } from './colorway/colorway.js';
 import { ColorwayController, type ChangeSource, type ColorwayHost } from './controllers/colorway-controller.js';
 import { PartsController, type PartsHost } from './controllers/parts-controller.js';
 import { StageController, type StageHost } from './controllers/stage-controller.js';
+import { fireViewerEvent, type ShoeViewerEventDetails, type ShoeViewerEventName } from './events.js';
 import type { FetchProgress } from './loading/fetch-model.js';
-import type { ViewerErrorDetail } from './loading/viewer-error.js';
+import { quoteForMessage, type ViewerErrorDetail } from './loading/viewer-error.js';
+import { partsListStyles } from './parts/parts-list.styles.js';
 import { KAYANO14_MODEL_URL } from './profile/kayano14.js';
 import { KAYANO14_ANNOTATIONS } from './profile/kayano14-annotations.js';
 import { KAYANO14_PARTS, type PartGroup } from './profile/kayano14-parts.js';
 import { shoeViewerStyles } from './shoe-viewer.styles.js';
 
-/** `camera-controls` is on unless written as `camera-controls="false"`. */
 /** `exploded` is a number in 0..1; anything else (NaN, text) counts as 0. */
 const clamp01 = (value: unknown): number => {
   const n = Number(value);
   return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
 };
 
+/** `camera-controls` and `parts-list` are on unless written as `="false"`. */
 const onUnlessFalse = {
   fromAttribute: (value: string | null) => value !== 'false',
   toAttribute: (value: boolean) => (value ? '' : 'false'),
@@ -37,12 +39,13 @@ const onUnlessFalse = {
  * @fires error - `{ type, message, path?, cause? }`: network, format, validation or WebGL trouble; the viewer keeps its last good state. Does not bubble.
  * @fires colorway-change - `{ colorway, source }`: a preset, colorway or part colour was applied; `source` is `user` or `page`.
  *
- * @fires part-select - `{ part }`: the user clicked or tapped a part of the model (its part id).
+ * @fires part-select - `{ part }`: the user clicked or tapped a part of the model, or chose one in the parts list (its part id).
  * @fires annotation-open - `{ id }`: a callout opened (by the user or `openAnnotation`).
  * @fires annotation-close - `{ id }`: the open callout closed.
  *
  * @slot annotation-<id> - replaces the text of the built-in callout `<id>` (a retailer's copy, a translation).
  *
+ * @csspart surface - the focusable area that takes pointer and keyboard input.
  * @csspart canvas - the drawing surface.
  * @csspart hotspot - a numbered callout button over the model.
  * @csspart hotspots - the layer holding the hotspots.
@@ -51,6 +54,9 @@ const onUnlessFalse = {
  * @csspart annotation-body - the open callout's text.
  * @csspart annotation-close - the panel's close button.
  * @csspart part-label - the part name shown when hovering the model.
+ * @csspart parts-list - the keyboard parts list after the view: visually hidden until focus is in it, then a strip along the bottom.
+ * @csspart part-button - a part's button in the parts list.
+ * @csspart part-button-current - the highlighted part's button in the parts list (as well as `part-button`).
  * @csspart poster - the poster image shown until the first frame.
  * @csspart progress - the loading bar.
  * @csspart status - the message shown when nothing can be displayed.
@@ -62,7 +68,7 @@ const onUnlessFalse = {
  */
 @customElement('shoe-viewer')
 export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
-  static override styles = [shoeViewerStyles, annotationStyles];
+  static override styles = [shoeViewerStyles, annotationStyles, partsListStyles];
 
   /** URL of a glTF/GLB model. Without it the bundled Kayano 14 is shown. Changing it cancels a load in flight. */
   @property() src?: string;
@@ -78,6 +84,14 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
 
   /** Orbit, zoom and pan with pointer, touch and keyboard. On by default; `camera-controls="false"` turns it off. */
   @property({ attribute: 'camera-controls', converter: onUnlessFalse }) cameraControls = true;
+
+  /**
+   * The parts list: one button per part, reached with Tab after the view and shown only while
+   * it has focus; Enter or Space highlights the part and fires `part-select`, as a click on it
+   * does. On by default; `parts-list="false"` removes it (for a page that offers its own list
+   * and calls `highlightPart`).
+   */
+  @property({ attribute: 'parts-list', converter: onUnlessFalse }) partsList = true;
 
   /** `lazy` (default) waits until the element is near the viewport before loading; `eager` loads at once. */
   @property() loading: 'lazy' | 'eager' = 'lazy';
@@ -241,9 +255,23 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
    */
   focusPart(part: string): void {
     if (!this.stageController.shownUrl) return;
-    if (!this.partsController.focusPart(part)) {
-      this.emit('error', { type: 'validation', message: `The model has no part ${JSON.stringify(String(part))}.` });
-    }
+    if (!this.partsController.focusPart(part)) this.onUnknownPart(String(part));
+  }
+
+  /**
+   * Highlights a part (a tinted overlay, as when the user clicks it) chosen in the page's own
+   * UI; null clears the highlight. Does not fire `part-select` (that is for the user's
+   * choices) and does not move the camera (see `focusPart`). Called before a model is on
+   * screen, it applies when the model shows. A part the model does not have fires `error`
+   * (type `validation`), keeps the current highlight and returns false.
+   */
+  highlightPart(part: string | null): boolean {
+    return this.partsController.highlightPart(part == null ? null : String(part));
+  }
+
+  /** The highlighted part's id (clicked, chosen in the parts list, set by `highlightPart` or an open callout's), or null. */
+  get highlightedPart(): string | null {
+    return this.partsController.highlighted;
   }
 
   /** A PNG of the current view. */
@@ -270,7 +298,7 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
       >
         <canvas part="canvas"></canvas>
       </div>
-      ${this.partsController.renderLabel()} ${this.annotationController.render()}
+      ${this.partsList ? this.partsController.renderList() : nothing} ${this.partsController.renderLabel()} ${this.annotationController.render()}
       <img class="poster" part="poster" alt="" src=${this.poster ?? ''} ?hidden=${!this.poster || this.shown} />
       <div
         class="progress"
@@ -320,6 +348,11 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
   /** @internal */
   onPartPicked(part: string): void {
     this.emit('part-select', { part });
+  }
+
+  /** @internal */
+  onUnknownPart(part: string): void {
+    this.emit('error', { type: 'validation', message: `The model has no part ${quoteForMessage(part)}.` });
   }
 
   /** How the callouts reach the 3D scene. */
@@ -395,11 +428,9 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
     return this.frames;
   }
 
-  private emit<T>(type: string, detail: T): void {
-    // `error` does not bubble: on reaching window it would look like an uncaught script error to the
-    // page's global error handlers (error trackers, test runners). Listen on the element itself.
-    const bubbles = type !== 'error';
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles, composed: bubbles }));
+  /** Fires one of the events listed in the class comment (`error` does not bubble; see `fireViewerEvent`). */
+  private emit<K extends ShoeViewerEventName>(type: K, detail: ShoeViewerEventDetails[K]): void {
+    fireViewerEvent(this, type, detail);
   }
 }
 

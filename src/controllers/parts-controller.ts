@@ -5,6 +5,7 @@ import { KAYANO14_EXPLODED_OFFSETS } from '../profile/kayano14-exploded.js';
 import { KAYANO14_PARTS } from '../profile/kayano14-parts.js';
 import { ExplodedView } from '../stage/exploded-view.js';
 import { isOverlay, meshesByPart, partOf } from '../stage/model-parts.js';
+import { PartsList, type PartsListItem } from '../parts/parts-list.js';
 import { PartHighlight } from '../stage/part-highlight.js';
 import { PartPicker } from '../stage/part-picker.js';
 import type { Stage } from '../stage/stage.js';
@@ -17,14 +18,17 @@ const DEFAULT_ACCENT = '#1f4fa8';
 export interface PartsHost extends ReactiveControllerHost, HTMLElement {
   readonly exploded: number;
   readonly reducedMotion: boolean;
-  /** The user clicked or tapped a part. */
+  /** The user clicked or tapped a part, or chose one in the parts list. */
   onPartPicked(part: string): void;
+  /** The page asked to highlight a part the model on screen does not have. */
+  onUnknownPart(part: string): void;
 }
 
 /**
  * The model's parts as things to point at: picking by click or tap with a hover
- * label, the highlight overlay, camera moves to a part, the exploded view, and where
- * a point on a part is now (for the callouts). Rebuilt for each model and stage.
+ * label, the same choice by keyboard in the parts list, the highlight overlay (also
+ * set by the page), camera moves to a part, the exploded view, and where a point on
+ * a part is now (for the callouts). Rebuilt for each model and stage.
  */
 export class PartsController implements ReactiveController {
   private stage: Stage | null = null;
@@ -36,12 +40,17 @@ export class PartsController implements ReactiveController {
   private picker: PartPicker | null = null;
   private raycaster = new Raycaster();
   private disposeTimer = 0;
+  /** A highlight the page asked for before a model was on screen; undefined: none. */
+  private pending: string | null | undefined = undefined;
+  private list: PartsList;
 
   constructor(
     private host: PartsHost,
     private getStage: () => Stage | null,
   ) {
     host.addController(this);
+    // A part chosen in the list takes the same path as a click on it.
+    this.list = new PartsList(host, (part) => this.picked(part));
   }
 
   hostConnected(): void {
@@ -61,10 +70,26 @@ export class PartsController implements ReactiveController {
     return html`<div class="part-label" part="part-label" aria-hidden="true" hidden></div>`;
   }
 
+  /** The keyboard parts list (nothing until a model with parts is on screen). */
+  renderList() {
+    return this.list.render(this.listItems(), this.highlighted);
+  }
+
+  /** The model's parts in the profile's order (then any others it has), with their labels. */
+  private listItems(): PartsListItem[] {
+    const known = KAYANO14_PARTS.map((p) => p.id as string).filter((id) => this.parts.has(id));
+    const others = [...this.parts.keys()].filter((id) => !KNOWN_PARTS.has(id));
+    return [...known, ...others].map((id) => ({ id, label: this.labelOf(id) }));
+  }
+
   /** Sets up picking, highlighting and the exploded view for a newly shown model. */
   modelLoaded(model: Object3D, interaction: HTMLElement): void {
     const stage = this.getStage();
     if (!stage) return;
+    // The page's request waiting for a model, else the part highlighted on the last one.
+    const requested = this.pending;
+    const carried = this.highlighted;
+    this.pending = undefined;
     if (stage !== this.stage) this.detach();
     else this.detachModel();
     this.stage = stage;
@@ -92,6 +117,9 @@ export class PartsController implements ReactiveController {
       },
       { onPick: (part) => this.picked(part), onHover: (part, x, y) => this.hovered(part, x, y) },
     );
+    if (requested !== undefined) this.highlightPart(requested);
+    else if (carried && this.parts.has(carried)) this.highlight(carried);
+    this.host.requestUpdate();
   }
 
   /** The part ids of the model on screen. */
@@ -127,13 +155,37 @@ export class PartsController implements ReactiveController {
   highlight(part: string | null): void {
     const highlighter = this.highlighter;
     if (!highlighter) return;
+    const before = highlighter.part;
     const meshes = part ? this.parts.get(part) : undefined;
     if (!part || !meshes) {
       highlighter.clear();
-      return;
+    } else {
+      const accent = getComputedStyle(this.host).getPropertyValue('--shoe-viewer-accent').trim() || DEFAULT_ACCENT;
+      highlighter.show(part, meshes, accent, !this.host.reducedMotion);
     }
-    const accent = getComputedStyle(this.host).getPropertyValue('--shoe-viewer-accent').trim() || DEFAULT_ACCENT;
-    highlighter.show(part, meshes, accent, !this.host.reducedMotion);
+    if (highlighter.part !== before) {
+      // The parts list marks the highlighted part, and Tab into it lands there.
+      this.list.follow(highlighter.part);
+      this.host.requestUpdate();
+    }
+  }
+
+  /**
+   * The page's highlight: `part` tinted as a click would (without `part-select`), null
+   * clears. Before a model is on screen the request waits for it. A part the model does
+   * not have is reported through `onUnknownPart` and keeps the current highlight.
+   */
+  highlightPart(part: string | null): boolean {
+    if (!this.highlighter) {
+      this.pending = part;
+      return true;
+    }
+    if (part !== null && !this.parts.has(part)) {
+      this.host.onUnknownPart(part);
+      return false;
+    }
+    this.highlight(part);
+    return true;
   }
 
   /** The highlighted part, if any. */

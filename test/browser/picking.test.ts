@@ -65,6 +65,11 @@ describe('part picking', () => {
     expect((await selected).part).to.equal('gel_heel');
     expect(bubbled, 'bubbles and is composed').to.equal('gel_heel');
     expect(partsOf(viewer).highlighted).to.equal('gel_heel');
+    expect(viewer.highlightedPart).to.equal('gel_heel');
+    // The keyboard parts list marks the clicked part too.
+    await viewer.updateComplete;
+    const current = [...viewer.shadowRoot!.querySelectorAll('[part~="part-button"][aria-current="true"]')];
+    expect(current.map((b) => (b as HTMLElement).dataset.part)).to.deep.equal(['gel_heel']);
     // The highlight is an overlay: the part's own material is untouched.
     const mesh = stageOf(viewer)!.model!.getObjectByName('gel_heel') as Mesh;
     expect(mesh.children.some((c) => c.userData.shoeViewerOverlay)).to.equal(true);
