@@ -108,11 +108,11 @@ export function buildHeelTab(): MeshData {
   // Side-view path on the centre line (x, y): its foot (pinched shut) starts under the heel
   // counter, then it runs up the back, over the collar roll and down inside.
   const control: Vec3[] = [
-    [-0.6, 52, 0], [-1.0, 64, 0], [-1.1, 78, 0], [-1.8, 87, 0], [-0.9, 92.8, 0], [2.2, 95.2, 0], [5.2, 93.6, 0], [6.4, 90, 0],
+    [-0.6, 52, 0], [-1.0, 64, 0], [-1.1, 78, 0], [-1.8, 87, 0], [-0.9, 91.8, 0], [2.2, 94.0, 0], [5.2, 92.6, 0], [6.4, 89, 0],
   ];
   const path = smoothPath(control, 3);
   addTube(m, path, {
-    segments: 12,
+    segments: 8,
     squareness: 0.35,
     // The ribbon's flat faces look fore and aft: "up" is the path's normal in the side plane.
     up: (i) => {

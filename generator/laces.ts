@@ -18,7 +18,7 @@ function addLace(m: MeshData, a: Vec3, b: Vec3, lift: number): void {
     const k = Math.sin(Math.PI * s);
     path.push([x, Math.max(base, lerp(base, top, Math.pow(k, 0.35))), z]);
   }
-  addTube(m, path, { segments: 5, up: () => [0, 1, 0], radii: () => [1.7, 0.75] });
+  addTube(m, path, { segments: 6, squareness: 0.6, up: () => [0, 1, 0], radii: () => [2.4, 0.7] });
 }
 
 export function buildLaces(): MeshData {

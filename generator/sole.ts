@@ -165,8 +165,9 @@ function addGel(m: MeshData, w: { cx: number; cy: number; rx: number; ry: number
       const r = radii[j]!;
       const x = w.cx + w.rx * r * Math.cos(phi);
       const y = w.cy + w.ry * r * Math.sin(phi);
-      // Domed middle, rounded rim tucked just under the recess floor.
-      const off = -0.9 + (dome + 0.9) * Math.sqrt(Math.max(0, 1 - Math.pow(r, 6)));
+      // Domed middle; the rim stays a hair proud of the recess floor so the lens's own smooth
+      // ellipse, not its intersection with the coarser sidewall, draws the window's edge.
+      const off = 0.25 + (dome - 0.25) * Math.sqrt(Math.max(0, 1 - Math.pow(r, 6)));
       return sidewallPoint(x, y, 1, off);
     },
     () => [0.05, 0, 1],

@@ -116,7 +116,7 @@ interface Finger {
 
 function addFinger(m: MeshData, side: number, f: Finger, thickness: number): void {
   addPanel(m, {
-    na: 6,
+    na: 4,
     nb: 14,
     thickness,
     edge: 1.6,
@@ -188,7 +188,7 @@ export function buildHeelCounter(): MeshData {
     thickness: 1.8,
     edge: 2,
     // The firm counter stands proud of the upper and thickens toward the midsole, as the moulded piece does.
-    extra: (_a, b) => 1.6 * Math.pow(1 - b, 2),
+    extra: (_a, b) => 0.7 * Math.pow(1 - b, 2),
     map: (a, b) => {
       const side = a >= 0.5 ? 1 : -1;
       const t = Math.abs(2 * a - 1);
@@ -197,6 +197,25 @@ export function buildHeelCounter(): MeshData {
       const x = Math.max(0.02, xFront * Math.pow(t, 1.6));
       const yTop = 60 - 0.18 * x + 5 * Math.sin(Math.min(1, x / 40) * Math.PI);
       const y = lerp(upperBase(x) - 3, yTop, b);
+      return { x, theta: thetaAt(x, y, side) };
+    },
+  });
+  // The firm external counter: a thicker, lower cup moulded over the heel overlay.
+  addPanel(m, {
+    na: 20,
+    nb: 6,
+    thickness: 3.4,
+    edge: 2.4,
+    map: (a, b) => {
+      const side = a >= 0.5 ? 1 : -1;
+      const t = Math.abs(2 * a - 1);
+      // Its front edge leans back: long at the foot, short at the top.
+      const xFront = 14 + 40 * Math.pow(1 - b, 1.4);
+      const x = Math.max(0.02, xFront * Math.pow(t, 1.5));
+      const yTop = 47 - 0.12 * x;
+      // It stands on the midsole's top ledge rather than tucking under it: its rounded
+      // foot then meets the foam cleanly instead of cutting through the ledge's lip.
+      const y = lerp(upperBase(x) + 2.3, yTop, b);
       return { x, theta: thetaAt(x, y, side) };
     },
   });

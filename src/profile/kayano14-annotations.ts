@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.127, 0.0441, 0.0321],
-    normal: [-0.354, 0.082, 0.931],
+    anchor: [-0.1268, 0.0441, 0.0319],
+    normal: [-0.356, 0.06, 0.933],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0687, 0.042, 0.0443],
-    normal: [0.165, 0.418, 0.893],
+    normal: [0.169, 0.424, 0.89],
     view: [0.35, 0.25, 1],
   },
 ];
