@@ -4,7 +4,9 @@ import { createServer, type ViteDevServer } from 'vite';
 export async function serveProject(): Promise<{ url: string; close: () => Promise<void> }> {
   const server: ViteDevServer = await createServer({
     configFile: new URL('../../vite.config.ts', import.meta.url).pathname,
-    server: { port: 0, host: '127.0.0.1', open: false },
+    // No HMR or file watching: a script measures one version of the code, and an edit
+    // made meanwhile must not reload its page mid-run.
+    server: { port: 0, host: '127.0.0.1', open: false, hmr: false, watch: null },
     logLevel: 'error',
   });
   await server.listen();
