@@ -72,6 +72,29 @@ export const shoeViewerStyles = css`
   .status:empty {
     display: none;
   }
+  .part-label {
+    position: absolute;
+    left: 0;
+    top: 0;
+    padding: 3px 8px;
+    border-radius: 4px;
+    background: rgba(29, 29, 31, 0.88);
+    color: #fff;
+    font-size: 12px;
+    white-space: nowrap;
+    pointer-events: none;
+  }
+  .part-label[hidden] {
+    display: none;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   @media (prefers-reduced-motion: reduce) {
     .poster {
       transition: none;

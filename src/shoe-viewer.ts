@@ -2,13 +2,13 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Vector3, type Object3D } from 'three';
 import { AnnotationController, type AnnotationScene } from './annotations/annotation-controller.js';
-import { annotationStyles } from './annotations/annotation.styles.js';
 import type { AnnotationData } from './annotations/types.js';
 import type { ExportedColorway } from './colorway/colorway.js';
 import { ColorwayController, type ChangeSource, type ColorwayHost } from './controllers/colorway-controller.js';
 import { PartsController, type PartsHost } from './controllers/parts-controller.js';
 import { StageController, type StageHost } from './controllers/stage-controller.js';
 import { fireViewerEvent, type ShoeViewerEventDetails, type ShoeViewerEventName } from './events.js';
+import type { FeatureHost, Lazy } from './lazy.js';
 import type { FetchProgress } from './loading/fetch-model.js';
 import { quoteForMessage, type ViewerErrorDetail } from './loading/viewer-error.js';
 import { partsListStyles } from './parts/parts-list.styles.js';
@@ -67,8 +67,9 @@ const onUnlessFalse = {
  * @cssprop --shoe-viewer-font - font shorthand for callouts and messages.
  */
 @customElement('shoe-viewer')
-export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
-  static override styles = [shoeViewerStyles, annotationStyles, partsListStyles];
+export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, FeatureHost {
+  // The callouts' styles arrive with the callouts (see `AnnotationView`).
+  static override styles = [shoeViewerStyles, partsListStyles];
 
   /** URL of a glTF/GLB model. Without it the bundled Kayano 14 is shown. Changing it cancels a load in flight. */
   @property() src?: string;
@@ -138,6 +139,9 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
   private partsController = new PartsController(this as PartsHost, () => this.stageController.stage);
   private annotationController = new AnnotationController(this, this.annotationScene());
   private frames = 0;
+  /** Features imported on first use (see `loadFeature`): each one's import, and those still on their way. */
+  private featureLoads = new Map<Lazy<unknown>, Promise<void>>();
+  private pendingFeatures = new Set<Promise<void>>();
 
   /** @internal */
   get modelUrl(): string {
@@ -320,7 +324,7 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('src')) this.statusMessage = '';
-    if (changed.has('exploded')) this.partsController.setExploded(this.exploded);
+    if (changed.has('exploded')) this.partsController.setExploded();
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -328,6 +332,38 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost {
       event.preventDefault();
       this.stageController.stage.requestRender();
     }
+  }
+
+  /** @internal */
+  loadFeature<T>(feature: Lazy<T>, what: string, use: (module: T) => void): void {
+    if (feature.value) return use(feature.value);
+    if (this.featureLoads.has(feature)) return;
+    const done: Promise<void> = feature
+      .load()
+      .then(use, (cause: unknown) => {
+        const reason = String((cause as Error)?.message ?? cause);
+        this.emit('error', { type: 'network', message: `The ${what} could not be loaded: ${reason}`, cause });
+      })
+      // A bug in `use` surfaces as an uncaught error, and never holds up updateComplete or a model load.
+      .catch((error: unknown) => reportError(error))
+      .finally(() => this.pendingFeatures.delete(done));
+    this.featureLoads.set(feature, done);
+    this.pendingFeatures.add(done);
+  }
+
+  /** @internal Resolves once no feature is on its way (a model is shown only then). */
+  async featuresReady(): Promise<void> {
+    while (this.pendingFeatures.size > 0) await Promise.all(this.pendingFeatures);
+  }
+
+  /** Also waits for features imported on first use, and for the update that shows them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.pendingFeatures.size > 0) {
+      await this.featuresReady();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** @internal */

@@ -1,16 +1,14 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { Vector3, type Camera } from 'three';
-import { facesCamera, projectAnchor } from './projection.js';
+import type { Camera, Vector3 } from 'three';
+import { Lazy, type FeatureHost } from '../lazy.js';
+import type { AnnotationView } from './annotation-view.js';
 import type { AnnotationData } from './types.js';
 
-/** Occlusion raycasts per drawn frame while the view moves: a few, round-robin, to keep frames cheap. */
-const OCCLUSION_PER_FRAME = 3;
-/** After the last frame, every anchor is checked once more (ms). */
-const OCCLUSION_SETTLE = 120;
+/** The hotspots, the panel and their styles: imported when callouts are first shown or opened. */
+const views = new Lazy(() => import('./annotation-view.js'));
 
 /** What the callouts need from the element. */
-export interface AnnotationHost extends ReactiveControllerHost, HTMLElement {
+export interface AnnotationHost extends ReactiveControllerHost, HTMLElement, FeatureHost {
   /** Whether hotspots are shown. */
   readonly annotations: boolean;
   /** The callouts of the model on screen. */
@@ -42,23 +40,18 @@ export interface AnnotationScene {
 type Source = 'user' | 'page';
 
 /**
- * The technology callouts: numbered hotspot buttons over the canvas that follow
- * their anchors every frame (moved by style, not by re-rendering), fade out and
- * disable when their anchor faces away or is hidden by the model, and a panel
- * with the open callout's title and text.
+ * The technology callouts: which one is open, opening and closing it (camera, highlight,
+ * events, focus, Escape) and the live region that announces a callout the page opened. What
+ * is drawn over the model (hotspots, panel, their styles) is the `AnnotationView`, imported
+ * the first time `annotations` is on or a callout opens; `updateComplete` waits for it, so
+ * by the time `annotation-open` fires its panel is in the shadow root.
  */
 export class AnnotationController implements ReactiveController {
   /** Id of the open callout, or null. */
   openId: string | null = null;
   private openSource: Source = 'page';
-  private hotspots = new Map<string, HTMLButtonElement>();
-  private occludedIds = new Set<string>();
-  private occlusionCursor = 0;
-  private occlusionTimer = 0;
-  private point = new Vector3();
-  private normal = new Vector3();
-  private cameraPosition = new Vector3();
   private wasShowing = false;
+  private view: AnnotationView | null = null;
 
   constructor(
     private host: AnnotationHost,
@@ -73,7 +66,7 @@ export class AnnotationController implements ReactiveController {
 
   hostDisconnected(): void {
     this.host.removeEventListener('keydown', this.onKeyDown);
-    clearTimeout(this.occlusionTimer);
+    this.view?.disconnected();
   }
 
   hostUpdate(): void {
@@ -83,17 +76,19 @@ export class AnnotationController implements ReactiveController {
       this.wasShowing = showing;
       // Hotspots switched off: an open callout goes with them.
       if (!showing && this.openId) this.close('page');
-      this.occludedIds.clear();
+      this.view?.reset();
     }
     if (this.openId && !this.find(this.openId)) this.close('page');
+    if (!this.view && (showing || this.openId)) {
+      this.host.loadFeature(views, 'callouts', ({ AnnotationView }) => {
+        this.view ??= new AnnotationView(this.host, this.scene, this);
+        this.host.requestUpdate();
+      });
+    }
   }
 
   hostUpdated(): void {
-    this.hotspots.clear();
-    for (const button of this.host.shadowRoot?.querySelectorAll<HTMLButtonElement>('.hotspot') ?? []) {
-      this.hotspots.set(button.dataset.id!, button);
-    }
-    this.position();
+    this.view?.updated();
   }
 
   private find(id: string): AnnotationData | undefined {
@@ -142,7 +137,7 @@ export class AnnotationController implements ReactiveController {
 
   /** A new model is on screen: the open callout turns the camera to its part again. */
   modelChanged(): void {
-    this.occludedIds.clear();
+    this.view?.reset();
     const open = this.openId ? this.find(this.openId) : undefined;
     if (open) this.scene.show(open);
   }
@@ -160,103 +155,14 @@ export class AnnotationController implements ReactiveController {
 
   /** Moves the hotspots to their anchors and updates their visibility: call after every drawn frame. */
   onFrame(): void {
-    if (!this.host.annotations || this.hotspots.size === 0) return;
-    this.checkOcclusion(OCCLUSION_PER_FRAME);
-    this.position();
-    // Once the view rests, bring every anchor up to date.
-    clearTimeout(this.occlusionTimer);
-    this.occlusionTimer = window.setTimeout(() => {
-      this.checkOcclusion(Infinity);
-      this.position();
-    }, OCCLUSION_SETTLE);
+    this.view?.onFrame();
   }
 
-  /** Raycasts up to `count` anchors, continuing where the last call stopped. */
-  private checkOcclusion(count: number): void {
-    const camera = this.scene.camera;
-    const data = this.host.annotationData;
-    if (!camera || data.length === 0) return;
-    const n = Math.min(count, data.length);
-    for (let i = 0; i < n; i++) {
-      const annotation = data[this.occlusionCursor++ % data.length]!;
-      if (!this.hotspots.has(annotation.id)) continue;
-      if (this.scene.occluded(this.scene.anchorOf(annotation, this.point), camera)) this.occludedIds.add(annotation.id);
-      else this.occludedIds.delete(annotation.id);
-    }
-  }
-
-  private position(): void {
-    const camera = this.scene.camera;
-    if (!camera || this.hotspots.size === 0) return;
-    const width = this.host.clientWidth;
-    const height = this.host.clientHeight;
-    camera.getWorldPosition(this.cameraPosition);
-    for (const annotation of this.host.annotationData) {
-      const button = this.hotspots.get(annotation.id);
-      if (!button) continue;
-      const anchor = this.scene.anchorOf(annotation, this.point);
-      const screen = projectAnchor(anchor, camera, width, height);
-      this.normal.set(...annotation.normal);
-      const onScreen = screen.inFront && screen.x >= 0 && screen.y >= 0 && screen.x <= width && screen.y <= height;
-      const visible =
-        onScreen &&
-        this.scene.hasPart(annotation.part) &&
-        facesCamera(anchor, this.normal, this.cameraPosition) && !this.occludedIds.has(annotation.id);
-      button.style.transform = `translate(${screen.x.toFixed(1)}px, ${screen.y.toFixed(1)}px) translate(-50%, -50%)`;
-      // State lives on the button, so buttons made by a later render start from scratch.
-      if (button.dataset.visible !== String(visible)) {
-        button.classList.toggle('hidden', !visible);
-        // Disabled: no clicks, out of the tab order, and announced as unavailable.
-        button.disabled = !visible;
-        button.dataset.visible = String(visible);
-      }
-    }
-  }
-
-  /** The hotspots and the panel, for the element's template. */
+  /** The hotspots and the panel (once their view has arrived) and the live region, for the element's template. */
   render() {
-    const data = this.host.annotationData;
     const open = this.openId ? this.find(this.openId) : undefined;
-    const hotspots = this.host.annotations
-      ? html`<div class="hotspots" part="hotspots">
-          ${repeat(
-            data,
-            (a) => a.id,
-            // Hidden until a frame places it.
-            (a, i) => html`<button
-              type="button"
-              class="hotspot hidden"
-              part="hotspot"
-              data-id=${a.id}
-              data-visible="false"
-              disabled
-              aria-label=${`${i + 1}: ${a.title}`}
-              aria-haspopup="dialog"
-              aria-expanded=${open?.id === a.id ? 'true' : 'false'}
-              @click=${() => this.open(a.id, 'user')}
-            >
-              ${i + 1}
-            </button>`,
-          )}
-        </div>`
-      : nothing;
-    const panel = open
-      ? html`<section
-          class="annotation-panel"
-          part="annotation-panel"
-          role="dialog"
-          aria-labelledby="annotation-title"
-          tabindex="-1"
-        >
-          <h2 id="annotation-title" class="annotation-title" part="annotation-title">${open.title}</h2>
-          <div class="annotation-body" part="annotation-body"><slot name=${`annotation-${open.id}`}>${open.body}</slot></div>
-          <button type="button" class="annotation-close" part="annotation-close" aria-label="Close" @click=${() => this.close('user')}>
-            ×
-          </button>
-        </section>`
-      : nothing;
     // Opened by the page, focus stays where it is: a live region says what appeared.
     const announcement = open && this.openSource === 'page' ? open.title : '';
-    return html`${hotspots}${panel}<div class="visually-hidden" aria-live="polite">${announcement}</div>`;
+    return html`${this.view ? this.view.render(open) : nothing}<div class="visually-hidden" aria-live="polite">${announcement}</div>`;
   }
 }

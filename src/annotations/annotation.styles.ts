@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Hotspots, the callout panel and the part hover label. */
+/**
+ * Hotspots and the callout panel: adopted into the shadow root by `AnnotationView` when the
+ * callouts are first shown (the hover label and the live region are styled with the element).
+ */
 export const annotationStyles = css`
   .hotspots {
     position: absolute;
@@ -85,29 +88,6 @@ export const annotationStyles = css`
   }
   .annotation-close:focus-visible {
     outline: 2px solid var(--shoe-viewer-accent, #1f4fa8);
-  }
-  .part-label {
-    position: absolute;
-    left: 0;
-    top: 0;
-    padding: 3px 8px;
-    border-radius: 4px;
-    background: rgba(29, 29, 31, 0.88);
-    color: #fff;
-    font-size: 12px;
-    white-space: nowrap;
-    pointer-events: none;
-  }
-  .part-label[hidden] {
-    display: none;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (prefers-reduced-motion: reduce) {
     .hotspot {

@@ -1,9 +1,9 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { Box3, Raycaster, Sphere, Vector3, type Camera, type Mesh, type Object3D } from 'three';
 import type { Vec3Tuple } from '../annotations/types.js';
-import { KAYANO14_EXPLODED_OFFSETS } from '../profile/kayano14-exploded.js';
+import { Lazy, type FeatureHost } from '../lazy.js';
 import { KAYANO14_PARTS } from '../profile/kayano14-parts.js';
-import { ExplodedView } from '../stage/exploded-view.js';
+import type { ExplodedView } from '../stage/exploded-view.js';
 import { isOverlay, meshesByPart, partOf } from '../stage/model-parts.js';
 import { PartsList, type PartsListItem } from '../parts/parts-list.js';
 import { PartHighlight } from '../stage/part-highlight.js';
@@ -14,8 +14,11 @@ const KNOWN_PARTS: ReadonlySet<string> = new Set(KAYANO14_PARTS.map((p) => p.id)
 const LABELS: ReadonlyMap<string, string> = new Map(KAYANO14_PARTS.map((p) => [p.id, p.label]));
 const DEFAULT_ACCENT = '#1f4fa8';
 
+/** The exploded view: imported the first time `exploded` is above 0. */
+const explodedViews = new Lazy(() => import('./exploded-feature.js'));
+
 /** What the parts controller needs from the element. */
-export interface PartsHost extends ReactiveControllerHost, HTMLElement {
+export interface PartsHost extends ReactiveControllerHost, HTMLElement, FeatureHost {
   readonly exploded: number;
   readonly reducedMotion: boolean;
   /** The user clicked or tapped a part, or chose one in the parts list. */
@@ -101,11 +104,9 @@ export class PartsController implements ReactiveController {
       this.known = undefined;
       this.parts = meshesByPart(model);
     }
-    this.exploded = new ExplodedView(this.parts, KAYANO14_EXPLODED_OFFSETS, () => stage.invalidateShadow());
-    this.exploded.set(this.host.exploded, false);
     this.highlighter = new PartHighlight(() => stage.requestRender());
-    stage.addAnimator(this.exploded);
     stage.addAnimator(this.highlighter);
+    this.syncExploded(false);
     this.picker ??= new PartPicker(
       interaction,
       {
@@ -141,9 +142,26 @@ export class PartsController implements ReactiveController {
     return this.picker?.partAt(clientX, clientY) ?? null;
   }
 
-  /** Moves the exploded view to `amount` (animated unless reduced motion). */
-  setExploded(amount: number): void {
-    this.exploded?.set(amount, !this.host.reducedMotion);
+  /** Moves the exploded view to the host's `exploded` amount (animated unless reduced motion). */
+  setExploded(): void {
+    this.syncExploded(!this.host.reducedMotion);
+  }
+
+  /**
+   * Brings the parts to the host's `exploded` amount. Assembled, nothing moves, so the
+   * exploded view is imported only when the amount is first above 0 (the stage shows a model
+   * once it has arrived, so an `exploded` set before the load applies from the first frame).
+   */
+  private syncExploded(animate: boolean): void {
+    if (this.exploded) return this.exploded.set(this.host.exploded, animate);
+    if (this.host.exploded === 0) return;
+    this.host.loadFeature(explodedViews, 'exploded view', ({ ExplodedView, KAYANO14_EXPLODED_OFFSETS }) => {
+      const stage = this.stage;
+      if (!stage || this.exploded || !this.highlighter) return; // no model yet: its load comes back here
+      this.exploded = new ExplodedView(this.parts, KAYANO14_EXPLODED_OFFSETS, () => stage.invalidateShadow());
+      stage.addAnimator(this.exploded);
+      this.exploded.set(this.host.exploded, animate);
+    });
   }
 
   /** Offset of `part` from its assembled place now, in world space. */

@@ -3,6 +3,7 @@ import type { Object3D } from 'three';
 import type { FetchProgress } from '../loading/fetch-model.js';
 import { ModelRequest } from '../loading/model-request.js';
 import { ViewerError, type ViewerErrorDetail } from '../loading/viewer-error.js';
+import { disposeObject } from '../stage/dispose-object.js';
 import { Stage } from '../stage/stage.js';
 import { ReducedMotionController } from './reduced-motion-controller.js';
 import { ViewportController } from './viewport-controller.js';
@@ -22,6 +23,8 @@ export interface StageHost extends ReactiveControllerHost, HTMLElement {
   onModelShown(url: string): void;
   onViewerError(detail: ViewerErrorDetail): void;
   onFrame(): void;
+  /** Resolves once the features imported on first use that are on their way have arrived. */
+  featuresReady(): Promise<void>;
 }
 
 /**
@@ -39,6 +42,8 @@ export class StageController implements ReactiveController {
   private request = new ModelRequest();
   private requestedUrl: string | null = null;
   private pendingShown: string | null = null;
+  /** Counts loads, so one that waited can tell whether a newer one started meanwhile. */
+  private loads = 0;
   private disposeTimer = 0;
   private viewport: ViewportController;
   private motion: ReducedMotionController;
@@ -102,6 +107,7 @@ export class StageController implements ReactiveController {
   }
 
   private async load(url: string): Promise<void> {
+    const load = ++this.loads;
     this.requestedUrl = url;
     this.loadingUrl = url;
     // Called from the host's update cycle: re-render after it, not inside it.
@@ -109,7 +115,13 @@ export class StageController implements ReactiveController {
     try {
       const model = await this.request.load(url, (progress) => this.host.onLoadProgress(progress));
       if (!model) return; // superseded by a newer src
-      if (!this.stage) return;
+      // A feature the look needs may still be on its way (the exploded view, for an `exploded`
+      // set before the load): show the model once it is here, so its first frame is right.
+      await this.host.featuresReady();
+      if (load !== this.loads || !this.stage) {
+        disposeObject(model);
+        return;
+      }
       this.stage.setModel(model);
       this.shownUrl = url;
       this.pendingShown = url;
