@@ -147,7 +147,7 @@ export function buildMidfootOverlay(): MeshData {
   const m = emptyMesh();
   const fingers: Finger[] = [
     // Behind the crossing stripe, outlining it.
-    { foot: [34, 72], tip: [112, 130], ft: 0.84, bow: 9 },
+    { foot: [46, 84], tip: [124, 142], ft: 0.84, bow: 9 },
     // Under the stripes' crossing, reaching from the mid eyestay to the midsole.
     { foot: [80, 124], tip: [146, 162], ft: 0.84, bow: 10 },
   ];
@@ -226,6 +226,12 @@ type P2 = readonly [number, number];
 
 /** How far a stripe's ends are skewed, as a fraction of its length across its width. */
 const END_SKEW = 0.07;
+/**
+ * Skew along the stripe (b = 0 at its start, 1 at its end): the start is cut on the slant;
+ * the end leans the other way, less, so a rising stripe stops square-ish under the collar
+ * instead of tapering to a fin.
+ */
+const skewAt = (b: number): number => 1 - 1.4 * b;
 
 /** A stripe's centre line in side view: a quadratic curve (mm), with the layer it lies on. */
 interface Stripe {
@@ -241,11 +247,15 @@ interface Stripe {
 const STRIPE_WIDTH = 9;
 const OUTLINE_BORDER = 2.2;
 
-/** Two parallel bands rising to the back, crossed by a third from the eyestay; the crossing one and its outline lie on top. */
+/**
+ * Two parallel bands rising to the back, crossed by a third from the eyestay; the crossing one
+ * and its outline lie on top. The crossing sits far enough forward that the parallel bands run on
+ * past it before they stop under the collar's dip, so the ASICS cross reads.
+ */
 const STRIPES: readonly Stripe[] = [
   { p0: [186, 18], p1: [124, 48], p2: [70, 78], layer: LAYER.stripes, outlineLayer: LAYER.outline },
   { p0: [210, 22], p1: [136, 58], p2: [82, 86], layer: LAYER.stripes, outlineLayer: LAYER.outline },
-  { p0: [138, 94], p1: [96, 62], p2: [54, 30], layer: LAYER.crossStripe, outlineLayer: LAYER.crossOutline },
+  { p0: [152, 85], p1: [114, 58], p2: [72, 28], layer: LAYER.crossStripe, outlineLayer: LAYER.crossOutline },
 ];
 
 /**
@@ -258,14 +268,25 @@ function addStripeBand(m: MeshData, side: number, st: Stripe, border: number): v
     const u = 1 - s;
     return [u * u * p0[0] + 2 * u * s * p1[0] + s * s * p2[0], u * u * p0[1] + 2 * u * s * p1[1] + s * s * p2[1]];
   };
+  /** Side-view point at `s` along the curve, `across` mm off the centre line. */
+  const at = (s: number, across: number): P2 => {
+    const c = bez(s);
+    const c2 = bez(s + 0.01);
+    const c1 = bez(s - 0.01);
+    const tx = c2[0] - c1[0];
+    const ty = c2[1] - c1[1];
+    const tl = Math.hypot(tx, ty) || 1;
+    return [c[0] + (-ty / tl) * across, c[1] + (tx / tl) * across];
+  };
   const length = Math.hypot(p1[0] - p0[0], p1[1] - p0[1]) + Math.hypot(p2[0] - p1[0], p2[1] - p1[1]);
   const ext = border / length;
-  // Where the rising end meets the collar, end the stripe just under the rim instead of
-  // letting it run on squashed along the rim (bisection on the centre line).
-  const clear = (s: number): boolean => {
-    const [x, y] = bez(s);
-    return openingTheta(x) <= 0 || y <= collarLine(x) - 5 - STRIPE_WIDTH / 2;
-  };
+  // Where the rising end meets the collar, end the stripe (both corners of its slanted
+  // end) well under the rim, instead of letting it run on squashed along the rim.
+  const clear = (s: number): boolean =>
+    [0, 1].every((a) => {
+      const [x, y] = at(s + (a - 0.5) * END_SKEW * skewAt(1), (a - 0.5) * STRIPE_WIDTH);
+      return openingTheta(x) <= 0 || y <= collarLine(x) - 7;
+    });
   let sEnd = 1;
   if (!clear(1)) {
     let lo = 0;
@@ -286,17 +307,10 @@ function addStripeBand(m: MeshData, side: number, st: Stripe, border: number): v
     edge: 0.7,
     map: (a, b) => {
       // Skew both ends so the band is cut on the slant, like the stripe's die-cut ends.
-      const s = lerp(-ext, sEnd + ext, b) + (a - 0.5) * END_SKEW * (1 - 2 * b);
-      const c = bez(s);
-      const c2 = bez(s + 0.01);
-      const c1 = bez(s - 0.01);
-      const tx = c2[0] - c1[0];
-      const ty = c2[1] - c1[1];
-      const tl = Math.hypot(tx, ty) || 1;
-      const x = c[0] + (-ty / tl) * (a - 0.5) * width;
-      const y = c[1] + (tx / tl) * (a - 0.5) * width;
-      // Keep below the collar rim where the last is cut open.
-      const cap = openingTheta(x) > 0 ? collarLine(x) - 4 + border : upperRoof(x) - 1;
+      const s = lerp(-ext, sEnd + ext, b) + (a - 0.5) * END_SKEW * skewAt(b);
+      const [x, y] = at(s, (a - 0.5) * width);
+      // Keep below the collar rim where the last is cut open (a safety net: the ends stop short of it).
+      const cap = openingTheta(x) > 0 ? collarLine(x) - 4 : upperRoof(x) - 1;
       return { x, theta: thetaAt(x, Math.min(y, cap), side) };
     },
   });

@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [0.0093, 0.0548, 0.0361],
-    normal: [-0.192, 0.259, 0.947],
+    normal: [-0.21, 0.235, 0.949],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [-0.032, 0.0586, 0.0316],
-    normal: [0.026, 0.224, 0.974],
+    anchor: [-0.03, 0.0587, 0.0318],
+    normal: [0.032, 0.209, 0.977],
     view: [0, 0.25, 1],
   },
   {
