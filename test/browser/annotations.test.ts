@@ -5,7 +5,7 @@ import { projectAnchor } from '../../src/annotations/projection.js';
 import type { AnnotationData } from '../../src/annotations/types.js';
 import { KAYANO14_ANNOTATIONS } from '../../src/profile/kayano14-annotations.js';
 import type { ShoeViewer } from '../../src/shoe-viewer.js';
-import { cleanup, mountViewer, nextEvent, recordEvents, sleep, stageOf, waitFor } from './helpers.js';
+import { cleanup, loadAxe, mountViewer, nextEvent, recordEvents, sleep, stageOf, waitFor } from './helpers.js';
 
 const SIZE = { width: 480, height: 360 };
 
@@ -282,16 +282,7 @@ describe('annotations', () => {
   });
 
   it('passes axe-core with annotations shown and one open', async () => {
-    if (!(window as any).axe) {
-      await new Promise((resolve, reject) => {
-        const script = document.createElement('script');
-        script.src = '/node_modules/axe-core/axe.min.js';
-        script.onload = resolve;
-        script.onerror = reject;
-        document.head.appendChild(script);
-      });
-    }
-    const axe = (window as any).axe;
+    const axe = await loadAxe();
     const viewer = await mountWithAnnotations();
     // `region` is about the page's landmarks, which belong to the test page, not the element.
     const options = { rules: { region: { enabled: false } } };

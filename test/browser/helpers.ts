@@ -181,3 +181,17 @@ export async function waitForIdle(viewer: import('../../src/shoe-viewer.js').Sho
     if (performance.now() > end) throw new Error('the viewer never stopped drawing');
   }
 }
+
+/** axe-core, loaded once per page from node_modules (it ships as a classic script). */
+export async function loadAxe(): Promise<any> {
+  if (!(window as any).axe) {
+    await new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.appendChild(script);
+    });
+  }
+  return (window as any).axe;
+}

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Mesh } from 'three';
 import { KAYANO14_PARTS } from '../../src/profile/kayano14-parts.js';
 import type { ShoeViewer } from '../../src/shoe-viewer.js';
-import { cleanup, mountViewer, nextEvent, recordEvents, sleep, stageOf, waitFor } from './helpers.js';
+import { cleanup, loadAxe, mountViewer, nextEvent, recordEvents, sleep, stageOf, waitFor } from './helpers.js';
 
 const SIZE = { width: 480, height: 360 };
 
@@ -24,19 +24,6 @@ async function mountAndLoad(attributes: Record<string, string> = {}) {
   await nextEvent(viewer, 'load', 60_000);
   await viewer.updateComplete;
   return viewer;
-}
-
-async function loadAxe(): Promise<any> {
-  if (!(window as any).axe) {
-    await new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = '/node_modules/axe-core/axe.min.js';
-      script.onload = resolve;
-      script.onerror = reject;
-      document.head.appendChild(script);
-    });
-  }
-  return (window as any).axe;
 }
 
 describe('keyboard part selection', () => {
