@@ -179,6 +179,19 @@ export function buildEyestay(): MeshData {
   return m;
 }
 
+/**
+ * A cup round the heel in the last's parameter space: a runs across from the medial front
+ * edge round the back (0.5) to the lateral one, b from the foot up. `front(b)` is how far
+ * forward the front edge reaches at that height, `wrap` how it eases round the back.
+ */
+function heelCup(front: (b: number) => number, wrap: number, bottom: (x: number) => number, top: (x: number) => number) {
+  return (a: number, b: number): { x: number; theta: number } => {
+    const side = a >= 0.5 ? 1 : -1;
+    const x = Math.max(0.02, front(b) * Math.pow(Math.abs(2 * a - 1), wrap));
+    return { x, theta: thetaAt(x, lerp(bottom(x), top(x), b), side) };
+  };
+}
+
 /** Heel overlay and external counter: cups the back third, ~60 mm at the heel centre, flaring out at its foot to meet the midsole. */
 export function buildHeelCounter(): MeshData {
   const m = emptyMesh();
@@ -189,16 +202,13 @@ export function buildHeelCounter(): MeshData {
     edge: 2,
     // The firm counter stands proud of the upper and thickens toward the midsole, as the moulded piece does.
     extra: (_a, b) => 0.7 * Math.pow(1 - b, 2),
-    map: (a, b) => {
-      const side = a >= 0.5 ? 1 : -1;
-      const t = Math.abs(2 * a - 1);
+    map: heelCup(
       // Front edge: a concave swoop from low and forward to high and back.
-      const xFront = 36 + 70 * Math.pow(1 - b, 1.8);
-      const x = Math.max(0.02, xFront * Math.pow(t, 1.6));
-      const yTop = 60 - 0.18 * x + 5 * Math.sin(Math.min(1, x / 40) * Math.PI);
-      const y = lerp(upperBase(x) - 3, yTop, b);
-      return { x, theta: thetaAt(x, y, side) };
-    },
+      (b) => 36 + 70 * Math.pow(1 - b, 1.8),
+      1.6,
+      (x) => upperBase(x) - 3,
+      (x) => 60 - 0.18 * x + 5 * Math.sin(Math.min(1, x / 40) * Math.PI),
+    ),
   });
   // The firm external counter: a thicker, lower cup moulded over the heel overlay.
   addPanel(m, {
@@ -206,18 +216,15 @@ export function buildHeelCounter(): MeshData {
     nb: 6,
     thickness: 3.4,
     edge: 2.4,
-    map: (a, b) => {
-      const side = a >= 0.5 ? 1 : -1;
-      const t = Math.abs(2 * a - 1);
+    map: heelCup(
       // Its front edge leans back: long at the foot, short at the top.
-      const xFront = 14 + 40 * Math.pow(1 - b, 1.4);
-      const x = Math.max(0.02, xFront * Math.pow(t, 1.5));
-      const yTop = 47 - 0.12 * x;
+      (b) => 14 + 40 * Math.pow(1 - b, 1.4),
+      1.5,
       // It stands on the midsole's top ledge rather than tucking under it: its rounded
       // foot then meets the foam cleanly instead of cutting through the ledge's lip.
-      const y = lerp(upperBase(x) + 2.3, yTop, b);
-      return { x, theta: thetaAt(x, y, side) };
-    },
+      (x) => upperBase(x) + 2.3,
+      (x) => 47 - 0.12 * x,
+    ),
   });
   return m;
 }
