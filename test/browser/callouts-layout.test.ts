@@ -1,7 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia } from '@web/test-runner-commands';
-import { Box3, Vector3, type Mesh } from 'three';
+import { Box3, Raycaster, Vector3, type Mesh } from 'three';
 import { projectAnchor } from '../../src/annotations/projection.js';
+import type { AnnotationData } from '../../src/annotations/types.js';
 import { KAYANO14_ANNOTATIONS } from '../../src/profile/kayano14-annotations.js';
 import type { ShoeViewer } from '../../src/shoe-viewer.js';
 import { cleanup, mountViewer, nextEvent, stageOf, waitFor } from './helpers.js';
@@ -83,5 +84,43 @@ describe('callout layout', () => {
 
   it('at 800 x 600 (desktop) no open panel covers its part or its hotspot', async () => {
     expect(await checkEveryCallout({ width: 800, height: 600 })).to.deep.equal([]);
+  });
+
+  it('finds an anchor on the visible surface of each part for callouts that leave it out', async () => {
+    const viewer = mountViewer({ annotations: '' }, { width: 480, height: 360 });
+    const stripped: AnnotationData[] = KAYANO14_ANNOTATIONS.map(({ anchor: _a, normal: _n, ...rest }) => rest);
+    viewer.annotationData = stripped;
+    await nextEvent(viewer, 'load', 60_000);
+    await waitFor(() => !!hotspot(viewer, stripped[0]!.id)?.style.transform, 'hotspots placed');
+    const view = (viewer as any).annotationController.view as { resolve(a: AnnotationData): AnnotationData };
+    const parts = (viewer as any).partsController.parts as Map<string, Mesh[]>;
+    const model = stageOf(viewer)!.model!;
+    const raycaster = new Raycaster();
+    const failures: string[] = [];
+    for (const annotation of stripped) {
+      const found = view.resolve(annotation);
+      expect(found.anchor, `${annotation.id} has an anchor`).to.be.an('array');
+      expect(view.resolve(annotation), 'found once, then kept').to.equal(found);
+      const anchor = model.localToWorld(new Vector3(...found.anchor!));
+      const normal = new Vector3(...found.normal!).normalize();
+      // On its part: cast back onto the surface from just outside it along the normal.
+      raycaster.set(anchor.clone().addScaledVector(normal, 0.01), normal.clone().negate());
+      raycaster.far = 0.02;
+      const surface = raycaster.intersectObject(model, true)[0];
+      if (!surface || !parts.get(annotation.part)!.includes(surface.object as Mesh)) failures.push(`${annotation.id}: not on ${annotation.part} (hit ${surface?.object.name})`);
+
+      // Visible in the callout's own view: the hotspot shows, and the first thing the camera sees toward it is the part.
+      viewer.openAnnotation(annotation.id);
+      await viewer.updateComplete;
+      await settle(viewer);
+      const camera = stageOf(viewer)!.rig.camera;
+      const eye = camera.getWorldPosition(new Vector3());
+      raycaster.set(eye, anchor.clone().sub(eye).normalize());
+      raycaster.far = Infinity;
+      const first = raycaster.intersectObject(model, true).find((hit) => hit.object.visible && !hit.object.userData.shoeViewerOverlay);
+      if (!first || !parts.get(annotation.part)!.includes(first.object as Mesh)) failures.push(`${annotation.id}: hidden by ${first?.object.name} in its view`);
+      if (hotspot(viewer, annotation.id).disabled) failures.push(`${annotation.id}: hotspot hidden in its view`);
+    }
+    expect(failures).to.deep.equal([]);
   });
 });
