@@ -17,7 +17,7 @@ import type { AnnotationData } from './types.js';
 const OCCLUSION_INTERVAL = 100;
 /** Time a round of occlusion raycasts may take in one frame while the view moves (ms): a fraction of a frame. */
 const OCCLUSION_BUDGET = 2;
-/** Once nothing has moved for this long (ms), every anchor is checked. */
+/** Once nothing has moved for this long (ms; longer when frames come slowly), every anchor is checked. */
 const OCCLUSION_SETTLE = 120;
 
 /** What the view asks of the callout state (`AnnotationController`). */
@@ -171,7 +171,8 @@ export class AnnotationView {
     const wait = (ms: number) => {
       this.occlusionTimer = window.setTimeout(() => {
         const quiet = performance.now() - this.motion.lastMotion;
-        if (quiet < OCCLUSION_SETTLE) return wait(OCCLUSION_SETTLE - quiet);
+        const rest = this.motion.restDelay(OCCLUSION_SETTLE);
+        if (quiet < rest) return wait(rest - quiet);
         this.occlusionTimer = 0;
         this.checkOcclusion(Infinity, Infinity);
         this.position();

@@ -16,6 +16,8 @@ const FAR_SHIFT = 0.03;
 export class HotspotMotion {
   /** When something last moved (performance.now()). */
   lastMotion = -Infinity;
+  /** The recent time between frames that moved something (ms, smoothed): a slow device's frames come far apart. */
+  frameInterval = 0;
   /** Occlusion raycasts made, and frames that placed the hotspots: diagnostics for the benchmark. */
   raycasts = 0;
   placements = 0;
@@ -53,9 +55,22 @@ export class HotspotMotion {
     // Swap buffers: no allocation per frame.
     this.next = previous;
     this.signature = next;
-    this.lastMotion = performance.now();
+    const now = performance.now();
+    const gap = now - this.lastMotion;
+    // Gaps of a second or more are pauses between moves, not frames of one.
+    if (gap < 1000) this.frameInterval = this.frameInterval ? this.frameInterval * 0.8 + gap * 0.2 : gap;
+    this.lastMotion = now;
     this.placements++;
     return true;
+  }
+
+  /**
+   * How long after the last moving frame the view counts as at rest (ms): at least `minimum`,
+   * and long enough that the gap between two frames of a drag on a slow device is not taken
+   * for rest (which would raycast every hotspot between every two frames).
+   */
+  restDelay(minimum: number): number {
+    return Math.max(minimum, 2.5 * this.frameInterval);
   }
 
   /** Whether occlusion should be re-checked now: `intervalMs` since the last check, or the camera moved far. */

@@ -241,7 +241,9 @@ export class PartsController implements ReactiveController {
       ? new Vector3(...view).normalize()
       : rig.camera.position.clone().sub(rig.controls.target).normalize();
     // Closer than the full-model view, but not so close that a small part fills the screen.
-    const radius = Math.min(modelRadius, Math.max(partSphere.radius * 1.4, modelRadius * 0.55));
+    // In a smaller room (beside a callout panel) less of the model around the part is shown.
+    const room = area ? Math.max(0.5, Math.min(1, area.width, area.height)) : 1;
+    const radius = Math.min(modelRadius, Math.max(partSphere.radius * 1.4, modelRadius * 0.55 * room));
     return rig.poseFor(target ?? partSphere.center, radius, direction, area);
   }
 

@@ -50,8 +50,11 @@ async function orbit(viewer: ShoeViewer, angle: number): Promise<void> {
   const stage = stageOf(viewer)!;
   const { position, target } = stage.rig.currentPose;
   position.sub(target).applyAxisAngle(new Vector3(0, 1, 0), angle).add(target);
+  const drawn = viewer.framesDrawn;
   stage.rig.moveTo({ position, target }, false);
   stage.requestRender();
+  // A loaded machine can hold the frame back for over a second: wait for it, then for rest.
+  await waitFor(() => viewer.framesDrawn > drawn, 'a frame from the new pose', 20_000);
   await settle(viewer);
 }
 

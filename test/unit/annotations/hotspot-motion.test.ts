@@ -62,3 +62,12 @@ describe('HotspotMotion', () => {
     expect(motion.occlusionDue(100)).toBe(true);
   });
 });
+
+describe('HotspotMotion.restDelay', () => {
+  it('is the minimum until frames come slowly, then 2.5 frame intervals', () => {
+    const motion = new HotspotMotion();
+    expect(motion.restDelay(120)).toBe(120);
+    motion.frameInterval = 200;
+    expect(motion.restDelay(120)).toBe(500);
+  });
+});
