@@ -5,8 +5,19 @@ import type { Vec3Tuple } from './types.js';
 
 /** At most this many vertices of a part are ranked. */
 const SAMPLE_LIMIT = 4000;
-/** At most this many of the best-ranked samples are raycast before settling for the best one. */
-const RAYCAST_LIMIT = 24;
+/** The best-ranked samples raycast first, then this many more spread over the rest of the ranking (the best ones often share one hidden patch). */
+const RAYCAST_BEST = 16;
+const RAYCAST_SPREAD = 48;
+
+/** Which ranked samples to raycast, in order: the best, then an even spread over the others. */
+function candidates(ranked: readonly number[]): number[] {
+  const best = ranked.slice(0, RAYCAST_BEST);
+  const rest = ranked.length - best.length;
+  if (rest <= 0) return best;
+  const step = Math.max(1, rest / RAYCAST_SPREAD);
+  for (let k = 0; k < Math.min(RAYCAST_SPREAD, rest); k++) best.push(ranked[RAYCAST_BEST + Math.floor(k * step)]!);
+  return best;
+}
 
 /** An anchor and its normal in model coordinates (as `AnnotationData` gives them). */
 export interface FoundAnchor {
@@ -30,16 +41,20 @@ export interface AnchorSearchScene {
 
 const raycaster = new Raycaster();
 
-/** Whether anything of `model` lies between `eye` and `point` (hits within 2 mm or 1 % of the point are its own surface). */
-export function hiddenFrom(model: Object3D, eye: Vector3, point: Vector3): boolean {
-  const direction = point.clone().sub(eye);
+/**
+ * Whether the first surface of `model` seen from `from` toward `point` is one of `meshes`,
+ * at the point (within 2 mm or 1 %): so the point shows, and no other part's surface lies on
+ * or just over it (a sole's edge tucked under the midsole's).
+ */
+export function firstSeenIs(model: Object3D, meshes: readonly Mesh[], from: Vector3, point: Vector3): boolean {
+  const direction = point.clone().sub(from);
   const distance = direction.length();
-  raycaster.set(eye, direction.normalize());
+  const tolerance = Math.max(0.002, distance * 0.01);
+  raycaster.set(from, direction.normalize());
   raycaster.near = 0;
-  raycaster.far = distance - Math.max(0.002, distance * 0.01);
-  if (raycaster.far <= 0) return false;
-  for (const hit of raycaster.intersectObject(model, true)) if (!isOverlay(hit.object) && hit.object.visible) return true;
-  return false;
+  raycaster.far = distance + tolerance;
+  const first = raycaster.intersectObject(model, true).find((hit) => !isOverlay(hit.object) && hit.object.visible);
+  return !!first && meshes.includes(first.object as Mesh) && first.distance >= distance - tolerance;
 }
 
 /** The part's vertices and normals in world space, thinned to at most `SAMPLE_LIMIT`. */
@@ -80,8 +95,9 @@ const round = (v: number) => Math.round(v * 1e5) / 1e5;
 
 /**
  * A point on the part's visible surface for a callout that gives none: the best-ranked
- * vertex (`rankAnchorCandidates`, seen from the callout's camera) that nothing hides from
- * the callout's camera, and from the default view's as well when one of them allows it.
+ * vertex (`rankAnchorCandidates`, seen from the callout's camera) at which the first surface
+ * seen from the callout's camera, and from just outside along its normal, is the part's own,
+ * and that the default view's camera sees as well when one of them allows it.
  * Null when the part has no vertex facing the callout's camera.
  */
 export function findAnchor(scene: AnchorSearchScene): FoundAnchor | null {
@@ -101,10 +117,15 @@ export function findAnchor(scene: AnchorSearchScene): FoundAnchor | null {
     !!defaultEye && normal.fromArray(samples.normals, i * 3).dot(toEye.copy(defaultEye).sub(at(i)).normalize()) > 0.05;
   let chosen = -1;
   let fallback = -1;
-  for (const i of ranked.slice(0, RAYCAST_LIMIT)) {
-    if (hiddenFrom(model, calloutEye, at(i))) continue;
+  const outside = new Vector3();
+  // Seen as the part from the callout's camera, and from just outside the surface along its normal.
+  const shows = (i: number) =>
+    firstSeenIs(model, meshes, calloutEye, at(i)) &&
+    firstSeenIs(model, meshes, outside.copy(at(i)).addScaledVector(normal.fromArray(samples.normals, i * 3), sphere.radius * 0.2 + 0.005), at(i));
+  for (const i of candidates(ranked)) {
+    if (!shows(i)) continue;
     if (fallback < 0) fallback = i;
-    if (!defaultEye || (facesDefault(i) && !hiddenFrom(model, defaultEye, at(i)))) {
+    if (!defaultEye || (facesDefault(i) && firstSeenIs(model, meshes, defaultEye, at(i)))) {
       chosen = i;
       break;
     }
