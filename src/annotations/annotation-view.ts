@@ -61,6 +61,7 @@ export class AnnotationView {
   /** Re-frames the open callout when the viewer or its panel changes size (a rotated phone, the page's slotted copy). */
   private resizes = new ResizeObserver(() => this.frameOpen());
   private observedPanel: Element | null = null;
+  private observingHost = false;
   private surfaces: CalloutSurfaces;
 
   constructor(
@@ -70,6 +71,7 @@ export class AnnotationView {
   ) {
     if (host.shadowRoot) adopt(host.shadowRoot, annotationStyles);
     this.resizes.observe(host);
+    this.observingHost = true;
     this.surfaces = new CalloutSurfaces(scene.anchorSearch);
   }
 
@@ -103,6 +105,7 @@ export class AnnotationView {
     clearTimeout(this.occlusionTimer);
     this.occlusionTimer = 0;
     this.resizes.disconnect();
+    this.observingHost = false;
     this.observedPanel = null;
   }
 
@@ -112,7 +115,11 @@ export class AnnotationView {
     for (const button of this.host.shadowRoot?.querySelectorAll<HTMLButtonElement>('.hotspot') ?? []) {
       this.hotspots.set(button.dataset.id!, button);
     }
-    if (this.host.isConnected) this.resizes.observe(this.host);
+    // Observing again would report the size again: only after a disconnect.
+    if (!this.observingHost && this.host.isConnected) {
+      this.resizes.observe(this.host);
+      this.observingHost = true;
+    }
     this.frameOpen();
     this.position();
   }
