@@ -3,7 +3,7 @@
  *
  * The CDN module is one file (so it works under any name), so its lazy features are in it
  * anyway. Left as `import()`, the bundler would wrap every module they share with the core
- * (lit, parts of three) in a lazy initialiser, about 0.7 kB of gzip for nothing. Rewriting
+ * (lit, parts of three) in a lazy initialiser, about 1.3 kB of gzip for nothing. Rewriting
  * `new Lazy(() => import('./x.js'))` to a static import resolved at once keeps the code flat;
  * the `Lazy` API (a promise, `updateComplete` waiting on it) behaves as before.
  */
