@@ -16,6 +16,7 @@ import { KAYANO14_MODEL_URL } from './profile/kayano14.js';
 import { KAYANO14_ANNOTATIONS } from './profile/kayano14-annotations.js';
 import { KAYANO14_PARTS, type PartGroup } from './profile/kayano14-parts.js';
 import { shoeViewerStyles } from './shoe-viewer.styles.js';
+import { FULL_VIEW, type ViewArea } from './stage/camera-rig.js';
 
 /** `exploded` is a number in 0..1; anything else (NaN, text) counts as 0. */
 const clamp01 = (value: unknown): number => {
@@ -399,24 +400,44 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
   private annotationScene(): AnnotationScene {
     const element = this;
     const stage = () => this.stageController.stage;
+    const parts = () => this.partsController;
     const anchorOf = (annotation: AnnotationData, out: Vector3) => {
+      if (!annotation.anchor) return parts().centreOf(annotation.part, out);
       out.set(...annotation.anchor);
       stage()?.model?.localToWorld(out);
       // Anchors ride along with their part in the exploded view.
       return out.add(this.partsController.partOffset(annotation.part, scratch));
     };
+    const frame = (annotation: AnnotationData, room?: ViewArea) =>
+      this.partsController.focusPart(annotation.part, annotation.view, anchorOf(annotation, new Vector3()), room);
     return {
       get camera() {
         return stage()?.model ? stage()!.rig.camera : null;
       },
       anchorOf,
+      anchorSearch: {
+        model: () => stage()?.model ?? null,
+        meshesOf: (part) => parts().meshesOf(part),
+        eyes: (annotation) => {
+          const pose = parts().focusPose(annotation.part, annotation.view);
+          return pose ? { callout: pose.position, home: stage()?.rig.homePose.position ?? null } : null;
+        },
+        partOffset: (part, out) => parts().partOffset(part, out),
+      },
       hasPart: (part) => this.partsController.hasPart(part),
       occluded: (point, camera) => this.partsController.occluded(point, camera),
       show: (annotation) => {
         this.partsController.highlight(annotation.part);
-        this.partsController.focusPart(annotation.part, annotation.view, anchorOf(annotation, new Vector3()));
+        frame(annotation);
       },
-      hide: () => this.partsController.highlight(null),
+      frame,
+      hide: () => {
+        this.partsController.highlight(null);
+        const rig = stage()?.rig;
+        // The panel has gone: the view is centred again where the camera looks.
+        rig?.moveTo({ ...rig.currentPose, area: FULL_VIEW });
+        stage()?.requestRender();
+      },
       get fallbackFocus() {
         return element.interaction ?? null;
       },

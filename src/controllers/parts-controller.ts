@@ -1,6 +1,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { Box3, Raycaster, Sphere, Vector3, type Camera, type Mesh, type Object3D } from 'three';
 import type { Vec3Tuple } from '../annotations/types.js';
+import type { CameraPose, ViewArea } from '../stage/camera-rig.js';
 import { Lazy, type FeatureHost } from '../lazy.js';
 import { KAYANO14_PARTS } from '../profile/kayano14-parts.js';
 import type { ExplodedView } from '../stage/exploded-view.js';
@@ -213,13 +214,23 @@ export class PartsController implements ReactiveController {
 
   /**
    * Turns the camera to look at `part` from `view` (default: the current direction),
-   * close enough to fill much of the view with it. `target` overrides where it looks.
+   * close enough to fill much of the view with it. `target` overrides where it looks;
+   * `area` frames it in that part of the view (what an open callout panel leaves).
    * Returns false when the model has no such part.
    */
-  focusPart(part: string, view?: Vec3Tuple, target?: Vector3): boolean {
+  focusPart(part: string, view?: Vec3Tuple, target?: Vector3, area?: ViewArea): boolean {
+    const pose = this.focusPose(part, view, target, area);
+    if (!pose) return false;
+    this.stage!.rig.moveTo(pose);
+    this.stage!.requestRender();
+    return true;
+  }
+
+  /** The pose `focusPart` moves to, or null when the model has no such part. */
+  focusPose(part: string, view?: Vec3Tuple, target?: Vector3, area?: ViewArea): CameraPose | null {
     const stage = this.stage;
     const meshes = this.parts.get(part);
-    if (!stage || !stage.model || (!meshes && !target)) return false;
+    if (!stage || !stage.model || (!meshes && !target)) return null;
     const box = new Box3();
     for (const mesh of meshes ?? []) box.expandByObject(mesh);
     if (box.isEmpty()) box.expandByPoint(target!);
@@ -230,10 +241,22 @@ export class PartsController implements ReactiveController {
       ? new Vector3(...view).normalize()
       : rig.camera.position.clone().sub(rig.controls.target).normalize();
     // Closer than the full-model view, but not so close that a small part fills the screen.
-    const radius = Math.min(modelRadius, Math.max(partSphere.radius * 1.4, modelRadius * 0.55));
-    rig.moveTo(rig.poseFor(target ?? partSphere.center, radius, direction));
-    stage.requestRender();
-    return true;
+    // In a smaller room (beside a callout panel) less of the model around the part is shown.
+    const room = area ? Math.max(0.5, Math.min(1, area.width, area.height)) : 1;
+    const radius = Math.min(modelRadius, Math.max(partSphere.radius * 1.4, modelRadius * 0.55 * room));
+    return rig.poseFor(target ?? partSphere.center, radius, direction, area);
+  }
+
+  /** The middle of a part's bounds now, world space (the model's origin when it lacks the part). */
+  centreOf(part: string, out = new Vector3()): Vector3 {
+    const box = new Box3();
+    for (const mesh of this.parts.get(part) ?? []) box.expandByObject(mesh);
+    return box.isEmpty() ? out.set(0, 0, 0) : box.getCenter(out);
+  }
+
+  /** The meshes of a part (empty when the model on screen lacks it). */
+  meshesOf(part: string): readonly Mesh[] {
+    return this.parts.get(part) ?? [];
   }
 
   /** Whether something of the model lies between the camera and `point` (world space). */
