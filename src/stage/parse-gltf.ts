@@ -1,6 +1,7 @@
 import type { Group } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { ViewerError } from '../loading/viewer-error.js';
+import { rememberGltf } from './gltf-source.js';
 
 /** Parses glTF bytes into a three.js scene; parser failures become `format` errors. */
 export function parseGltf(bytes: ArrayBuffer, url: string): Promise<Group> {
@@ -10,7 +11,10 @@ export function parseGltf(bytes: ArrayBuffer, url: string): Promise<Group> {
     loader.parse(
       bytes,
       base,
-      (gltf) => resolve(gltf.scene),
+      (gltf) => {
+        rememberGltf(gltf); // the profile reads its extras and variants
+        resolve(gltf.scene);
+      },
       (cause) =>
         reject(new ViewerError('format', `The model could not be parsed as glTF (${url}): ${String((cause as { message?: string })?.message ?? cause)}`, { cause })),
     );
