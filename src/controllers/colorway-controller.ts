@@ -87,7 +87,7 @@ export class ColorwayController {
     const sameKind = this.profile === null ? profile.source === 'builtin' : this.profile.presets === profile.presets || samePresets(this.profile.presets, profile.presets);
     this.profile = profile;
     this.presets = profile.presets;
-    this.profileParts = profile.parts.map((p) => p.id);
+    this.profileParts = profile.declaredParts;
     this.loadMaterial = loadMaterial;
     this.materials = new PartMaterials(profile.meshes, new Map(profile.parts.map((p) => [p.id, p.recolor])));
     this.reportedMissing = false;

@@ -30,6 +30,8 @@ export interface ActiveProfile {
   readonly source: ProfileSource;
   readonly name: string | undefined;
   readonly parts: readonly ActivePart[];
+  /** Every part id the profile declares, also those the model lacks (colorways may name them). */
+  readonly declaredParts: readonly string[];
   /** Part id -> its meshes (see `matchParts` for the rule). */
   readonly meshes: ReadonlyMap<string, readonly Mesh[]>;
   readonly presets: readonly ActivePreset[];
@@ -102,6 +104,7 @@ function activate(root: Object3D, { source, profile }: ProfileCandidate, meshes:
     source,
     name: profile.name,
     parts,
+    declaredParts: Object.keys(profile.parts),
     meshes,
     presets,
     annotations: (profile.annotations ?? []).filter((a) => meshes.has(a.part)).map((a) => completeAnnotation(a, meshes.get(a.part)!, root)),
