@@ -130,6 +130,8 @@ export class ColorwayController {
       return false;
     }
     this.chosen = true;
+    // The id is the variant's at once (the attribute reflects it); its colours follow the switch.
+    this.look = { ...this.look, id: preset.id, name: preset.name };
     materials.selectVariant(preset.variant!, load).then(
       (current) => {
         if (!current || this.materials !== materials) return;

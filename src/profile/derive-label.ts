@@ -1,7 +1,7 @@
 import type { ProfilePartGroup } from './types.js';
 
 /** Prefixes 3D tools put on material names (`Mat_Upper`, `M_Sole`, `Material_Laces`). */
-const TOOL_PREFIX = /^(?:mat(?:erial)?|mtl|m)(?:[_\-. ]+|(?=[A-Z]))/i;
+const TOOL_PREFIX = /^(?:[Mm]at(?:erial)?|MAT|[Mm]tl|M)(?:[_\-. ]+|(?=[A-Z][a-z]))/;
 /** Suffixes such as Blender's `.001`, `_01`, `-mat`. */
 const TOOL_SUFFIX = /(?:[._\- ]\d+|[._\- ](?:mat|mtl|material))+$/i;
 

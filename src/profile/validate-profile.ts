@@ -65,8 +65,9 @@ export function validateProfile(input: unknown): ValidateProfileResult {
   if (!validateSchema(data)) {
     const raw = ((validateSchema as unknown as { errors?: AjvError[] }).errors ?? []) as AjvError[];
     // An anyOf failure repeats itself once per branch: keep the summary.
-    const anyOfPaths = new Set(raw.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-    const errors = raw.filter((e) => e.keyword === 'anyOf' || !anyOfPaths.has(e.instancePath)).map(fromAjv);
+    // An anyOf or propertyNames failure comes with its branches' errors: keep the summary.
+    const summaries = new Set(raw.filter((e) => e.keyword === 'anyOf' || e.keyword === 'propertyNames').map((e) => e.instancePath));
+    const errors = raw.filter((e) => e.keyword === 'anyOf' || e.keyword === 'propertyNames' || !summaries.has(e.instancePath)).map(fromAjv);
     if (errors.length === 0) errors.push({ path: '$', message: `expected a profile object, got ${describeType(input)}` });
     return { ok: false, errors: dedupe(errors).slice(0, MAX_ERRORS) };
   }
