@@ -448,6 +448,11 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
         return stage()?.model ? stage()!.rig.camera : null;
       },
       anchorOf,
+      normalOf: (annotation, out) => {
+        out.set(...annotation.normal);
+        const model = stage()?.model;
+        return model ? out.transformDirection(model.matrixWorld) : out;
+      },
       hasPart: (part) => this.partsController.hasPart(part),
       occluded: (point, camera) => this.partsController.occluded(point, camera),
       show: (annotation) => {

@@ -21,6 +21,8 @@ export interface AnnotationScene {
   readonly camera: Camera | null;
   /** Where a callout's anchor is now in world space (parts move in the exploded view). */
   anchorOf(annotation: AnnotationData, out: Vector3): Vector3;
+  /** The callout's normal in world space (a profile gives it in model coordinates). */
+  normalOf(annotation: AnnotationData, out: Vector3): Vector3;
   /** Whether the model on screen has this part (callouts about parts it lacks stay hidden). */
   hasPart(part: string): boolean;
   /** Whether the model hides `point` from the camera. */

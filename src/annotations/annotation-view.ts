@@ -110,7 +110,7 @@ export class AnnotationView {
       if (!button) continue;
       const anchor = this.scene.anchorOf(annotation, this.point);
       const screen = projectAnchor(anchor, camera, width, height);
-      this.normal.set(...annotation.normal);
+      this.scene.normalOf(annotation, this.normal);
       const onScreen = screen.inFront && screen.x >= 0 && screen.y >= 0 && screen.x <= width && screen.y <= height;
       const visible =
         onScreen &&

@@ -115,21 +115,24 @@ function activate(root: Object3D, { source, profile }: ProfileCandidate, meshes:
 }
 
 /**
- * A callout with what the profile left out: without an anchor, the centre of its part's
- * bounds (model coordinates) facing the default view, so it shows until the annotations'
- * surface search (issue 11 part 5) replaces this.
+ * A callout with what the profile left out: without an anchor, the top of its part's bounds
+ * (above its centre), facing up, so it shows in the default views until the annotations'
+ * surface search (issue 11 part 5) replaces this. Vectors stay in model coordinates.
  */
 function completeAnnotation(a: NonNullable<ModelProfile['annotations']>[number], meshes: readonly Mesh[], root: Object3D): AnnotationData {
   let anchor = a.anchor;
+  let normal = a.normal;
   if (!anchor) {
     root.updateWorldMatrix(true, true);
     const box = new Box3();
     for (const mesh of meshes) box.expandByObject(mesh);
-    const centre = root.worldToLocal(box.getCenter(new Vector3()));
-    anchor = [centre.x, centre.y, centre.z];
+    const top = box.getCenter(new Vector3()).setY(box.max.y);
+    anchor = root.worldToLocal(top).toArray();
+    const toModel = root.matrixWorld.clone().invert();
+    normal ??= new Vector3(0, 1, 0).transformDirection(toModel).toArray();
   }
-  const view = a.view ?? a.normal ?? [0, 0.3, 1];
-  return { id: a.id, title: a.title, body: a.body, part: a.part, anchor, normal: a.normal ?? view, view };
+  const view = a.view ?? normal ?? [0, 0.3, 1];
+  return { id: a.id, title: a.title, body: a.body, part: a.part, anchor, normal: normal ?? view, view };
 }
 
 /** The model's bounds and how tall it is near each end of its longer horizontal axis, in its own coordinates. */
