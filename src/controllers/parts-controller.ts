@@ -37,8 +37,8 @@ export class PartsController implements ReactiveController {
   /** Each part mesh's part id (what picking reports). */
   private partOfMesh = new Map<Mesh, string>();
   private labels = new Map<string, string>();
-  /** Part id -> exploded offset in world space (the profile's are in model coordinates). */
-  private offsets: Record<string, [number, number, number]> = {};
+  /** The profile's exploded offsets (model coordinates; `builtin`: the feature's table) and the model root that places them. */
+  private explodedOffsets: { offsets: ActiveProfile['exploded']; root: Object3D } | null = null;
   private exploded: ExplodedView | null = null;
   private highlighter: PartHighlight | null = null;
   private picker: PartPicker | null = null;
@@ -103,10 +103,7 @@ export class PartsController implements ReactiveController {
     this.parts = profile.meshes;
     this.partOfMesh = new Map([...profile.meshes].flatMap(([id, meshes]) => meshes.map((mesh) => [mesh, id] as const)));
     this.labels = new Map(profile.parts.map((p) => [p.id, p.label]));
-    const origin = model.localToWorld(new Vector3());
-    this.offsets = Object.fromEntries(
-      Object.entries(profile.exploded).map(([id, offset]) => [id, model.localToWorld(new Vector3(...offset)).sub(origin).toArray()]),
-    );
+    this.explodedOffsets = { offsets: profile.exploded, root: model };
     this.highlighter = new PartHighlight(() => stage.requestRender());
     stage.addAnimator(this.highlighter);
     this.syncExploded(false);
@@ -158,13 +155,23 @@ export class PartsController implements ReactiveController {
   private syncExploded(animate: boolean): void {
     if (this.exploded) return this.exploded.set(this.host.exploded, animate);
     if (this.host.exploded === 0) return;
-    this.host.loadFeature(explodedViews, 'exploded view', ({ ExplodedView }) => {
+    this.host.loadFeature(explodedViews, 'exploded view', ({ ExplodedView, BUILTIN_EXPLODED_OFFSETS }) => {
       const stage = this.stage;
       if (!stage || this.exploded || !this.highlighter) return; // no model yet: its load comes back here
-      this.exploded = new ExplodedView(this.parts, this.offsets, () => stage.invalidateShadow());
+      this.exploded = new ExplodedView(this.parts, this.worldOffsets(BUILTIN_EXPLODED_OFFSETS), () => stage.invalidateShadow());
       stage.addAnimator(this.exploded);
       this.exploded.set(this.host.exploded, animate);
     });
+  }
+
+  /** The exploded offsets in world space: the profile gives them in model coordinates. */
+  private worldOffsets(builtin: Readonly<Record<string, Vec3Tuple>>): Record<string, Vec3Tuple> {
+    if (!this.explodedOffsets) return {};
+    const { offsets, root } = this.explodedOffsets;
+    root.updateWorldMatrix(true, false);
+    const origin = root.localToWorld(new Vector3());
+    const table = offsets === 'builtin' ? builtin : offsets;
+    return Object.fromEntries(Object.entries(table).map(([id, offset]) => [id, root.localToWorld(new Vector3(...offset)).sub(origin).toArray()]));
   }
 
   /** Offset of `part` from its assembled place now, in world space. */

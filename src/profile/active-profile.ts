@@ -36,8 +36,8 @@ export interface ActiveProfile {
   readonly meshes: ReadonlyMap<string, readonly Mesh[]>;
   readonly presets: readonly ActivePreset[];
   readonly annotations: readonly AnnotationData[];
-  /** Part id -> offset at exploded = 1, in model coordinates. */
-  readonly exploded: Readonly<Record<string, Vec3Tuple>>;
+  /** Part id -> offset at exploded = 1, in model coordinates; `builtin`: the exploded view's own table. */
+  readonly exploded: Readonly<Record<string, Vec3Tuple>> | 'builtin';
   readonly orientation: { readonly toe: Axis; readonly lateral: Axis };
   readonly view: CameraView;
 }
@@ -108,7 +108,7 @@ function activate(root: Object3D, { source, profile }: ProfileCandidate, meshes:
     meshes,
     presets,
     annotations: (profile.annotations ?? []).filter((a) => meshes.has(a.part)).map((a) => completeAnnotation(a, meshes.get(a.part)!, root)),
-    exploded: profile.exploded ?? {},
+    exploded: source === 'builtin' ? 'builtin' : (profile.exploded ?? {}),
     orientation: profile.orientation ?? guessOrientation(lengthProfileOf(root)),
     view: profile.camera?.view ?? 'lateral-three-quarter',
   };

@@ -6,7 +6,8 @@ import type { Stage } from '../stage/stage.js';
 import { applyProfile, type ActiveProfile, type ProfileCandidate } from './active-profile.js';
 import { builtinProfileFor } from './builtin-profiles.js';
 import { readableLabel } from './derive-label.js';
-import { ProfileRequest, checkProfile } from './profile-request.js';
+import { profileValidation, validationSettled } from './lazy-validation.js';
+import { ProfileRequest } from './profile-request.js';
 
 /** What the profile controller needs from the element. */
 export interface ProfileHost {
@@ -34,6 +35,8 @@ export class ProfileController {
   /** Resolves when the page's profile has arrived (or failed), so a model shows with it. */
   async ready(): Promise<void> {
     while (this.request.pending) await this.request.pending;
+    // A parsed model with an embedded profile has started importing the validator.
+    await validationSettled();
   }
 
   /** The page set `profile` (an object, a URL, or nothing). */
@@ -60,7 +63,10 @@ export class ProfileController {
     const errors: ViewerErrorDetail[] = [];
     if (this.request.current) candidates.push({ source: 'page', profile: this.request.current });
     if (source?.embeddedProfile !== undefined) {
-      const checked = checkProfile(source.embeddedProfile, "The model's embedded profile (asset.extras.shoeViewer)");
+      const checked = profileValidation.value?.checkProfile(source.embeddedProfile, "The model's embedded profile (asset.extras.shoeViewer)") ?? {
+        ok: false as const,
+        error: { type: 'network' as const, message: "The profile validator could not be loaded, so the model's embedded profile is not used." },
+      };
       if (checked.ok) candidates.push({ source: 'embedded', profile: checked.profile });
       else if (reportEmbedded) errors.push(checked.error);
     }

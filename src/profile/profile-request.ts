@@ -1,21 +1,6 @@
 import { ViewerError, quoteForMessage, type ViewerErrorDetail } from '../loading/viewer-error.js';
+import { profileValidation } from './lazy-validation.js';
 import type { ModelProfile } from './types.js';
-import { validateProfile } from './validate-profile.js';
-
-/** A validated profile or what was wrong with it, with the JSON path of the first problem. */
-export type CheckedProfile = { ok: true; profile: ModelProfile } | { ok: false; error: ViewerErrorDetail };
-
-/** Validates a profile from `where` (the page, the model's `asset.extras.shoeViewer`). */
-export function checkProfile(input: unknown, what: string): CheckedProfile {
-  const result = validateProfile(input);
-  if (result.ok) return result;
-  const first = result.errors[0]!;
-  const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
-  return {
-    ok: false,
-    error: { type: 'validation', path: first.path, message: `${what} was rejected: ${first.path}: ${first.message}${more}`, cause: result.errors },
-  };
-}
 
 /**
  * The page's profile: an object (validated at once) or a URL (fetched, one at a time: a
@@ -38,25 +23,26 @@ export class ProfileRequest {
       this.pending = null;
       return done(null);
     }
-    if (typeof value !== 'string') {
-      this.pending = null;
-      const checked = checkProfile(value, 'The profile');
-      this.current = checked.ok ? checked.profile : null;
-      return done(checked.ok ? null : checked.error);
-    }
-    const abort = (this.abort = new AbortController());
-    const url = new URL(value, document.baseURI).href;
     const settle = (profile: ModelProfile | null, error: ViewerErrorDetail | null) => {
       if (generation !== this.generation) return;
       this.current = profile;
       this.pending = null;
       done(error);
     };
+    const check = async (json: unknown, what: string) => {
+      const { checkProfile } = await profileValidation.load();
+      const checked = checkProfile(json, what);
+      settle(checked.ok ? checked.profile : null, checked.ok ? null : checked.error);
+    };
+    if (typeof value !== 'string') {
+      // Validation is imported on first use: pages without a profile never download it.
+      this.pending = check(value, 'The profile').catch((cause: unknown) => settle(null, { type: 'network', message: 'The profile validator could not be loaded.', cause }));
+      return;
+    }
+    const abort = (this.abort = new AbortController());
+    const url = new URL(value, document.baseURI).href;
     this.pending = fetchJson(url, abort.signal).then(
-      (json) => {
-        const checked = checkProfile(json, `The profile ${quoteForMessage(url)}`);
-        settle(checked.ok ? checked.profile : null, checked.ok ? null : checked.error);
-      },
+      (json) => check(json, `The profile ${quoteForMessage(url)}`),
       (error: unknown) => {
         if (abort.signal.aborted) return;
         settle(null, error instanceof ViewerError ? error.detail : { type: 'network', message: String(error), cause: error });

@@ -1,5 +1,6 @@
 import type { Material, Object3D } from 'three';
 import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { requestValidation } from '../profile/lazy-validation.js';
 
 /** What the viewer keeps of a parsed glTF beside its scene: the asset's extras and its variants. */
 export interface GltfSource {
@@ -18,6 +19,8 @@ export function rememberGltf(gltf: GLTF): void {
   const asset = gltf.asset as { extras?: { shoeViewer?: unknown } } | undefined;
   const variants = (gltf.userData?.gltfExtensions as { KHR_materials_variants?: { variants?: Array<{ name?: unknown }> } } | undefined)
     ?.KHR_materials_variants?.variants;
+  // An embedded profile is validated before the model shows: start importing the validator now.
+  if (asset?.extras?.shoeViewer !== undefined) requestValidation();
   sources.set(gltf.scene, {
     embeddedProfile: asset?.extras?.shoeViewer,
     variantNames: Array.isArray(variants) ? variants.map((v, i) => (typeof v?.name === 'string' && v.name ? v.name : `Variant ${i + 1}`)) : [],

@@ -5,6 +5,7 @@ import { generateValidator, OUTPUT } from '../../../scripts/build-profile-valida
 import { applyProfile } from '../../../src/profile/active-profile.js';
 import { guessGroup, readableLabel } from '../../../src/profile/derive-label.js';
 import { deriveProfile } from '../../../src/profile/derive-profile.js';
+import { KAYANO14_EXPLODED_OFFSETS } from '../../../src/profile/kayano14-exploded.js';
 import { KAYANO14_PROFILE } from '../../../src/profile/kayano14-profile.js';
 import { matchParts } from '../../../src/profile/match-parts.js';
 import { matchesPattern } from '../../../src/profile/name-match.js';
@@ -24,7 +25,7 @@ describe('profile validation', () => {
   it('accepts the API example and the Kayano 14 profile', () => {
     const example = JSON.parse(readFileSync(new URL('../../fixtures/foreign-shoe.profile.json', import.meta.url), 'utf8'));
     expect(validateProfile(example).ok).toBe(true);
-    expect(validateProfile(KAYANO14_PROFILE).ok).toBe(true);
+    expect(validateProfile({ ...KAYANO14_PROFILE, exploded: KAYANO14_EXPLODED_OFFSETS }).ok).toBe(true);
   });
 
   it.each([
