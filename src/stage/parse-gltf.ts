@@ -6,7 +6,9 @@ import { rememberGltf } from './gltf-source.js';
 /** Parses glTF bytes into a three.js scene; parser failures become `format` errors. */
 export function parseGltf(bytes: ArrayBuffer, url: string): Promise<Group> {
   const loader = new GLTFLoader();
-  const base = new URL('./', new URL(url, document.baseURI)).href;
+  const absolute = new URL(url, document.baseURI);
+  // A blob: or data: URL (a dropped file) has no folder: its external resources resolve against the page.
+  const base = absolute.protocol === 'blob:' || absolute.protocol === 'data:' ? document.baseURI : new URL('./', absolute).href;
   return new Promise((resolve, reject) => {
     loader.parse(
       bytes,
