@@ -72,7 +72,8 @@ export function applyProfile(root: Object3D, candidates: readonly ProfileCandida
       });
       continue;
     }
-    if (match.unmatched.length && source !== 'derived') {
+    // The built-in profile is chosen because the model's names fit it: a subset is expected.
+    if (match.unmatched.length && (source === 'page' || source === 'embedded')) {
       const first = match.unmatched[0]!;
       errors.push({
         type: 'validation',
