@@ -9,7 +9,8 @@ const PROFILED = fixture('foreign-shoe-profiled.glb');
 async function load(attributes: Record<string, string>, setup?: (viewer: ShoeViewer) => void) {
   const viewer = mountViewer({ loading: 'eager', ...attributes }, { width: 400, height: 300 });
   setup?.(viewer);
-  await nextEvent(viewer, 'load');
+  // A loaded machine compiles the first shaders slowly.
+  await nextEvent(viewer, 'load', 60_000);
   return viewer;
 }
 
