@@ -28,6 +28,8 @@ export interface AnnotationScene {
   anchorOf(annotation: AnnotationData, out: Vector3): Vector3;
   /** What the callouts view needs to find anchors a profile leaves out. */
   readonly anchorSearch: CalloutSurfaceScene;
+  /** The callout's normal in world space (a profile gives it in model coordinates); zero when it has none. */
+  normalOf(annotation: AnnotationData, out: Vector3): Vector3;
   /** Whether the model on screen has this part (callouts about parts it lacks stay hidden). */
   hasPart(part: string): boolean;
   /** Whether the model hides `point` from the camera. */

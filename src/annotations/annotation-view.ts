@@ -217,8 +217,7 @@ export class AnnotationView {
       if (!button) continue;
       const anchor = this.scene.anchorOf(annotation, this.point);
       const screen = projectAnchor(anchor, camera, width, height);
-      if (annotation.normal) this.normal.set(...annotation.normal);
-      else this.normal.set(0, 0, 0);
+      this.scene.normalOf(annotation, this.normal);
       const onScreen = screen.inFront && screen.x >= 0 && screen.y >= 0 && screen.x <= width && screen.y <= height;
       // Without a normal (an anchor given alone), only occlusion hides the hotspot.
       const faces = this.normal.lengthSq() === 0 || facesCamera(anchor, this.normal, this.cameraPosition);
