@@ -11,7 +11,10 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.js';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const views = ['lateral', 'medial', 'top', 'back', 'three-quarter'];
+const views = ['lateral', 'medial', 'top', 'back', 'three-quarter', 'heel-closeup', 'forefoot-closeup'];
+/** Colorways rendered beside the default look (lateral and three-quarter each), unless RENDER_ONLY_DEFAULT is set. */
+const colorways = ['og-2008', 'jjjjound-silver-black', 'kiko-kostadinov-classic-red-blue'];
+const colorwayViews = ['lateral', 'three-quarter'];
 
 const server = await createServer({
   configFile: false,
@@ -53,6 +56,15 @@ try {
     await page.evaluate((name) => window.setView(name), v);
     await page.screenshot({ path: join(repo, `docs/images/model-${v}.png`) });
     console.log(`docs/images/model-${v}.png`);
+  }
+  const extra = process.env.RENDER_CAMERA || process.env.RENDER_VARIANT || process.env.RENDER_DEBUG || process.env.RENDER_ONLY_DEFAULT ? [] : colorways;
+  for (const c of extra) {
+    await page.evaluate((name) => window.setVariant(name), c);
+    for (const v of colorwayViews) {
+      await page.evaluate((name) => window.setView(name), v);
+      await page.screenshot({ path: join(repo, `docs/images/model-${c}-${v}.png`) });
+      console.log(`docs/images/model-${c}-${v}.png`);
+    }
   }
 } finally {
   await context.close();
