@@ -24,7 +24,7 @@ export function openingRange(): [number, number] {
 export function buildCollar(): MeshData {
   const m = emptyMesh();
   const [x0, x1] = openingRange();
-  const n = 44;
+  const n = 36;
   const rim: { x: number; th: number }[] = [];
   // Stop short of the very front, where the rim pinches to the centre line: the loop
   // then bridges straight across under the tongue instead of folding on itself.
@@ -76,7 +76,7 @@ export function buildCollar(): MeshData {
 
   // Lining: the inside of the last, facing inward, so the opening never shows a see-through hole.
   // Only the part of the inside that can be seen through the opening.
-  const xs = upperStations(24).filter((x) => x <= x1 + 25);
+  const xs = upperStations(18).filter((x) => x <= x1 + 25);
   const nt = 6;
   for (const side of [1, -1]) {
     addGrid(

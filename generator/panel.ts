@@ -21,6 +21,8 @@ export interface PanelSpec {
   nb: number;
   /** Width of the rounded border in mm. */
   edge?: number;
+  /** Width of the rounded border at the b = 0 and b = 1 ends, if not `edge` (a soft ramp where a band ends). */
+  edgeB?: number;
   /** Skip rounding on the b = 1 end (e.g. a collapsed toe tip). */
   openEndB?: boolean;
   /**
@@ -43,7 +45,7 @@ export function addPanel(mesh: MeshData, spec: PanelSpec): void {
   const lenA = len(sub(at(1, 0.5), at(0, 0.5))) + 1e-6;
   const lenB = len(sub(at(0.5, 1), at(0.5, 0))) + 1e-6;
   const ea = clamp(edge / lenA, 0.02, 0.3);
-  const eb = clamp(edge / lenB, 0.02, 0.3);
+  const eb = clamp((spec.edgeB ?? edge) / lenB, 0.02, 0.3);
   let as = edgeSamples(spec.na, ea);
   const st = spec.stitch ? spec.stitch / lenA : 0;
   const sw = STITCH_HALF / lenA;

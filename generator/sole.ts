@@ -42,8 +42,8 @@ export interface GelWindow {
 
 /** Rearfoot windows (lateral, and a smaller one on the medial side) and the lateral forefoot window. */
 export const HEEL_WINDOWS: readonly GelWindow[] = [
-  { cx: 48, cy: 19, rx: 18, ry: 6.8, side: 1 },
-  { cx: 52, cy: 19, rx: 14, ry: 5.6, side: -1 },
+  { cx: 48, cy: 16.5, rx: 18, ry: 6.5, side: 1 },
+  { cx: 52, cy: 16.5, rx: 14, ry: 5.4, side: -1 },
 ];
 export const FOREFOOT_WINDOWS: readonly GelWindow[] = [{ cx: 204, cy: 14.5, rx: 11.5, ry: 4.2, side: 1 }];
 const WINDOWS = [...HEEL_WINDOWS, ...FOREFOOT_WINDOWS];
@@ -57,7 +57,7 @@ function windowMask(x: number, y: number, side: number): number {
   for (const w of WINDOWS) {
     if (w.side !== side) continue;
     const r = Math.hypot((x - w.cx) / w.rx, (y - w.cy) / w.ry);
-    m = Math.max(m, 1 - smoothstep(RIM_OUTER, RIM_OUTER + 0.25, r));
+    m = Math.max(m, 1 - smoothstep(RIM_OUTER + 0.1, RIM_OUTER + 0.45, r));
   }
   return m;
 }
@@ -72,10 +72,20 @@ function sculptLines(x: number): [number, number] {
   const yt = midsoleTop(x);
   const h = yt - yb;
   const rise = 1 - smoothstep(20, 230, x);
-  const f1 = 0.3 + 0.46 * rise * rise + 0.05 * Math.sin(x / 23 + 0.4);
-  const f2 = 0.62 + 0.24 * rise + 0.05 * Math.sin(x / 29 + 2.1);
-  return [yb + h * f1, yb + h * Math.min(f2, 0.9)];
+  const f1 = 0.3 + 0.5 * rise * rise + 0.04 * Math.sin(x / 23 + 0.4);
+  const f2 = 0.62 + 0.3 * rise + 0.04 * Math.sin(x / 29 + 2.1);
+  return [yb + h * f1, yb + h * Math.min(f2, 0.86)];
 }
+
+/**
+ * The raised heel is wider than the upper's counter all the way up, so the firm counter
+ * sits in the foam's cradle rather than standing outside it (mm added to the wall).
+ */
+export const heelCradle = (x: number): number => 2.6 * (1 - smoothstep(40, 105, x));
+
+/** Depth and half-width (mm) of the groove pressed along each flash line. */
+const GROOVE_DEPTH = 1.3;
+const GROOVE_HALF = 0.9;
 
 function sidewallOffset(x: number, y: number, side: number): number {
   const yb = midsoleBottom(x);
@@ -86,11 +96,13 @@ function sidewallOffset(x: number, y: number, side: number): number {
   if (y < l1) d = 1.8 + 1.6 * Math.sin((Math.PI * 0.75 * (y - yb)) / (l1 - yb));
   else if (y < l2) d = -1.6 + 2.8 * Math.sin((Math.PI * 0.75 * (y - l1)) / (l2 - l1));
   else d = -1.6 + 1.9 * Math.sin((Math.PI * (y - l2)) / Math.max(0.5, yt - l2));
-  // Heel flare: the wall kicks out toward the ground at the back.
-  const v = clamp((y - yb) / (yt - yb), 0, 1);
-  d += 4 * Math.pow(1 - v, 1.5) * (1 - smoothstep(15, 85, x));
+  // A moulded groove along each line, so the flash lines read as lines at a distance.
+  for (const l of [l1, l2]) d -= GROOVE_DEPTH * clamp(1 - Math.abs(y - l) / GROOVE_HALF, 0, 1);
   // Ends taper the sculpting so the outline stays clean at heel and toe.
   d *= smoothstep(X0, X0 + 6, x) * (1 - smoothstep(X1 - 12, X1, x));
+  // Heel flare: the wall kicks out toward the ground at the back (all the way round it).
+  const v = clamp((y - yb) / (yt - yb), 0, 1);
+  d += 4 * Math.pow(1 - v, 1.5) * (1 - smoothstep(15, 85, x)) + heelCradle(x);
   // Flatten the sculpting round the GEL windows so each rim sits on a clean surface.
   return lerp(d, 0.4, windowMask(x, y, side));
 }
@@ -110,11 +122,11 @@ function wallHeights(x: number): number[] {
   const [l1, l2] = sculptLines(x);
   const seg = (a: number, b: number, n: number): number[] => Array.from({ length: n }, (_, i) => lerp(a, b, i / n));
   return [
-    ...seg(yb + 1.2, l1 - 0.4, 3),
-    ...seg(l1 - 0.4, l1 + 0.4, 1),
-    ...seg(l1 + 0.4, l2 - 0.4, 3),
-    ...seg(l2 - 0.4, l2 + 0.4, 1),
-    ...seg(l2 + 0.4, yt - 1.0, 3),
+    ...seg(yb + 1.2, l1 - GROOVE_HALF, 3),
+    ...seg(l1 - GROOVE_HALF, l1 + GROOVE_HALF, 2),
+    ...seg(l1 + GROOVE_HALF, l2 - GROOVE_HALF, 3),
+    ...seg(l2 - GROOVE_HALF, l2 + GROOVE_HALF, 2),
+    ...seg(l2 + GROOVE_HALF, yt - 1.0, 3),
     yt - 1.0,
   ].sort((a, b) => a - b);
 }
@@ -122,7 +134,7 @@ function wallHeights(x: number): number[] {
 export function buildMidsole(): MeshData {
   const m = emptyMesh();
   const xs = stations(X0, X1, (x) => {
-    if (x < 8 || x > 282) return 2.2;
+    if (x < 8 || x > 282) return 2.8;
     return 7;
   });
   // Loop: bottom centre → lateral underside → lateral wall up → top → medial wall down → medial underside.
@@ -161,12 +173,52 @@ export function buildMidsole(): MeshData {
     { closedJ: true },
   );
   for (const w of WINDOWS) addWindowRim(m, w);
+  addGelLettering(m);
   return m;
+}
+
+/**
+ * Strokes of the moulded "GEL" beside the lateral heel window, in a letter box 0..3 wide,
+ * 0..5 high (mm): G, E, L side by side. No wordmark, just the technology's name.
+ */
+const GEL_STROKES: readonly (readonly [number, number, number, number])[] = [
+  // G
+  [0, 0, 0, 5], [0, 5, 3, 5], [0, 0, 3, 0], [3, 0, 3, 2.4], [1.6, 2.4, 3, 2.4],
+  // E
+  [4.4, 0, 4.4, 5], [4.4, 5, 7.4, 5], [4.4, 2.5, 6.8, 2.5], [4.4, 0, 7.4, 0],
+  // L
+  [8.8, 0, 8.8, 5], [8.8, 0, 11.6, 0],
+];
+
+function addGelLettering(m: MeshData): void {
+  const w = HEEL_WINDOWS[0]!;
+  const x0 = w.cx + w.rx * RIM_OUTER + 2.5;
+  const y0 = w.cy - 2.5;
+  const half = 0.5;
+  // Across the stroke: a raised bar with bevelled sides; along it: bevelled ends.
+  const across: readonly (readonly [number, number])[] = [[-half - 0.25, -0.15], [-half, 0.55], [half, 0.55], [half + 0.25, -0.15]];
+  for (const [ax, ay, bx, by] of GEL_STROKES) {
+    const len = Math.hypot(bx - ax, by - ay);
+    const [tx, ty] = [(bx - ax) / len, (by - ay) / len];
+    const along = [-half - 0.25, -half, len + half, len + half + 0.25];
+    addGrid(
+      m,
+      along.length - 1,
+      across.length - 1,
+      (i, j) => {
+        const s = along[i]!;
+        const [c, off] = across[j]!;
+        const endOff = i === 0 || i === along.length - 1 ? -0.15 : off;
+        return sidewallPoint(x0 + ax + tx * s - ty * c, y0 + ay + ty * s + tx * c, 1, Math.min(off, endOff));
+      },
+      () => [0, 0, 1],
+    );
+  }
 }
 
 /** Radii (in window radii) of the rim's profile: inner wall, crest, outer foot. */
 const RIM_PROFILE: readonly (readonly [number, number])[] = [
-  [0.98, 0.2], [1.0, 1.4], [1.04, 2.1], [1.1, 2.3], [1.18, 1.9], [1.26, 1.0], [RIM_OUTER, 0.35],
+  [0.98, 0.2], [1.0, 1.4], [1.04, 2.1], [1.1, 2.3], [1.18, 1.9], [1.26, 1.0], [RIM_OUTER, -0.2],
 ];
 
 /** The moulded rim round a window (midsole foam): a raised lip, so the window reads as a recess. */
@@ -204,7 +256,7 @@ function addGelUnit(m: MeshData, w: GelWindow, ribs: number): void {
       const ex = u * Math.sqrt(1 - (v * v) / 2) * 0.985;
       const ey = v * Math.sqrt(1 - (u * u) / 2) * 0.985;
       const r = Math.hypot(ex, ey);
-      const rib = 0.35 * Math.abs(Math.sin((Math.PI * ribs * (v + 1)) / 2));
+      const rib = 0.3 * (1 - Math.cos(Math.PI * ribs * (v + 1))) / 2;
       const off = -0.2 + (1.0 + rib) * Math.sqrt(Math.max(0, 1 - Math.pow(r, 4)));
       return sidewallPoint(w.cx + w.rx * ex, w.cy + w.ry * ey, w.side, off);
     },
@@ -318,7 +370,7 @@ export function buildOutsole(): MeshData {
       xs,
       (x, side) => {
         // Flush with the midsole's flared foot, a hair proud so the rubber edge shows.
-        const base = soleHalfWidth(x, side) + 4 * (1 - smoothstep(15, 85, x)) + 2.4;
+        const base = soleHalfWidth(x, side) + 4 * (1 - smoothstep(15, 85, x)) + heelCradle(x) + 2.4;
         const ends = (xa < 0 ? 1 : roundEnd(x - xa, 8)) * (xb > 280 ? roundEnd(xb - x, 3) : roundEnd(xb - x, 8));
         return base * ends;
       },

@@ -165,14 +165,14 @@ export function buildEyestay(): MeshData {
       na: 4,
       nb: 18,
       thickness: EYESTAY_THICKNESS,
-      edge: 2.4,
+      edge: 1.8,
       stitch: 1.6,
       // Thins toward its front tip so the tip lies down on the vamp instead of lifting off.
-      extra: (_a, b) => -1.1 * smoothstep(0.7, 1, b),
+      extra: (_a, b) => -0.7 * smoothstep(0.75, 1, b),
       map: (a, b) => {
         const x = lerp(114, 214, b);
         // The front end narrows to a rounded tip.
-        const thMax = 0.62 + 0.12 * Math.sin(Math.PI * b) - 0.12 * smoothstep(0.85, 1, b);
+        const thMax = 0.62 + 0.12 * Math.sin(Math.PI * b) - 0.07 * smoothstep(0.88, 1, b);
         // Inner edge follows the throat; near the opening it stays clear of the rim.
         const thMin = Math.min(thMax - 0.18, Math.max(openingTheta(x) + 0.03, 0.22 + 0.07 * smoothstep(160, 212, x)));
         return { x, theta: side * lerp(thMin, thMax, a) };
@@ -204,13 +204,15 @@ export function buildHeelCounter(): MeshData {
     nb: 12,
     thickness: 1.8,
     edge: 2,
+    stitch: 2.2,
     // The firm counter stands proud of the upper and thickens toward the midsole, as the moulded piece does.
     extra: (_a, b) => 0.7 * Math.pow(1 - b, 2),
     map: heelCup(
       // Front edge: a concave swoop from low and forward to high and back.
       (b) => 36 + 70 * Math.pow(1 - b, 1.8),
       1.6,
-      (x) => upperBase(x) - 3,
+      // Tucked just under the midsole's top edge (deeper, it would show in the flash-line groove).
+      (x) => upperBase(x) - 0.8,
       (x) => 60 - 0.18 * x + 5 * Math.sin(Math.min(1, x / 40) * Math.PI),
     ),
   });
@@ -220,6 +222,7 @@ export function buildHeelCounter(): MeshData {
     nb: 6,
     thickness: 3.4,
     edge: 2.4,
+    stitch: 2.6,
     map: heelCup(
       // Its front edge leans back: long at the foot, short at the top.
       (b) => 14 + 40 * Math.pow(1 - b, 1.4),
@@ -292,7 +295,7 @@ function addStripeBand(m: MeshData, side: number, st: Stripe): void {
   const clear = (s: number): boolean =>
     [0, 1].every((a) => {
       const [x, y] = at(s + (a - 0.5) * END_SKEW * skewAt(1), (a - 0.5) * STRIPE_WIDTH);
-      return openingTheta(x) <= 0 || y <= collarLine(x) - 10;
+      return openingTheta(x) <= 0 || y <= collarLine(x) - 16;
     });
   let sEnd = 1;
   if (!clear(1)) {
@@ -312,6 +315,7 @@ function addStripeBand(m: MeshData, side: number, st: Stripe): void {
     thickness: st.layer,
     // A small radius: a crisp, flat band with softened edges, not a round bar.
     edge: 0.5,
+    edgeB: 3,
     stitch: 1.3,
     map: (a, b) => {
       // Skew both ends so the band is cut on the slant, like the stripe's die-cut ends.
