@@ -83,6 +83,9 @@ function sculptLines(x: number): [number, number] {
  */
 export const heelCradle = (x: number): number => 2.6 * (1 - smoothstep(40, 105, x));
 
+/** Height (mm) of the foam lip that rises round the heel above the midsole's top. */
+const heelLip = (x: number): number => 3.2 * (1 - smoothstep(30, 95, x));
+
 /** Depth and half-width (mm) of the groove pressed along each flash line. */
 const GROOVE_DEPTH = 1.3;
 const GROOVE_HALF = 0.9;
@@ -148,7 +151,11 @@ export function buildMidsole(): MeshData {
     for (const f of [0.5, 0.85]) seq.push([lerp(x, bot[0], f), yb, bot[2] * f]);
     seq.push([lerp(x, bot[0], 0.97), yb + 0.25, bot[2] * 0.97]);
     for (const y of wall) seq.push(sidewallPoint(x, y, side));
-    seq.push([lerp(x, top[0], 0.97), yt - 0.2, top[2] * 0.97]);
+    // Round the heel the foam rises in a lip that cups the counter's foot: the raised, layered heel.
+    const lip = heelLip(x);
+    // (Every loop keeps the same length: where there is no lip this point is a collapsed row.)
+    seq.push([top[0], top[1] + Math.max(lip, 0.3), top[2]]);
+    seq.push([lerp(x, top[0], 0.97), yt - 0.2 + lip, top[2] * 0.97]);
     // The top face is hidden under the upper: one ring is enough.
     seq.push([lerp(x, top[0], 0.6), yt, top[2] * 0.6]);
     return seq;

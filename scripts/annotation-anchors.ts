@@ -19,8 +19,8 @@ interface Probe {
 const mm = (xFromHeel: number, y: number, z: number): [number, number, number] => [(xFromHeel - 145) / 1000, y / 1000, z / 1000];
 
 const probes: Probe[] = [
-  { id: 'gel-heel', part: 'gel_heel', target: mm(48, 17, 40), view: [-0.25, 0.12, 1] },
-  { id: 'gel-forefoot', part: 'gel_forefoot', target: mm(205, 12, 55), view: [0.3, 0.05, 1] },
+  { id: 'gel-heel', part: 'gel_heel', target: mm(48, 16.5, 40), view: [-0.25, 0.12, 1] },
+  { id: 'gel-forefoot', part: 'gel_forefoot', target: mm(204, 14.5, 55), view: [0.3, 0.05, 1] },
   { id: 'trusstic', part: 'trusstic', target: mm(130, 6, 40), view: [0, -0.55, 1] },
   { id: 'midsole', part: 'midsole', target: mm(100, 22, 45), view: [0.1, 0.15, 1] },
   { id: 'outsole', part: 'outsole', target: mm(245, 4, 50), view: [0.3, 0, 1] },
