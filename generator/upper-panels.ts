@@ -56,7 +56,7 @@ export function buildUpperMesh(): MeshData {
  * so overlapping panels never z-fight: overlays, then the second overlay layer,
  * then the mudguard / stripes on top.
  */
-const LAYER = { midfoot: 0.6, mudguard: 0.7, forefoot: 1.0, stripes: 1.25, crossStripe: 1.55 } as const;
+const LAYER = { midfoot: 0.6, mudguard: 1.2, forefoot: 1.35, stripes: 1.55, crossStripe: 1.85 } as const;
 
 /** Top edge of the mudguard in side view: ~45 mm round the toe, sweeping low back along the sides. */
 function mudguardTop(x: number): number {
@@ -86,7 +86,8 @@ export function buildToe(): MeshData {
   addPanel(m, {
     na,
     nb: 12,
-    thickness: LAYER.mudguard + 0.5,
+    // Under the forefoot overlays: they lie on it, so their crisp edges, not the cap's ramp, draw the seam.
+    thickness: LAYER.mudguard,
     edge: 1.8,
     openEndB: true,
     map: (a, b) => {
@@ -168,7 +169,7 @@ export function buildEyestay(): MeshData {
       edge: 1.8,
       stitch: 1.6,
       // Thins toward its front tip so the tip lies down on the vamp instead of lifting off.
-      extra: (_a, b) => -0.7 * smoothstep(0.75, 1, b),
+      extra: (_a, b) => -0.9 * smoothstep(0.75, 1, b),
       map: (a, b) => {
         const x = lerp(114, 214, b);
         // The front end narrows to a rounded tip.
@@ -267,7 +268,8 @@ const STRIPES: readonly Stripe[] = [
   // Steep where they leave the midsole, curving back toward the collar: they follow the foot's flex.
   { p0: [188, 20], p1: [142, 66], p2: [70, 80], layer: LAYER.stripes },
   { p0: [212, 20], p1: [156, 74], p2: [84, 88], layer: LAYER.stripes },
-  { p0: [154, 88], p1: [104, 66], p2: [66, 28], layer: LAYER.crossStripe },
+  // Starts under the eyestay's outer edge, so its top end is covered.
+  { p0: [152, 76], p1: [104, 62], p2: [66, 28], layer: LAYER.crossStripe },
 ];
 
 /** A flat stitched band along a stripe's curve, lying on the surface. */
@@ -295,7 +297,7 @@ function addStripeBand(m: MeshData, side: number, st: Stripe): void {
   const clear = (s: number): boolean =>
     [0, 1].every((a) => {
       const [x, y] = at(s + (a - 0.5) * END_SKEW * skewAt(1), (a - 0.5) * STRIPE_WIDTH);
-      return openingTheta(x) <= 0 || y <= collarLine(x) - 16;
+      return openingTheta(x) <= 0 || y <= collarLine(x) - 14;
     });
   let sEnd = 1;
   if (!clear(1)) {
@@ -316,6 +318,8 @@ function addStripeBand(m: MeshData, side: number, st: Stripe): void {
     // A small radius: a crisp, flat band with softened edges, not a round bar.
     edge: 0.5,
     edgeB: 3,
+    // The rising end thins and slips under the overlay it meets, instead of ending in a raised step.
+    extra: (_a, b) => -0.9 * smoothstep(0.8, 1, b),
     stitch: 1.3,
     map: (a, b) => {
       // Skew both ends so the band is cut on the slant, like the stripe's die-cut ends.

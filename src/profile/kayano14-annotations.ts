@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [-0.028, 0.0626, 0.0309],
-    normal: [0.027, 0.242, 0.97],
+    anchor: [-0.03, 0.0589, 0.0324],
+    normal: [0.023, 0.212, 0.977],
     view: [0, 0.25, 1],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.069, 0.0422, 0.0452],
-    normal: [0.143, 0.33, 0.933],
+    anchor: [0.0689, 0.0442, 0.0448],
+    normal: [0.153, 0.404, 0.902],
     view: [0.35, 0.25, 1],
   },
 ];
