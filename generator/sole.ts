@@ -129,7 +129,7 @@ function wallHeights(x: number): number[] {
     ...seg(l1 - GROOVE_HALF, l1 + GROOVE_HALF, 2),
     ...seg(l1 + GROOVE_HALF, l2 - GROOVE_HALF, 3),
     ...seg(l2 - GROOVE_HALF, l2 + GROOVE_HALF, 2),
-    ...seg(l2 + GROOVE_HALF, yt - 1.0, 3),
+    ...seg(l2 + GROOVE_HALF, yt - 1.0, 2),
     yt - 1.0,
   ].sort((a, b) => a - b);
 }

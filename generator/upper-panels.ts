@@ -22,7 +22,7 @@ export function upperStations(n: number): number[] {
 /** Mesh base: both halves of the last from the tucked lower edge up to the collar opening. */
 export function buildUpperMesh(): MeshData {
   const m = emptyMesh();
-  const xs = upperStations(42);
+  const xs = upperStations(36);
   const nt = 16;
   for (const side of [1, -1]) {
     addGrid(
@@ -242,11 +242,11 @@ type P2 = readonly [number, number];
 /** How far a stripe's ends are skewed, as a fraction of its length across its width. */
 const END_SKEW = 0.07;
 /**
- * Skew along the stripe (b = 0 at its start, 1 at its end): the start is cut on the slant;
- * the end leans the other way, less, so a rising stripe stops square-ish under the collar
- * instead of tapering to a fin.
+ * Skew along the stripe (b = 0 at its start, 1 at its end): the start (tucked under the midsole)
+ * is cut on the slant; the rising end is cut square, so it stops as a flat stitched end rather
+ * than a pointed fin.
  */
-const skewAt = (b: number): number => 1 - 1.4 * b;
+const skewAt = (b: number): number => 1 - b;
 
 /** A stripe's centre line in side view: a quadratic curve (mm), with the layer it lies on. */
 interface Stripe {
@@ -318,8 +318,8 @@ function addStripeBand(m: MeshData, side: number, st: Stripe): void {
     // A small radius: a crisp, flat band with softened edges, not a round bar.
     edge: 0.5,
     edgeB: 3,
-    // The rising end thins and slips under the overlay it meets, instead of ending in a raised step.
-    extra: (_a, b) => -0.9 * smoothstep(0.8, 1, b),
+    // The rising end thins a little toward its soft square end.
+    extra: (_a, b) => -0.5 * smoothstep(0.85, 1, b),
     stitch: 1.3,
     map: (a, b) => {
       // Skew both ends so the band is cut on the slant, like the stripe's die-cut ends.

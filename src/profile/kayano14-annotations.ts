@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [-0.03, 0.0589, 0.0324],
-    normal: [0.023, 0.212, 0.977],
+    normal: [0.023, 0.21, 0.977],
     view: [0, 0.25, 1],
   },
   {
