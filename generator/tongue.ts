@@ -60,7 +60,7 @@ export function buildTongue(): MeshData {
       return [c[0] + nx * th, c[1] + ny * th, c[2]];
     },
     (_p, i) => {
-      const [nx, ny] = tongueNormal(i / 6);
+      const [nx, ny] = tongueNormal(lerp(label.t0, label.t1, i / 6));
       return [nx, ny, 0];
     },
   );
