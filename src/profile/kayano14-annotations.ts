@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.0968, 0.0164, 0.039],
-    normal: [-0.064, -0.138, 0.988],
+    anchor: [-0.0967, 0.0184, 0.0388],
+    normal: [-0.061, 0.144, 0.988],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -27,8 +27,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A second GEL unit sits under the ball of the foot, behind the smaller window near the front. ' +
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
-    anchor: [0.0584, 0.0144, 0.0532],
-    normal: [0.022, 0.142, 0.99],
+    anchor: [0.0666, 0.0145, 0.0526],
+    normal: [0.136, 0.106, 0.985],
     view: [0.3, 0.05, 1],
   },
   {
