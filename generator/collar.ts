@@ -24,7 +24,7 @@ export function openingRange(): [number, number] {
 export function buildCollar(): MeshData {
   const m = emptyMesh();
   const [x0, x1] = openingRange();
-  const n = 44;
+  const n = 36;
   const rim: { x: number; th: number }[] = [];
   // Stop short of the very front, where the rim pinches to the centre line: the loop
   // then bridges straight across under the tongue instead of folding on itself.
@@ -41,8 +41,10 @@ export function buildCollar(): MeshData {
     radii: (i) => {
       const x = rim[i]!.x;
       const fat = 1 - 0.5 * Math.pow(Math.max(0, (x - 70) / (x1 - 70)), 2);
+      // The padded ankle pillows either side, behind the dip: the roll swells there.
+      const pillow = 1 + 0.45 * Math.exp(-(((x - 42) / 18) ** 2));
       // A slimmer roll: padding that reads as part of the upper rather than a separate tube.
-      return [3.5 * fat + 0.8, 4.5 * fat + 1.0];
+      return [3.5 * fat * pillow + 0.8, 4.5 * fat * pillow + 1.0];
     },
     // Centre the roll inside the rim so it pads the opening rather than sitting on the wall.
     shift: () => [0, -2.2],
@@ -55,20 +57,26 @@ export function buildCollar(): MeshData {
     nb: 36,
     thickness: 0.9,
     edge: 1.6,
+    stitch: 1.4,
+    // Padding bulges out below the rim over the ankle bones.
+    extra: (a, b) => {
+      const x = lerp(0, x1 - 8, Math.pow(Math.abs(2 * b - 1), 1.2));
+      return 2.2 * Math.exp(-(((x - 44) / 20) ** 2)) * Math.sin(Math.PI * Math.min(1, a * 1.15));
+    },
     map: (a, b) => {
       const side = b < 0.5 ? -1 : 1;
       // 0 at the back centre (where both halves meet on the centre line), 1 at the front ends.
       const u = Math.abs(2 * b - 1);
       const x = lerp(0, x1 - 8, Math.pow(u, 1.2));
       const top = Math.min(collarLine(x), upperRoof(x)) - 0.4;
-      const y = top - a * lerp(11, 6, u);
+      const y = top - a * lerp(14, 7, u);
       return { x, theta: thetaAt(x, y, side) };
     },
   });
 
   // Lining: the inside of the last, facing inward, so the opening never shows a see-through hole.
   // Only the part of the inside that can be seen through the opening.
-  const xs = upperStations(24).filter((x) => x <= x1 + 25);
+  const xs = upperStations(18).filter((x) => x <= x1 + 25);
   const nt = 6;
   for (const side of [1, -1]) {
     addGrid(
@@ -108,7 +116,7 @@ export function buildHeelTab(): MeshData {
   // Side-view path on the centre line (x, y): its foot (pinched shut) starts under the heel
   // counter, then it runs up the back, over the collar roll and down inside.
   const control: Vec3[] = [
-    [-0.6, 52, 0], [-1.0, 64, 0], [-1.1, 78, 0], [-1.8, 87, 0], [-0.9, 91.8, 0], [2.2, 94.0, 0], [5.2, 92.6, 0], [6.4, 89, 0],
+    [-0.6, 56, 0], [-1.0, 68, 0], [-1.3, 80, 0], [-2.0, 89.5, 0], [-1.0, 94.5, 0], [2.4, 96.4, 0], [5.6, 95, 0], [7.0, 91, 0],
   ];
   const path = smoothPath(control, 3);
   addTube(m, path, {
@@ -121,7 +129,7 @@ export function buildHeelTab(): MeshData {
       return [b[1] - a[1], -(b[0] - a[0]), 0];
     },
     // Half-width ~7 mm, half-thickness ~1 mm, narrowing slightly toward the fold.
-    radii: (i) => [lerp(7.5, 6.5, i / (path.length - 1)), 1.1],
+    radii: (i) => [lerp(8.5, 7, i / (path.length - 1)), 1.7],
   });
   return m;
 }

@@ -21,23 +21,29 @@ export function soleHalfWidth(x: number, side: number): number {
   return w * roundEnd(x + 5, 26) * roundEnd(292 - x, 42);
 }
 
-/** Top of the midsole (where the upper sits). */
-export const midsoleTop = curve([[-5, 33.5], [10, 33], [100, 27], [200, 22], [240, 24], [265, 28], [282, 32], [292, 34]]);
-/** Underside of the midsole: outsole pads below it; raised under the midfoot for the TRUSSTIC. */
+/** Top of the midsole (where the upper sits): a raised heel, ~10 mm drop, curling up with the toe spring. */
+export const midsoleTop = curve([[-5, 37], [10, 36.5], [60, 33], [100, 29], [200, 23], [235, 24.5], [262, 29], [280, 34], [292, 37]]);
+/** Outsole rubber thickness under the midsole (mm). */
+export const OUTSOLE_T = 5;
+/**
+ * Underside of the midsole: outsole pads below it; raised under the midfoot for the TRUSSTIC;
+ * bevelled up at the back (the angled heel) and lifting toward the toe (toe spring).
+ */
 export const midsoleBottom = curve([
-  [-5, 10], [4, 4.6], [15, 4], [92, 4], [102, 8.5], [162, 8.5], [172, 4], [236, 4], [260, 7.5], [278, 12.5], [292, 19],
+  [-5, 19], [2, 11.5], [12, 7], [24, OUTSOLE_T], [92, OUTSOLE_T], [104, 11], [158, 11], [170, OUTSOLE_T],
+  [225, OUTSOLE_T], [250, 8], [270, 13.5], [285, 19], [292, 23],
 ]);
 
 /** Upper's base line, tucked 2 mm into the midsole. */
 export const upperBase = (x: number): number => midsoleTop(x) - 2;
 /** Roof of the closed last (cut away behind the throat to form the collar opening). */
 export const upperRoof = curve([
-  [0, 86], [10, 90], [30, 95], [60, 98], [90, 98], [115, 96], [130, 93], [165, 83], [200, 72], [225, 61],
-  [250, 53], [262, 49], [275, 44], [284, 39], [290, 32],
+  [0, 88], [10, 92], [30, 97], [60, 100], [90, 100], [115, 98], [130, 95], [165, 85], [200, 75], [225, 66],
+  [250, 59], [262, 56], [275, 51], [284, 46], [290, 38],
 ]);
 /** Collar line in side view: where the opening's rim sits. */
 export const collarLine = curve([
-  [0, 88], [8, 87], [20, 82], [38, 72], [60, 66], [80, 70], [95, 77], [110, 86], [122, 94], [140, 101],
+  [0, 90], [8, 89.5], [20, 86], [36, 79], [56, 73.5], [74, 74.5], [92, 80], [108, 88], [122, 96], [140, 103],
 ]);
 
 export function upperHalfWidth(x: number, side: number): number {

@@ -21,9 +21,20 @@ export interface PanelSpec {
   nb: number;
   /** Width of the rounded border in mm. */
   edge?: number;
+  /** Width of the rounded border at the b = 0 and b = 1 ends, if not `edge` (a soft ramp where a band ends). */
+  edgeB?: number;
   /** Skip rounding on the b = 1 end (e.g. a collapsed toe tip). */
   openEndB?: boolean;
+  /**
+   * Inset (mm) of a stitch line: a fine groove pressed in along the panel's long
+   * edges (a = 0 and a = 1), so it reads as a piece sewn onto the upper.
+   */
+  stitch?: number;
 }
+
+/** Depth and half-width of a stitch groove (mm). */
+const STITCH_DEPTH = 0.32;
+const STITCH_HALF = 0.3;
 
 export function addPanel(mesh: MeshData, spec: PanelSpec): void {
   const edge = spec.edge ?? 1.4;
@@ -34,8 +45,15 @@ export function addPanel(mesh: MeshData, spec: PanelSpec): void {
   const lenA = len(sub(at(1, 0.5), at(0, 0.5))) + 1e-6;
   const lenB = len(sub(at(0.5, 1), at(0.5, 0))) + 1e-6;
   const ea = clamp(edge / lenA, 0.02, 0.3);
-  const eb = clamp(edge / lenB, 0.02, 0.3);
-  const as = edgeSamples(spec.na, ea);
+  const eb = clamp((spec.edgeB ?? edge) / lenB, 0.02, 0.3);
+  let as = edgeSamples(spec.na, ea);
+  const st = spec.stitch ? spec.stitch / lenA : 0;
+  const sw = STITCH_HALF / lenA;
+  if (st > 0) {
+    // Rows pinned at the groove's edges and bottom, so it stays a crisp line.
+    const extra = [st - sw, st, st + sw].flatMap((u) => [u, 1 - u]);
+    as = [...new Set([...as, ...extra])].sort((p, q) => p - q);
+  }
   const bs = spec.openEndB ? edgeSamples(spec.nb, eb).slice(0, -2) : edgeSamples(spec.nb, eb);
   if (spec.openEndB) bs[bs.length - 1] = 1;
   const t = spec.thickness;
@@ -53,7 +71,11 @@ export function addPanel(mesh: MeshData, spec: PanelSpec): void {
       const q = spec.map(a, b);
       const ra = rim(Math.min(a, 1 - a), ea);
       const rb = spec.openEndB ? rim(b, eb) : rim(Math.min(b, 1 - b), eb);
-      const off = -0.45 + (t + (spec.extra?.(a, b) ?? 0) + 0.45) * ra * rb;
+      let off = -0.45 + (t + (spec.extra?.(a, b) ?? 0) + 0.45) * ra * rb;
+      if (st > 0) {
+        const du = Math.abs(Math.min(a, 1 - a) - st);
+        off -= STITCH_DEPTH * clamp(1 - du / sw, 0, 1) * rb;
+      }
       const p = upperPoint(q.x, q.theta);
       const n = upperNormal(q.x, q.theta);
       return [p[0] + n[0] * off, p[1] + n[1] * off, p[2] + n[2] * off];

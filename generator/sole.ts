@@ -6,7 +6,7 @@
  */
 import { type Vec3, clamp, lerp, roundEnd, smoothstep } from './math.js';
 import { type MeshData, addGrid, emptyMesh } from './mesh.js';
-import { midsoleBottom, midsoleTop, soleHalfWidth } from './last.js';
+import { OUTSOLE_T, midsoleBottom, midsoleTop, soleHalfWidth } from './last.js';
 
 const X0 = -5;
 const X1 = 292;
@@ -31,32 +31,64 @@ function planNormal(x: number, side: number): [number, number] {
   return [xn / l, 1 / l];
 }
 
-/** Lateral heel GEL window and forefoot window (ellipses in side view). */
-const WINDOWS = [
-  { cx: 48, cy: 17.5, rx: 18, ry: 6.5 },
-  { cx: 206, cy: 12.5, rx: 11, ry: 4 },
-];
+/** A GEL window in side view (ellipse, mm) on one side (+1 lateral, -1 medial). */
+export interface GelWindow {
+  cx: number;
+  cy: number;
+  rx: number;
+  ry: number;
+  side: number;
+}
 
+/** Rearfoot windows (lateral, and a smaller one on the medial side) and the lateral forefoot window. */
+export const HEEL_WINDOWS: readonly GelWindow[] = [
+  { cx: 48, cy: 16.5, rx: 18, ry: 6.5, side: 1 },
+  { cx: 52, cy: 16.5, rx: 14, ry: 5.4, side: -1 },
+];
+export const FOREFOOT_WINDOWS: readonly GelWindow[] = [{ cx: 204, cy: 14.5, rx: 11.5, ry: 4.2, side: 1 }];
+const WINDOWS = [...HEEL_WINDOWS, ...FOREFOOT_WINDOWS];
+
+/** The rim round a window reaches out to this radius (in window radii). */
+const RIM_OUTER = 1.32;
+
+/** 1 on and around a window (the wall is flat there so its rim sits cleanly), 0 away from it. */
 function windowMask(x: number, y: number, side: number): number {
-  if (side < 0) return 0;
   let m = 0;
   for (const w of WINDOWS) {
+    if (w.side !== side) continue;
     const r = Math.hypot((x - w.cx) / w.rx, (y - w.cy) / w.ry);
-    m = Math.max(m, 1 - smoothstep(1.0, 1.14, r));
+    m = Math.max(m, 1 - smoothstep(RIM_OUTER + 0.1, RIM_OUTER + 0.45, r));
   }
   return m;
 }
 
-/** Sculpted sidewall: the two wavy lines that split the wall into pillowy bands. */
+/**
+ * Sculpted sidewall: two 'flash' lines that run low along the forefoot and rise
+ * toward the heel, passing over the heel window, so the wall reads as layered bands.
+ * Returned as heights (mm).
+ */
 function sculptLines(x: number): [number, number] {
   const yb = midsoleBottom(x);
   const yt = midsoleTop(x);
   const h = yt - yb;
-  // Waves that drift toward and away from each other: the 'biomorphic' sidewall.
-  const l1 = yb + h * (0.3 + 0.12 * Math.sin(x / 27 + 0.4));
-  const l2 = yb + h * (0.68 + 0.1 * Math.sin(x / 33 + 2.1));
-  return [l1, l2];
+  const rise = 1 - smoothstep(20, 230, x);
+  const f1 = 0.3 + 0.5 * rise * rise + 0.04 * Math.sin(x / 23 + 0.4);
+  const f2 = 0.62 + 0.3 * rise + 0.04 * Math.sin(x / 29 + 2.1);
+  return [yb + h * f1, yb + h * Math.min(f2, 0.86)];
 }
+
+/**
+ * The raised heel is wider than the upper's counter all the way up, so the firm counter
+ * sits in the foam's cradle rather than standing outside it (mm added to the wall).
+ */
+export const heelCradle = (x: number): number => 2.6 * (1 - smoothstep(40, 105, x));
+
+/** Height (mm) of the foam lip that rises round the heel above the midsole's top. */
+const heelLip = (x: number): number => 3.2 * (1 - smoothstep(30, 95, x));
+
+/** Depth and half-width (mm) of the groove pressed along each flash line. */
+const GROOVE_DEPTH = 1.3;
+const GROOVE_HALF = 0.9;
 
 function sidewallOffset(x: number, y: number, side: number): number {
   const yb = midsoleBottom(x);
@@ -64,15 +96,17 @@ function sidewallOffset(x: number, y: number, side: number): number {
   const [l1, l2] = sculptLines(x);
   let d: number;
   // Each band bulges and steps in at its upper line, so the lines catch light as ridges.
-  if (y < l1) d = 1.8 + 1.4 * Math.sin((Math.PI * 0.75 * (y - yb)) / (l1 - yb));
-  else if (y < l2) d = -1.4 + 2.6 * Math.sin((Math.PI * 0.75 * (y - l1)) / (l2 - l1));
-  else d = -1.6 + 1.9 * Math.sin((Math.PI * (y - l2)) / (yt - l2));
-  // Heel flare: the wall kicks out toward the ground at the back.
-  const v = clamp((y - yb) / (yt - yb), 0, 1);
-  d += 3.2 * Math.pow(1 - v, 1.5) * (1 - smoothstep(15, 80, x));
+  if (y < l1) d = 1.8 + 1.6 * Math.sin((Math.PI * 0.75 * (y - yb)) / (l1 - yb));
+  else if (y < l2) d = -1.6 + 2.8 * Math.sin((Math.PI * 0.75 * (y - l1)) / (l2 - l1));
+  else d = -1.6 + 1.9 * Math.sin((Math.PI * (y - l2)) / Math.max(0.5, yt - l2));
+  // A moulded groove along each line, so the flash lines read as lines at a distance.
+  for (const l of [l1, l2]) d -= GROOVE_DEPTH * clamp(1 - Math.abs(y - l) / GROOVE_HALF, 0, 1);
   // Ends taper the sculpting so the outline stays clean at heel and toe.
   d *= smoothstep(X0, X0 + 6, x) * (1 - smoothstep(X1 - 12, X1, x));
-  // Flatten the sculpting under the GEL windows so the lens sits on a clean surface.
+  // Heel flare: the wall kicks out toward the ground at the back (all the way round it).
+  const v = clamp((y - yb) / (yt - yb), 0, 1);
+  d += 4 * Math.pow(1 - v, 1.5) * (1 - smoothstep(15, 85, x)) + heelCradle(x);
+  // Flatten the sculpting round the GEL windows so each rim sits on a clean surface.
   return lerp(d, 0.4, windowMask(x, y, side));
 }
 
@@ -90,16 +124,12 @@ function wallHeights(x: number): number[] {
   const yt = midsoleTop(x);
   const [l1, l2] = sculptLines(x);
   const seg = (a: number, b: number, n: number): number[] => Array.from({ length: n }, (_, i) => lerp(a, b, i / n));
-  // Two extra rows pinned to the nearest GEL window's top and bottom so its recess edge is crisp.
-  const w = x < 130 ? WINDOWS[0]! : WINDOWS[1]!;
-  const pin = [w.cy - w.ry * 1.07, w.cy + w.ry * 1.07].map((y) => clamp(y, yb + 1.3, yt - 1.1));
   return [
-    ...pin,
-    ...seg(yb + 1.2, l1 - 0.4, 3),
-    ...seg(l1 - 0.4, l1 + 0.4, 1),
-    ...seg(l1 + 0.4, l2 - 0.4, 3),
-    ...seg(l2 - 0.4, l2 + 0.4, 1),
-    ...seg(l2 + 0.4, yt - 1.0, 3),
+    ...seg(yb + 1.2, l1 - GROOVE_HALF, 3),
+    ...seg(l1 - GROOVE_HALF, l1 + GROOVE_HALF, 2),
+    ...seg(l1 + GROOVE_HALF, l2 - GROOVE_HALF, 3),
+    ...seg(l2 - GROOVE_HALF, l2 + GROOVE_HALF, 2),
+    ...seg(l2 + GROOVE_HALF, yt - 1.0, 2),
     yt - 1.0,
   ].sort((a, b) => a - b);
 }
@@ -107,8 +137,7 @@ function wallHeights(x: number): number[] {
 export function buildMidsole(): MeshData {
   const m = emptyMesh();
   const xs = stations(X0, X1, (x) => {
-    if (x < 8 || x > 282) return 2.2;
-    if ((x > 26 && x < 70) || (x > 190 && x < 222)) return 2.6;
+    if (x < 8 || x > 282) return 2.8;
     return 7;
   });
   // Loop: bottom centre → lateral underside → lateral wall up → top → medial wall down → medial underside.
@@ -122,7 +151,11 @@ export function buildMidsole(): MeshData {
     for (const f of [0.5, 0.85]) seq.push([lerp(x, bot[0], f), yb, bot[2] * f]);
     seq.push([lerp(x, bot[0], 0.97), yb + 0.25, bot[2] * 0.97]);
     for (const y of wall) seq.push(sidewallPoint(x, y, side));
-    seq.push([lerp(x, top[0], 0.97), yt - 0.2, top[2] * 0.97]);
+    // Round the heel the foam rises in a lip that cups the counter's foot: the raised, layered heel.
+    const lip = heelLip(x);
+    // (Every loop keeps the same length: where there is no lip this point is a collapsed row.)
+    seq.push([top[0], top[1] + Math.max(lip, 0.3), top[2]]);
+    seq.push([lerp(x, top[0], 0.97), yt - 0.2 + lip, top[2] * 0.97]);
     // The top face is hidden under the upper: one ring is enough.
     seq.push([lerp(x, top[0], 0.6), yt, top[2] * 0.6]);
     return seq;
@@ -146,44 +179,107 @@ export function buildMidsole(): MeshData {
     },
     { closedJ: true },
   );
+  for (const w of WINDOWS) addWindowRim(m, w);
+  addGelLettering(m);
   return m;
 }
 
 /**
- * A GEL window: a clear domed lens set into a shallow recess in the sidewall,
- * the GEL colour showing through. Polar grid over the window's ellipse.
+ * Strokes of the moulded "GEL" beside the lateral heel window, in a letter box 0..3 wide,
+ * 0..5 high (mm): G, E, L side by side. No wordmark, just the technology's name.
  */
-function addGel(m: MeshData, w: { cx: number; cy: number; rx: number; ry: number }, dome: number): void {
-  const nu = 28;
-  const radii = [0, 0.35, 0.6, 0.78, 0.88, 0.94, 0.98, 1];
+const GEL_STROKES: readonly (readonly [number, number, number, number])[] = [
+  // G
+  [0, 0, 0, 5], [0, 5, 3, 5], [0, 0, 3, 0], [3, 0, 3, 2.4], [1.6, 2.4, 3, 2.4],
+  // E
+  [4.4, 0, 4.4, 5], [4.4, 5, 7.4, 5], [4.4, 2.5, 6.8, 2.5], [4.4, 0, 7.4, 0],
+  // L
+  [8.8, 0, 8.8, 5], [8.8, 0, 11.6, 0],
+];
+
+function addGelLettering(m: MeshData): void {
+  const w = HEEL_WINDOWS[0]!;
+  const x0 = w.cx + w.rx * RIM_OUTER + 2.5;
+  const y0 = w.cy - 2.5;
+  const half = 0.5;
+  // Across the stroke: a raised bar with bevelled sides; along it: bevelled ends.
+  const across: readonly (readonly [number, number])[] = [[-half - 0.25, -0.15], [-half, 0.55], [half, 0.55], [half + 0.25, -0.15]];
+  for (const [ax, ay, bx, by] of GEL_STROKES) {
+    const len = Math.hypot(bx - ax, by - ay);
+    const [tx, ty] = [(bx - ax) / len, (by - ay) / len];
+    const along = [-half - 0.25, -half, len + half, len + half + 0.25];
+    addGrid(
+      m,
+      along.length - 1,
+      across.length - 1,
+      (i, j) => {
+        const s = along[i]!;
+        const [c, off] = across[j]!;
+        const endOff = i === 0 || i === along.length - 1 ? -0.15 : off;
+        return sidewallPoint(x0 + ax + tx * s - ty * c, y0 + ay + ty * s + tx * c, 1, Math.min(off, endOff));
+      },
+      () => [0, 0, 1],
+    );
+  }
+}
+
+/** Radii (in window radii) of the rim's profile: inner wall, crest, outer foot. */
+const RIM_PROFILE: readonly (readonly [number, number])[] = [
+  [0.98, 0.2], [1.0, 1.4], [1.04, 2.1], [1.1, 2.3], [1.18, 1.9], [1.26, 1.0], [RIM_OUTER, -0.2],
+];
+
+/** The moulded rim round a window (midsole foam): a raised lip, so the window reads as a recess. */
+function addWindowRim(m: MeshData, w: GelWindow): void {
+  const nu = 30;
   addGrid(
     m,
     nu,
-    radii.length - 1,
+    RIM_PROFILE.length - 1,
     (i, j) => {
       const phi = (2 * Math.PI * i) / nu;
-      const r = radii[j]!;
-      const x = w.cx + w.rx * r * Math.cos(phi);
-      const y = w.cy + w.ry * r * Math.sin(phi);
-      // Domed middle; the rim stays a hair proud of the recess floor so the lens's own smooth
-      // ellipse, not its intersection with the coarser sidewall, draws the window's edge.
-      const off = 0.25 + (dome - 0.25) * Math.sqrt(Math.max(0, 1 - Math.pow(r, 6)));
-      return sidewallPoint(x, y, 1, off);
+      const [r, off] = RIM_PROFILE[j]!;
+      return sidewallPoint(w.cx + w.rx * r * Math.cos(phi), w.cy + w.ry * r * Math.sin(phi), w.side, off);
     },
-    () => [0.05, 0, 1],
+    () => [0, 0, w.side],
     { closedI: true },
+  );
+}
+
+/**
+ * The GEL unit seen in a window: sunk below the rim, a pad with horizontal ribs
+ * (the sealed GEL's moulded pleats), domed a little toward its middle.
+ */
+function addGelUnit(m: MeshData, w: GelWindow, ribs: number): void {
+  const nx = 14;
+  const ny = 4 * ribs;
+  addGrid(
+    m,
+    nx,
+    ny,
+    (i, j) => {
+      const u = -1 + (2 * i) / nx;
+      const v = -1 + (2 * j) / ny;
+      // Square grid mapped onto the ellipse (disc mapping), so the edge is the window's own ellipse.
+      const ex = u * Math.sqrt(1 - (v * v) / 2) * 0.985;
+      const ey = v * Math.sqrt(1 - (u * u) / 2) * 0.985;
+      const r = Math.hypot(ex, ey);
+      const rib = 0.3 * (1 - Math.cos(Math.PI * ribs * (v + 1))) / 2;
+      const off = -0.2 + (1.0 + rib) * Math.sqrt(Math.max(0, 1 - Math.pow(r, 4)));
+      return sidewallPoint(w.cx + w.rx * ex, w.cy + w.ry * ey, w.side, off);
+    },
+    () => [0, 0, w.side],
   );
 }
 
 export function buildGelHeel(): MeshData {
   const m = emptyMesh();
-  addGel(m, WINDOWS[0]!, 1.4);
+  for (const w of HEEL_WINDOWS) addGelUnit(m, w, 3);
   return m;
 }
 
 export function buildGelForefoot(): MeshData {
   const m = emptyMesh();
-  addGel(m, WINDOWS[1]!, 1.1);
+  for (const w of FOREFOOT_WINDOWS) addGelUnit(m, w, 2);
   return m;
 }
 
@@ -221,19 +317,26 @@ function addSlab(
   );
 }
 
-/** TRUSSTIC shank: a glossy bridge under the midfoot, between the outsole pads. */
+/**
+ * TRUSSTIC shank: a moulded bridge under the midfoot, between the outsole pads. Its
+ * sides stand a little proud of the foam and rise in an arch up the sidewall, so
+ * it shows as its own piece from the side as well as from below.
+ */
 export function buildTrusstic(): MeshData {
   const m = emptyMesh();
-  const xa = 93;
-  const xb = 172;
-  const xs = stations(xa, xb, (x) => (x < xa + 6 || x > xb - 6 ? 1.2 : 4));
+  const xa = 90;
+  const xb = 175;
+  const xs = stations(xa, xb, (x) => (x < xa + 6 || x > xb - 6 ? 1.2 : 3));
+  const span = (x: number): number => smoothstep(xa + 2, xa + 22, x) * (1 - smoothstep(xb - 22, xb - 2, x));
   addSlab(
     m,
     xs,
-    (x, side) => (soleHalfWidth(x, side) + 3.6) * roundEnd(x - xa, 7) * roundEnd(xb - x, 7),
-    (x) => midsoleBottom(x) + 3.5 * smoothstep(xa, xa + 14, x) * (1 - smoothstep(xb - 14, xb, x)) + 0.8,
-    (x, f) => 4.6 + 1.4 * (1 - Math.abs(f)) * (1 - Math.abs(f)) * smoothstep(xa + 8, xa + 20, x) * (1 - smoothstep(xb - 20, xb - 8, x)),
-    [0, 0.35, 0.7, 0.9, 1],
+    (x, side) => (soleHalfWidth(x, side) + 2.4) * roundEnd(x - xa, 7) * roundEnd(xb - x, 7),
+    // The arch up the sidewall: highest in the middle of the span.
+    (x) => midsoleBottom(x) + 1.2 + 5.5 * Math.pow(Math.sin(Math.PI * clamp((x - xa) / (xb - xa), 0, 1)), 1.6),
+    // Underside: clear of the ground by ~4 mm, with a central spine.
+    (x, f) => OUTSOLE_T - 1.2 + 1.6 * span(x) + 1.4 * (1 - Math.abs(f)) * (1 - Math.abs(f)) * span(x),
+    [0, 0.2, 0.35, 0.7, 0.9, 1],
   );
   return m;
 }
@@ -247,7 +350,7 @@ function lugRelief(x: number, f: number): number {
   const flex = 1 - smoothstep(0.05, 0.12, Math.abs(f));
   const d = Math.abs(x - grooveCentre(x));
   const trans = d <= 0.8 ? 1 : d >= 1.6 ? 0 : (1.6 - d) / 0.8;
-  return Math.max(2.0 * flex, 1.5 * trans);
+  return Math.max(2.2 * flex, 2.2 * trans);
 }
 
 /** Outsole stations pinned to the groove edges so every groove is cut cleanly. */
@@ -256,7 +359,7 @@ function grooveStations(xa: number, xb: number): number[] {
   for (let x = xa; x < xa + 4; x += 1.6) xs.add(x);
   for (let x = xb; x > xb - 4; x -= 1.6) xs.add(x);
   for (let c = grooveCentre(xa + 6); c < xb - 6; c += GROOVE_PITCH) {
-    for (const o of [-1.6, -0.8, 0.8, 1.6, GROOVE_PITCH / 2]) xs.add(c + o);
+    for (const o of [-1.6, -0.8, 0.8, 1.6]) xs.add(c + o);
   }
   return [...xs].filter((x) => x >= xa && x <= xb).sort((p, q) => p - q);
 }
@@ -273,15 +376,17 @@ export function buildOutsole(): MeshData {
       m,
       xs,
       (x, side) => {
-        const base = soleHalfWidth(x, side) + 3.2 * (1 - smoothstep(15, 80, x)) + 1.1;
+        // Flush with the midsole's flared foot, a hair proud so the rubber edge shows.
+        const base = soleHalfWidth(x, side) + 4 * (1 - smoothstep(15, 85, x)) + heelCradle(x) + 2.4;
         const ends = (xa < 0 ? 1 : roundEnd(x - xa, 8)) * (xb > 280 ? roundEnd(xb - x, 3) : roundEnd(xb - x, 8));
         return base * ends;
       },
       (x) => midsoleBottom(x) + 1.0,
       (x, f) => {
-        const ground = Math.max(0, midsoleBottom(x) - 4);
+        const ground = Math.max(0, midsoleBottom(x) - OUTSOLE_T);
         const edgeRound = 0.8 * smoothstep(0.85, 1, Math.abs(f));
-        return ground + Math.min(lugRelief(x, f), 2.5) * (1 - smoothstep(0.9, 1, Math.abs(f))) + edgeRound;
+        // The transverse grooves run out through the edge, so the tread shows from the side.
+        return ground + Math.min(lugRelief(x, f), 2.8) + edgeRound;
       },
       [0, 0.06, 0.14, 0.5, 0.9, 1],
     );

@@ -35,8 +35,35 @@ function tongueNormal(t: number): [number, number] {
   return [dy / l, -dx / l];
 }
 
+/** Tongue's front-face offset at (t, u): thicker foam at the free top, thin under the laces. */
+function frontThickness(t: number, u: number): number {
+  const prof = Math.pow(Math.max(0, 1 - u * u), 0.4) * Math.sqrt(Math.min(1, (1 - t) * 10));
+  const pad = lerp(1, 2.0, Math.max(0, (t - 0.7) / 0.3));
+  return 3.0 * pad * prof;
+}
+
 export function buildTongue(): MeshData {
   const m = emptyMesh();
+  // The woven label stitched on the tongue's top, above the laces (a plain patch: no wordmark).
+  const label = { t0: 0.8, t1: 0.93, u: 0.42 };
+  addGrid(
+    m,
+    6,
+    6,
+    (i, j) => {
+      const t = lerp(label.t0, label.t1, i / 6);
+      const u = lerp(-label.u, label.u, j / 6);
+      const c = tonguePoint(t, u);
+      const [nx, ny] = tongueNormal(t);
+      const edge = Math.min(i, 6 - i, j, 6 - j) === 0 ? 0 : 0.7;
+      const th = frontThickness(t, u) + edge;
+      return [c[0] + nx * th, c[1] + ny * th, c[2]];
+    },
+    (_p, i) => {
+      const [nx, ny] = tongueNormal(lerp(label.t0, label.t1, i / 6));
+      return [nx, ny, 0];
+    },
+  );
   const nt = 24;
   const nu = 10;
   for (const face of [1, -1]) {

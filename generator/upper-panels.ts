@@ -22,7 +22,7 @@ export function upperStations(n: number): number[] {
 /** Mesh base: both halves of the last from the tucked lower edge up to the collar opening. */
 export function buildUpperMesh(): MeshData {
   const m = emptyMesh();
-  const xs = upperStations(50);
+  const xs = upperStations(36);
   const nt = 16;
   for (const side of [1, -1]) {
     addGrid(
@@ -56,12 +56,12 @@ export function buildUpperMesh(): MeshData {
  * so overlapping panels never z-fight: overlays, then the second overlay layer,
  * then the mudguard / stripes on top.
  */
-const LAYER = { midfoot: 0.6, mudguard: 0.7, forefoot: 1.0, outline: 1.15, stripes: 1.3, crossOutline: 1.45, crossStripe: 1.6 } as const;
+const LAYER = { midfoot: 0.6, mudguard: 1.2, forefoot: 1.35, stripes: 1.55, crossStripe: 1.85 } as const;
 
 /** Top edge of the mudguard in side view: ~45 mm round the toe, sweeping low back along the sides. */
 function mudguardTop(x: number): number {
-  const wave = 1.4 * Math.sin((x - 196) / 9) * (1 - smoothstep(232, 252, x));
-  return 27 + 13 * smoothstep(192, 262, x) + wave * smoothstep(192, 206, x);
+  // Low along the sides, then a rounded cap rising over the toe box's front.
+  return upperBase(x) + 5 + 15 * Math.pow(smoothstep(200, 286, x), 1.3);
 }
 
 /** x where the mudguard's top edge crosses the arch angle θ (bisection; the region lies in front of it). */
@@ -86,7 +86,9 @@ export function buildToe(): MeshData {
   addPanel(m, {
     na,
     nb: 12,
+    // Under the forefoot overlays: they lie on it, so their crisp edges, not the cap's ramp, draw the seam.
     thickness: LAYER.mudguard,
+    edge: 1.8,
     openEndB: true,
     map: (a, b) => {
       const th = lerp(-(HALF_PI + TUCK), HALF_PI + TUCK, a);
@@ -117,9 +119,10 @@ interface Finger {
 function addFinger(m: MeshData, side: number, f: Finger, thickness: number): void {
   addPanel(m, {
     na: 4,
-    nb: 14,
+    nb: 10,
     thickness,
-    edge: 1.6,
+    edge: 1.2,
+    stitch: 1.5,
     map: (a, b) => {
       // Ease toward the tip so the band narrows like a flash line.
       const x = lerp(lerp(f.foot[0], f.foot[1], a), lerp(f.tip[0], f.tip[1], a), b) + f.bow * Math.sin(Math.PI * b);
@@ -134,9 +137,9 @@ export function buildForefootOverlay(): MeshData {
   const m = emptyMesh();
   // All sweep down and back ("flash"), the front ones more upright: a fan from the eyestay.
   const fingers: Finger[] = [
-    { foot: [114, 140], tip: [170, 186], ft: 0.82, bow: 9 },
-    { foot: [150, 176], tip: [194, 206], ft: 0.8, bow: 8 },
-    { foot: [188, 214], tip: [214, 224], ft: 0.74, bow: 5 },
+    { foot: [112, 146], tip: [164, 190], ft: 0.84, bow: 10 },
+    { foot: [146, 182], tip: [188, 208], ft: 0.82, bow: 9 },
+    { foot: [180, 216], tip: [206, 222], ft: 0.78, bow: 6 },
   ];
   for (const side of [1, -1]) for (const f of fingers) addFinger(m, side, f, LAYER.forefoot);
   return m;
@@ -147,13 +150,11 @@ export function buildMidfootOverlay(): MeshData {
   const m = emptyMesh();
   const fingers: Finger[] = [
     // Behind the crossing stripe, outlining it.
-    { foot: [46, 84], tip: [124, 142], ft: 0.84, bow: 9 },
+    { foot: [44, 90], tip: [120, 144], ft: 0.86, bow: 9 },
     // Under the stripes' crossing, reaching from the mid eyestay to the midsole.
-    { foot: [80, 124], tip: [146, 162], ft: 0.84, bow: 10 },
+    { foot: [86, 130], tip: [142, 166], ft: 0.86, bow: 10 },
   ];
   for (const side of [1, -1]) for (const f of fingers) addFinger(m, side, f, LAYER.midfoot);
-  // The overlay border that outlines each stripe, as on the 14 (in contrast on the collaborations).
-  for (const side of [1, -1]) for (const st of STRIPES) addStripeBand(m, side, st, OUTLINE_BORDER);
   return m;
 }
 
@@ -162,13 +163,17 @@ export function buildEyestay(): MeshData {
   const m = emptyMesh();
   for (const side of [1, -1]) {
     addPanel(m, {
-      na: 5,
-      nb: 24,
+      na: 4,
+      nb: 18,
       thickness: EYESTAY_THICKNESS,
       edge: 1.8,
+      stitch: 1.6,
+      // Thins toward its front tip so the tip lies down on the vamp instead of lifting off.
+      extra: (_a, b) => -0.9 * smoothstep(0.75, 1, b),
       map: (a, b) => {
-        const x = lerp(114, 212, b);
-        const thMax = 0.6 + 0.14 * Math.sin(Math.PI * b);
+        const x = lerp(114, 214, b);
+        // The front end narrows to a rounded tip.
+        const thMax = 0.62 + 0.12 * Math.sin(Math.PI * b) - 0.07 * smoothstep(0.88, 1, b);
         // Inner edge follows the throat; near the opening it stays clear of the rim.
         const thMin = Math.min(thMax - 0.18, Math.max(openingTheta(x) + 0.03, 0.22 + 0.07 * smoothstep(160, 212, x)));
         return { x, theta: side * lerp(thMin, thMax, a) };
@@ -200,13 +205,15 @@ export function buildHeelCounter(): MeshData {
     nb: 12,
     thickness: 1.8,
     edge: 2,
+    stitch: 2.2,
     // The firm counter stands proud of the upper and thickens toward the midsole, as the moulded piece does.
     extra: (_a, b) => 0.7 * Math.pow(1 - b, 2),
     map: heelCup(
       // Front edge: a concave swoop from low and forward to high and back.
       (b) => 36 + 70 * Math.pow(1 - b, 1.8),
       1.6,
-      (x) => upperBase(x) - 3,
+      // Tucked just under the midsole's top edge (deeper, it would show in the flash-line groove).
+      (x) => upperBase(x) - 0.8,
       (x) => 60 - 0.18 * x + 5 * Math.sin(Math.min(1, x / 40) * Math.PI),
     ),
   });
@@ -216,6 +223,7 @@ export function buildHeelCounter(): MeshData {
     nb: 6,
     thickness: 3.4,
     edge: 2.4,
+    stitch: 2.6,
     map: heelCup(
       // Its front edge leans back: long at the foot, short at the top.
       (b) => 14 + 40 * Math.pow(1 - b, 1.4),
@@ -234,11 +242,11 @@ type P2 = readonly [number, number];
 /** How far a stripe's ends are skewed, as a fraction of its length across its width. */
 const END_SKEW = 0.07;
 /**
- * Skew along the stripe (b = 0 at its start, 1 at its end): the start is cut on the slant;
- * the end leans the other way, less, so a rising stripe stops square-ish under the collar
- * instead of tapering to a fin.
+ * Skew along the stripe (b = 0 at its start, 1 at its end): the start (tucked under the midsole)
+ * is cut on the slant; the rising end is cut square, so it stops as a flat stitched end rather
+ * than a pointed fin.
  */
-const skewAt = (b: number): number => 1 - 1.4 * b;
+const skewAt = (b: number): number => 1 - b;
 
 /** A stripe's centre line in side view: a quadratic curve (mm), with the layer it lies on. */
 interface Stripe {
@@ -246,13 +254,10 @@ interface Stripe {
   p1: P2;
   p2: P2;
   layer: number;
-  /** Layer of its outline, just under the stripe. */
-  outlineLayer: number;
 }
 
-/** Stripe width and the overlay border that outlines each stripe (mm). */
+/** Stripe width (mm). */
 const STRIPE_WIDTH = 9;
-const OUTLINE_BORDER = 2.2;
 
 /**
  * Two parallel bands rising to the back, crossed by a third from the eyestay; the crossing one
@@ -260,16 +265,16 @@ const OUTLINE_BORDER = 2.2;
  * past it before they stop under the collar's dip, so the ASICS cross reads.
  */
 const STRIPES: readonly Stripe[] = [
-  { p0: [186, 18], p1: [124, 48], p2: [70, 78], layer: LAYER.stripes, outlineLayer: LAYER.outline },
-  { p0: [210, 22], p1: [136, 58], p2: [82, 86], layer: LAYER.stripes, outlineLayer: LAYER.outline },
-  { p0: [152, 85], p1: [114, 58], p2: [72, 28], layer: LAYER.crossStripe, outlineLayer: LAYER.crossOutline },
+  // Steep where they leave the midsole, curving back toward the collar: they follow the foot's flex.
+  { p0: [188, 20], p1: [142, 66], p2: [70, 80], layer: LAYER.stripes },
+  { p0: [212, 20], p1: [156, 74], p2: [84, 88], layer: LAYER.stripes },
+  // Starts under the eyestay's outer edge, so its top end is covered.
+  { p0: [152, 76], p1: [104, 62], p2: [66, 28], layer: LAYER.crossStripe },
 ];
 
-/**
- * A band along a stripe's curve, lying on the surface: the stripe itself, or
- * (wider by `border` all round, thinner) the overlay that outlines it.
- */
-function addStripeBand(m: MeshData, side: number, st: Stripe, border: number): void {
+/** A flat stitched band along a stripe's curve, lying on the surface. */
+function addStripeBand(m: MeshData, side: number, st: Stripe): void {
+  const border = 0;
   const { p0, p1, p2 } = st;
   const bez = (s: number): P2 => {
     const u = 1 - s;
@@ -292,7 +297,7 @@ function addStripeBand(m: MeshData, side: number, st: Stripe, border: number): v
   const clear = (s: number): boolean =>
     [0, 1].every((a) => {
       const [x, y] = at(s + (a - 0.5) * END_SKEW * skewAt(1), (a - 0.5) * STRIPE_WIDTH);
-      return openingTheta(x) <= 0 || y <= collarLine(x) - 7;
+      return openingTheta(x) <= 0 || y <= collarLine(x) - 14;
     });
   let sEnd = 1;
   if (!clear(1)) {
@@ -305,13 +310,17 @@ function addStripeBand(m: MeshData, side: number, st: Stripe, border: number): v
     }
     sEnd = lo;
   }
-  const width = STRIPE_WIDTH + 2 * border;
+  const width = STRIPE_WIDTH;
   addPanel(m, {
-    na: border > 0 ? 1 : 3,
-    nb: border > 0 ? 10 : 12,
-    thickness: border > 0 ? st.outlineLayer : st.layer,
+    na: 2,
+    nb: 10,
+    thickness: st.layer,
     // A small radius: a crisp, flat band with softened edges, not a round bar.
-    edge: 0.7,
+    edge: 0.5,
+    edgeB: 3,
+    // The rising end thins a little toward its soft square end.
+    extra: (_a, b) => -0.5 * smoothstep(0.85, 1, b),
+    stitch: 1.3,
     map: (a, b) => {
       // Skew both ends so the band is cut on the slant, like the stripe's die-cut ends.
       const s = lerp(-ext, sEnd + ext, b) + (a - 0.5) * END_SKEW * skewAt(b);
@@ -326,6 +335,6 @@ function addStripeBand(m: MeshData, side: number, st: Stripe, border: number): v
 /** The ASICS stripes on both sides. */
 export function buildTigerStripes(): MeshData {
   const m = emptyMesh();
-  for (const side of [1, -1]) for (const st of STRIPES) addStripeBand(m, side, st, 0);
+  for (const side of [1, -1]) for (const st of STRIPES) addStripeBand(m, side, st);
   return m;
 }

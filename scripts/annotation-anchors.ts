@@ -14,13 +14,19 @@ interface Probe {
   part: string;
   target: [number, number, number];
   view: [number, number, number];
+  /**
+   * How strongly to prefer facets turned toward the view over nearness (m per unit of
+   * 1 - cos): high on the ribbed GEL units, so the anchor sits on a facet that faces the
+   * camera, not on a rib's underside that turns away as soon as the view orbits.
+   */
+  facing?: number;
 }
 
 const mm = (xFromHeel: number, y: number, z: number): [number, number, number] => [(xFromHeel - 145) / 1000, y / 1000, z / 1000];
 
 const probes: Probe[] = [
-  { id: 'gel-heel', part: 'gel_heel', target: mm(48, 17, 40), view: [-0.25, 0.12, 1] },
-  { id: 'gel-forefoot', part: 'gel_forefoot', target: mm(205, 12, 55), view: [0.3, 0.05, 1] },
+  { id: 'gel-heel', part: 'gel_heel', target: mm(48, 16.5, 40), view: [-0.25, 0.12, 1], facing: 0.3 },
+  { id: 'gel-forefoot', part: 'gel_forefoot', target: mm(204, 14.5, 55), view: [0.3, 0.05, 1], facing: 0.3 },
   { id: 'trusstic', part: 'trusstic', target: mm(130, 6, 40), view: [0, -0.55, 1] },
   { id: 'midsole', part: 'midsole', target: mm(100, 22, 45), view: [0.1, 0.15, 1] },
   { id: 'outsole', part: 'outsole', target: mm(245, 4, 50), view: [0.3, 0, 1] },
@@ -55,7 +61,7 @@ for (const probe of probes) {
       // Prefer surfaces that face the viewer: a hotspot there stays visible as the view turns a little.
       if (normal.dot(view) < 0.6) continue;
       // Near the target, and on a face turned toward the viewer rather than a panel's edge.
-      const distance = hit.point.distanceTo(target) + 0.02 * (1 - normal.dot(view));
+      const distance = hit.point.distanceTo(target) + (probe.facing ?? 0.02) * (1 - normal.dot(view));
       if (!best || distance < best.distance) best = { point: hit.point.clone(), normal, distance };
     }
   }

@@ -1,5 +1,6 @@
 /**
- * Render models/kayano-14.glb headless from five views into docs/images/model-*.png.
+ * Render models/kayano-14.glb headless into docs/images/model-*.png: five views and two
+ * close-ups (heel, forefoot) in the default og-2008 look, and two views of two collaborations.
  * Starts Vite on the standalone page in scripts/render-model and drives system Chromium.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +12,13 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.js';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const views = ['lateral', 'medial', 'top', 'back', 'three-quarter'];
+const views = ['lateral', 'medial', 'top', 'back', 'three-quarter', 'heel-closeup', 'forefoot-closeup'];
+/**
+ * Colorways rendered beside the default look (og-2008, which the views above already show),
+ * lateral and three-quarter each, unless RENDER_ONLY_DEFAULT is set.
+ */
+const colorways = ['jjjjound-silver-black', 'kiko-kostadinov-classic-red-blue'];
+const colorwayViews = ['lateral', 'three-quarter'];
 
 const server = await createServer({
   configFile: false,
@@ -39,6 +46,8 @@ try {
   const query = new URLSearchParams();
   if (process.env.RENDER_DEBUG) query.set('debug', '1');
   if (process.env.RENDER_VARIANT) query.set('variant', process.env.RENDER_VARIANT);
+  // RENDER_MODEL=/path/under/the/repo.glb renders another build (e.g. a trial one) instead.
+  if (process.env.RENDER_MODEL) query.set('model', process.env.RENDER_MODEL);
   await page.goto(`http://127.0.0.1:${port}/index.html?${query}`);
   await page.waitForFunction(() => window.modelReady || window.modelError, undefined, { timeout: 120_000 });
   const err = await page.evaluate(() => window.modelError);
@@ -53,6 +62,15 @@ try {
     await page.evaluate((name) => window.setView(name), v);
     await page.screenshot({ path: join(repo, `docs/images/model-${v}.png`) });
     console.log(`docs/images/model-${v}.png`);
+  }
+  const extra = process.env.RENDER_CAMERA || process.env.RENDER_VARIANT || process.env.RENDER_DEBUG || process.env.RENDER_ONLY_DEFAULT ? [] : colorways;
+  for (const c of extra) {
+    await page.evaluate((name) => window.setVariant(name), c);
+    for (const v of colorwayViews) {
+      await page.evaluate((name) => window.setView(name), v);
+      await page.screenshot({ path: join(repo, `docs/images/model-${c}-${v}.png`) });
+      console.log(`docs/images/model-${c}-${v}.png`);
+    }
   }
 } finally {
   await context.close();

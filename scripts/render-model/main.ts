@@ -47,11 +47,21 @@ const VIEWS: Record<string, [number, number, number]> = {
   top: [0, 0.8, 0.0],
   back: [-0.6, 0.14, 0.02],
   'three-quarter': [0.4, 0.24, 0.5],
+  // Close-ups: the heel (GEL window, counter, TRUSSTIC) and the forefoot (toe cap, overlays, forefoot GEL).
+  'heel-closeup': [-0.2, 0.07, 0.3],
+  'forefoot-closeup': [0.24, 0.1, 0.3],
+};
+/** Where each close-up looks (metres; the default target suits the full views). */
+const TARGETS: Record<string, [number, number, number]> = {
+  'heel-closeup': [-0.09, 0.035, 0.02],
+  'forefoot-closeup': [0.07, 0.04, 0.02],
 };
 
 declare global {
   interface Window {
     setView: (name: string) => void;
+    /** Show a baked colorway variant (or the default materials for ''). */
+    setVariant: (name: string) => Promise<void>;
     modelReady: boolean;
     modelError?: string;
   }
@@ -63,7 +73,7 @@ window.setView = (name: string) => {
   // Top view: toe to the right, lateral side at the bottom.
   if (name === 'top') camera.up.set(0, 0, -1);
   else camera.up.set(0, 1, 0);
-  camera.lookAt(target);
+  camera.lookAt(...(TARGETS[name] ?? target.toArray()));
   renderer.render(scene, camera);
 };
 
@@ -93,6 +103,14 @@ new GLTFLoader().load(
       }
     });
     scene.add(gltf.scene);
+    const defaults = new Map<THREE.Mesh, THREE.Material>();
+    gltf.scene.traverse((o) => {
+      if ((o as THREE.Mesh).isMesh) defaults.set(o as THREE.Mesh, (o as THREE.Mesh).material as THREE.Material);
+    });
+    window.setVariant = async (name: string) => {
+      if (!name) for (const [mesh, mat] of defaults) mesh.material = mat;
+      else await applyVariant(gltf, name);
+    };
     // ?variant=<preset id> shows one of the GLB's KHR_materials_variants colorways.
     const variant = new URLSearchParams(location.search).get('variant');
     if (variant) void applyVariant(gltf, variant).then(() => (window.modelReady = true), (e) => (window.modelError = String(e)));

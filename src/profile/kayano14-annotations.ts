@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.0968, 0.0169, 0.0394],
-    normal: [-0.065, 0, 0.998],
+    anchor: [-0.0967, 0.0184, 0.0388],
+    normal: [-0.061, 0.144, 0.988],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -27,8 +27,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A second GEL unit sits under the ball of the foot, behind the smaller window near the front. ' +
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
-    anchor: [0.0595, 0.0119, 0.0534],
-    normal: [0.033, 0.01, 0.999],
+    anchor: [0.0666, 0.0145, 0.0526],
+    normal: [0.136, 0.106, 0.985],
     view: [0.3, 0.05, 1],
   },
   {
@@ -38,8 +38,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A rigid TPU shank under the midfoot, between the heel and forefoot rubber. ' +
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
-    anchor: [-0.015, 0.0053, 0.0413],
-    normal: [-0.112, -0.061, 0.992],
+    anchor: [-0.015, 0.006, 0.0401],
+    normal: [-0.128, -0.042, 0.991],
     view: [0, -0.55, 1],
   },
   {
@@ -50,8 +50,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Kayanos of this era added firmer foam on the inner (medial) side to steady the foot. ' +
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
-    anchor: [-0.0458, 0.0229, 0.0374],
-    normal: [0.016, -0.081, 0.997],
+    anchor: [-0.0454, 0.0173, 0.0406],
+    normal: [0.027, 0.097, 0.995],
     view: [0.1, 0.15, 1],
   },
   {
@@ -61,8 +61,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Hard-wearing rubber pads under the heel and the forefoot take the wear. ' +
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
-    anchor: [0.0992, 0.002, 0.0474],
-    normal: [0.21, -0.117, 0.971],
+    anchor: [0.0996, 0.004, 0.0486],
+    normal: [0.214, -0.097, 0.972],
     view: [0.3, -0.45, 1],
   },
   {
@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [0.0093, 0.0548, 0.0361],
-    normal: [-0.21, 0.235, 0.949],
+    anchor: [0.0072, 0.0545, 0.0357],
+    normal: [-0.184, 0.221, 0.958],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [-0.03, 0.0587, 0.0318],
-    normal: [0.032, 0.209, 0.977],
+    anchor: [-0.03, 0.0589, 0.0324],
+    normal: [0.023, 0.21, 0.977],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1268, 0.0441, 0.0319],
-    normal: [-0.356, 0.06, 0.933],
+    anchor: [-0.1278, 0.0425, 0.0334],
+    normal: [-0.37, 0.059, 0.927],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1199, 0.0818, 0.0225],
-    normal: [0.159, 0.785, 0.599],
+    anchor: [-0.1209, 0.0802, 0.0234],
+    normal: [-0.148, 0.543, 0.826],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0687, 0.042, 0.0443],
-    normal: [0.169, 0.424, 0.89],
+    anchor: [0.0689, 0.0442, 0.0448],
+    normal: [0.153, 0.404, 0.902],
     view: [0.35, 0.25, 1],
   },
 ];

@@ -5,7 +5,8 @@ import type { Vec3Tuple } from '../annotations/types.js';
  * in model coordinates (+Y up, lateral side +Z). The midsole stays put; the upper lifts,
  * the laces and tongue lift further; the outsole and the TRUSSTIC shank drop (the shank
  * further, so it clears the outsole); the GEL units slide out of the lateral sidewall and
- * down so they are seen whole.
+ * down so they are seen whole (the rearfoot unit shows in both heel windows, so it slides
+ * the whole heel's width clear).
  */
 export const KAYANO14_EXPLODED_OFFSETS: Readonly<Record<string, Vec3Tuple>> = {
   upper_mesh: [0, 0.035, 0],
@@ -20,7 +21,7 @@ export const KAYANO14_EXPLODED_OFFSETS: Readonly<Record<string, Vec3Tuple>> = {
   tongue: [0, 0.06, 0],
   laces: [0, 0.075, 0],
   midsole: [0, 0, 0],
-  gel_heel: [0, -0.012, 0.06],
+  gel_heel: [0, -0.012, 0.095],
   gel_forefoot: [0, -0.012, 0.06],
   trusstic: [0, -0.045, 0.02],
   outsole: [0, -0.025, 0],
