@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { BUILD_DIR, ROOT, fileSize, gzipSize, type JsSize } from './build.js';
+import { descendantCpuMs } from './cpu.js';
 import { PAGE_SCRIPTS, type PageName } from './server.js';
 
 export type TargetName = 'shoe-viewer' | 'baseline' | 'model-viewer';
@@ -56,6 +57,8 @@ export interface DragRun {
   frames: number;
   moves: number;
   ms: number;
+  /** CPU time of all Chromium processes during the drag, per presented frame (null without /proc). */
+  cpuMsPerFrame: number | null;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -165,6 +168,7 @@ async function dragOrbit(page: Page, options: BenchOptions, errors: string[]): P
   await page.mouse.move(cx, cy);
   await page.mouse.down();
   await evaluate(page, '__bench.dragStart()', options.timeoutMs, errors);
+  const cpuStart = descendantCpuMs();
   const started = Date.now();
   let x = cx;
   let dx = 6;
@@ -181,7 +185,9 @@ async function dragOrbit(page: Page, options: BenchOptions, errors: string[]): P
     await page.mouse.up();
   }
   const result = await evaluate<{ intervals: number[]; frames: number }>(page, '__bench.dragStop()', options.timeoutMs, errors);
-  return { ...result, moves, ms: Date.now() - started };
+  const cpuEnd = descendantCpuMs();
+  const cpuMsPerFrame = cpuStart != null && cpuEnd != null && result.frames ? (cpuEnd - cpuStart) / result.frames : null;
+  return { ...result, moves, ms: Date.now() - started, cpuMsPerFrame };
 }
 
 export interface ManyRun {

@@ -36,6 +36,8 @@ export interface TargetResult {
   /** shoe-viewer with its adaptive render scale on; null for the others. */
   dragAdaptiveFrameMs: Stat | null;
   dragFramesPerRun: number[];
+  /** CPU ms of all Chromium processes per dragged frame (adaptive off): the work, whatever the machine's load. */
+  dragCpuMs: Stat | null;
   centreCovered: boolean;
   memory: (MemoryRun & { growth: { jsHeapBytes: number; geometries: number | null; textures: number | null; glObjects: number } }) | null;
   pageErrors: string[];
@@ -100,6 +102,7 @@ export function summarise(
       dragFrameMs: stat(list.map((r) => median(r.drag.intervals))),
       dragAdaptiveFrameMs: list.every((r) => r.dragAdaptive) ? stat(list.map((r) => median(r.dragAdaptive!.intervals))) : null,
       dragFramesPerRun: list.map((r) => r.drag.frames),
+      dragCpuMs: stat(list.map((r) => r.drag.cpuMsPerFrame ?? NaN)),
       centreCovered: list.every((r) => r.centre[3] > 0),
       memory: mem && {
         ...mem,
@@ -125,6 +128,7 @@ export function summarise(
       orbitFrameMs: ratio(t.orbitFrameMs?.median, base.orbitFrameMs?.median),
       dragFrameMs: ratio(t.dragFrameMs?.median, base.dragFrameMs?.median),
       dragAdaptiveFrameMs: ratio(t.dragAdaptiveFrameMs?.median, base.dragFrameMs?.median),
+      dragCpuMs: ratio(t.dragCpuMs?.median, base.dragCpuMs?.median),
     };
   }
   return {
@@ -227,6 +231,7 @@ export function tableRows(result: BenchResult): string[][] {
     row('Orbit frame cost, ms (median of 120)', (k) => ms(t[k].orbitFrameMs), 'orbitFrameMs'),
     row('Orbit rAF interval, ms (vsync-bound)', (k) => ms(t[k].orbitIntervalMs)),
     row('Orbit while dragging, ms per presented frame', (k) => ms(t[k].dragFrameMs), 'dragFrameMs'),
+    row('… CPU ms per dragged frame, all Chromium processes', (k) => ms(t[k].dragCpuMs), 'dragCpuMs'),
     row('… with adaptive resolution on', (k) => (t[k].dragAdaptiveFrameMs ? ms(t[k].dragAdaptiveFrameMs) : k === 'model-viewer' ? '(always on)' : '–'), 'dragAdaptiveFrameMs'),
     row(`JS heap before → after ${result.meta.cycles} cycles`, (k) =>
       memo(k, (m) => `${mb(m.before.jsHeapBytes)} → ${mb(m.after.jsHeapBytes)} (${m.growth.jsHeapBytes >= 0 ? '+' : ''}${(m.growth.jsHeapBytes / 1024).toFixed(0)} KiB)`),
