@@ -207,8 +207,10 @@ export interface ManyRun {
 export async function runMany(browser: Browser, options: BenchOptions): Promise<ManyRun> {
   const { context, page, errors } = await openPage(browser, 'many', options);
   try {
-    const many = await evaluate<Omit<ManyRun, 'drag'>>(page, `__bench.many(${options.manyCount})`, Math.max(options.timeoutMs, 180_000), errors);
+    // The adaptive scale (shared by all viewers) as for the other measurements, from the first frame on.
+    await page.waitForFunction('document.getElementById("v")?.stageController?.stage', null, { timeout: options.timeoutMs });
     await evaluate(page, `__bench.setAdaptive(${options.adaptive})`, options.timeoutMs, errors);
+    const many = await evaluate<Omit<ManyRun, 'drag'>>(page, `__bench.many(${options.manyCount})`, Math.max(options.timeoutMs, 180_000), errors);
     return { ...many, drag: await dragOrbit(page, options, errors) };
   } finally {
     await context.close();
