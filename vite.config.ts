@@ -1,12 +1,18 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { cdnInlineLazy } from './scripts/lib/cdn-inline-lazy.js';
+import { cdnModelBesideScript } from './scripts/lib/cdn-model-beside-script.js';
 import { gltfWithoutAnimations } from './scripts/lib/gltf-without-animations.js';
 
 // `npm start` serves the demo site from the project root (so /models and /src resolve as in the package);
-// `npm run build` makes the CDN module: three and lit bundled in, minified.
-export default defineConfig({
+// `npm run build` makes the CDN module: one self-contained file, three and lit bundled in, minified,
+// with the default model copied beside it (dist/cdn/kayano-14.glb).
+export default defineConfig(({ command }) => ({
   server: { open: '/demo/' },
-  plugins: [gltfWithoutAnimations()],
+  plugins: [gltfWithoutAnimations(), cdnInlineLazy(), cdnModelBesideScript(resolve(import.meta.dirname, 'models/kayano-14.glb'))],
+  // The CDN build is always the production one: without this, a build started with NODE_ENV=test
+  // (Vitest, the benchmark's smoke test) resolves Lit's development build into dist/cdn.
+  resolve: command === 'build' ? { conditions: ['module', 'browser', 'production'] } : {},
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -17,15 +23,14 @@ export default defineConfig({
       fileName: () => 'shoe-viewer.js',
     },
     rolldownOptions: {
-      // The entry may export more than src/index.ts does (the lazy chunks import what they share with it from
-      // there), so everything a plain page needs stays in shoe-viewer.js instead of moving to shared chunks.
-      preserveEntrySignatures: 'allow-extension',
       output: {
         // Fully minified (Vite keeps whitespace in library ES output by default): the CDN module is what shoppers download.
         minify: true,
-        // Optional features (src/lazy.ts) as chunks beside the entry, named after their module.
-        chunkFileNames: 'shoe-viewer-[name]-[hash].js',
+        // One file, so a page may host it under any name and in any folder: the optional features of
+        // src/lazy.ts are in it (scripts/lib/cdn-inline-lazy.ts) instead of chunks that import the
+        // entry back by its file name.
+        codeSplitting: false,
       },
     },
   },
-});
+}));

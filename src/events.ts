@@ -1,6 +1,7 @@
 import type { ExportedColorway } from './colorway/colorway.js';
 import type { ChangeSource } from './controllers/colorway-controller.js';
 import type { ViewerErrorDetail } from './loading/viewer-error.js';
+import type { ShoeViewer } from './shoe-viewer.js';
 
 /** The `detail` of each event `<shoe-viewer>` fires. */
 export interface ShoeViewerEventDetails {
@@ -13,7 +14,15 @@ export interface ShoeViewerEventDetails {
   'annotation-close': { id: string };
 }
 
+/** The name of an event `<shoe-viewer>` fires. */
 export type ShoeViewerEventName = keyof ShoeViewerEventDetails;
+
+/**
+ * Each event `<shoe-viewer>` fires, as the `CustomEvent` a listener receives: type a handler as
+ * `(event: ShoeViewerEventMap['colorway-change']) => …` (Vue, plain DOM). `addEventListener` on a
+ * `ShoeViewer` is typed from it too.
+ */
+export type ShoeViewerEventMap = { [K in ShoeViewerEventName]: CustomEvent<ShoeViewerEventDetails[K]> };
 
 /**
  * Fires one of the viewer's events from `target`. Everything but `error` bubbles and is
@@ -27,4 +36,18 @@ export type ShoeViewerEventName = keyof ShoeViewerEventDetails;
 export function fireViewerEvent<K extends ShoeViewerEventName>(target: EventTarget, type: K, detail: ShoeViewerEventDetails[K]): void {
   const bubbles = type !== 'error';
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles, composed: bubbles }));
+}
+
+type ShoeViewerListener<K extends ShoeViewerEventName> = (this: ShoeViewer, event: ShoeViewerEventMap[K]) => unknown;
+
+// `viewer.addEventListener('colorway-change', (e) => e.detail.colorway.id)` type-checks without casts.
+declare module './shoe-viewer.js' {
+  interface ShoeViewer {
+    addEventListener<K extends ShoeViewerEventName>(type: K, listener: ShoeViewerListener<K>, options?: boolean | AddEventListenerOptions): void;
+    addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, event: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+    addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+    removeEventListener<K extends ShoeViewerEventName>(type: K, listener: ShoeViewerListener<K>, options?: boolean | EventListenerOptions): void;
+    removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, event: HTMLElementEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+    removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  }
 }

@@ -1,8 +1,8 @@
 /**
- * A module imported on first use, with `import()`. The CDN build emits each such module as
- * its own chunk beside `shoe-viewer.js` (imported by a relative URL, so it resolves wherever
- * the CDN serves the folder), and a page that never uses the feature never downloads it.
- * One instance per module, shared by every viewer on the page.
+ * A module imported on first use, with `import()`. An app's bundler emits each such module as
+ * a chunk of its own, so a page that never uses the feature never downloads it. The CDN build
+ * is one file (it must work under any name), so there the import resolves at once
+ * (`scripts/lib/cdn-inline-lazy.ts`). One instance per module, shared by every viewer on the page.
  */
 export class Lazy<T> {
   /** The module, once it has arrived. */

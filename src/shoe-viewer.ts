@@ -133,6 +133,7 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
 
   @query('canvas') private canvas?: HTMLCanvasElement;
   @query('.surface') private interaction?: HTMLElement;
+  @query('.progress') private progressBar?: HTMLElement;
 
   private stageController = new StageController(this);
   private colorways = new ColorwayController(this);
@@ -289,8 +290,6 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
   protected override render() {
     const label = this.alt ?? `Interactive 3D view of the ASICS GEL-Kayano 14 running shoe, ${this.colorways.currentLook.name}.`;
     const hint = this.cameraControls ? ' Drag or use the arrow keys to turn it, plus and minus to zoom.' : '';
-    const progress = this.progress;
-    const fraction = progress && progress.total ? Math.min(1, progress.loaded / progress.total) : 0.3;
     return html`
       <div
         class="surface"
@@ -307,7 +306,6 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
       <div
         class="progress"
         part="progress"
-        style="transform: scaleX(${fraction})"
         ?hidden=${!this.stageController.loadingUrl}
       ></div>
       <div class="status" part="status" role="status">${this.statusMessage}</div>
@@ -325,6 +323,12 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
     super.updated(changed);
     if (changed.has('src')) this.statusMessage = '';
     if (changed.has('exploded')) this.partsController.setExploded();
+    // Set from script, not as a style="" attribute in the template: a strict CSP (style-src 'self') blocks those.
+    if (this.progressBar) {
+      const progress = this.progress;
+      const fraction = progress && progress.total ? Math.min(1, progress.loaded / progress.total) : 0.3;
+      this.progressBar.style.transform = `scaleX(${fraction})`;
+    }
   }
 
   private onKeyDown(event: KeyboardEvent): void {

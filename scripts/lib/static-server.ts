@@ -15,7 +15,17 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+export interface StaticServerOptions {
+  /**
+   * A file (relative to the root) to answer every missing path with, status 200, as a
+   * single-page app's server does (`index.html`). Without it a missing file is a 404.
+   */
+  fallback?: string;
+  /** Headers sent with every file (e.g. `Content-Security-Policy`, `Access-Control-Allow-Origin`). */
+  headers?: Record<string, string>;
+}
+
+export async function serveStatic(dir: string, options: StaticServerOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -26,8 +36,22 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
     }
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      statSync(file);
+    } catch {
+      if (!options.fallback) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      file = join(root, options.fallback);
+    }
+    try {
       const size = statSync(file).size;
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size, 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        ...options.headers,
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-length': size,
+        'cache-control': 'no-store',
+      });
       createReadStream(file).pipe(res);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -37,6 +61,11 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        // Chromium keeps connections alive; without this, close waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }

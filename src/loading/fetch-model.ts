@@ -1,3 +1,4 @@
+import { failedFetchMessage, originOf, type FailedFetchProbe } from './failure-messages.js';
 import { ViewerError, quoteForMessage } from './viewer-error.js';
 
 export interface FetchProgress {
@@ -21,9 +22,9 @@ export async function fetchModel(
     response = await fetch(url, { signal, credentials: 'same-origin' });
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
-    throw new ViewerError('network', `Could not download the model ${quoteForMessage(url)}: the network request failed.`, {
-      cause,
-    });
+    const probe = await probeFailedFetch(url, signal);
+    if (signal.aborted) throw signal.reason;
+    throw new ViewerError('network', failedFetchMessage(url, location.origin, probe), { cause });
   }
   if (!response.ok) {
     throw new ViewerError(
@@ -61,4 +62,25 @@ export async function fetchModel(
     offset += chunk.byteLength;
   }
   return bytes.buffer;
+}
+
+/**
+ * After a failed download from another origin: does the server answer at all? A `no-cors`
+ * request gets an opaque response from any server that answers, CORS headers or not, so a
+ * success means the CORS check was what failed. Only its headers are awaited, then it is aborted.
+ */
+async function probeFailedFetch(url: string, signal: AbortSignal): Promise<FailedFetchProbe> {
+  if (originOf(url) === location.origin || !/^https?:/.test(url)) return 'same-origin';
+  const probe = new AbortController();
+  const stop = () => probe.abort();
+  signal.addEventListener('abort', stop, { once: true });
+  try {
+    await fetch(url, { mode: 'no-cors', credentials: 'omit', signal: probe.signal });
+    return 'reachable';
+  } catch {
+    return 'unreachable';
+  } finally {
+    signal.removeEventListener('abort', stop);
+    probe.abort();
+  }
 }

@@ -1,3 +1,4 @@
+import { htmlInsteadOfModelMessage } from './failure-messages.js';
 import { ViewerError } from './viewer-error.js';
 
 const GLB_MAGIC = 0x46546c67; // 'glTF' little-endian
@@ -32,10 +33,7 @@ export function sniffModel(bytes: ArrayBuffer, url: string): 'glb' | 'gltf' {
   }
   const head = new TextDecoder().decode(bytes.slice(0, 512)).trimStart().toLowerCase();
   if (head.startsWith('<')) {
-    throw new ViewerError(
-      'format',
-      `Expected a glTF/GLB model but received an HTML or XML page (${url}). Check the model URL and the server's routing.`,
-    );
+    throw new ViewerError('format', htmlInsteadOfModelMessage(url));
   }
   if (head.startsWith('{')) return 'gltf';
   throw new ViewerError('format', `The file is not a glTF/GLB model: it starts with neither the GLB header nor JSON (${url}).`);
