@@ -271,7 +271,7 @@ interface ShoeViewerElement extends HTMLElement {
   loading: string;
   framesDrawn: number;
   applyColorway?: (idOrObject: unknown) => unknown;
-  stageController?: { stage?: { renderer?: { info: RendererInfo }; resolution?: { enabled: boolean } } | null };
+  stageController?: { stage?: { renderer?: { info: RendererInfo }; shared?: { resolution?: { enabled: boolean } } } | null };
 }
 
 function shoeCanvas(element: Element): HTMLCanvasElement | null {
@@ -320,7 +320,8 @@ function shoeAdapter(): Adapter {
     firstFrame: () => waitForLoad(el),
     setAdaptive: (on) => {
       // A build without the switch (an older shoe-viewer measured for comparison) has no adaptive scale.
-      const resolution = el.stageController?.stage?.resolution;
+      // Stage.shared is private in TypeScript but a plain property at run time (the minifier keeps its name).
+      const resolution = el.stageController?.stage?.shared?.resolution;
       if (resolution) resolution.enabled = on;
       return !!resolution;
     },

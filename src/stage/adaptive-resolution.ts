@@ -1,24 +1,13 @@
-/** Tuning of the adaptive render scale. */
-export interface AdaptiveResolutionOptions {
-  /** Frames slower than this (ms between consecutive frames) for a while lower the scale: below 30 fps. */
-  slowMs: number;
-  /** Frames faster than this raise it again. */
-  fastMs: number;
-  /** The lowest scale (of width and height; 0.5 draws a quarter of the pixels). */
-  minScale: number;
-  /** Factor per step down (its inverse steps up). */
-  step: number;
-  /** Consecutive frames judged together before a step. */
-  window: number;
-}
-
-export const ADAPTIVE_DEFAULTS: AdaptiveResolutionOptions = {
-  slowMs: 1000 / 30,
-  fastMs: 1000 / 50,
-  minScale: 0.5,
-  step: 0.8,
-  window: 3,
-};
+/** Frames slower than this (ms between consecutive frames) for a while lower the scale: below 30 fps. */
+export const SLOW_MS = 1000 / 30;
+/** Frames faster than this raise it again: above 50 fps. */
+export const FAST_MS = 1000 / 50;
+/** The lowest scale (of width and height; 0.5 draws a quarter of the pixels). */
+export const MIN_SCALE = 0.5;
+/** Factor per step down (its inverse steps up). */
+export const STEP = 0.8;
+/** Consecutive frame times judged together (by their median) before a step. */
+export const WINDOW = 3;
 
 /**
  * Decides the render scale from the times between consecutive frames, as
@@ -33,11 +22,6 @@ export class AdaptiveResolution {
   private current = 1;
   private lastFrame = -1;
   private intervals: number[] = [];
-  private readonly options: AdaptiveResolutionOptions;
-
-  constructor(options: Partial<AdaptiveResolutionOptions> = {}) {
-    this.options = { ...ADAPTIVE_DEFAULTS, ...options };
-  }
 
   /** The scale to draw the next frame at (1 = full resolution). */
   get scale(): number {
@@ -54,31 +38,23 @@ export class AdaptiveResolution {
     const previous = this.lastFrame;
     this.lastFrame = time;
     if (!this.enabled || !continuous || previous < 0) return false;
-    this.intervals.push(time - previous);
-    if (this.intervals.length < this.options.window) return false;
-    const typical = median(this.intervals);
-    this.intervals.length = 0;
-    const { slowMs, fastMs, minScale, step } = this.options;
-    let next = this.current;
-    if (typical > slowMs) next = Math.max(minScale, this.current * step);
-    else if (typical < fastMs) next = Math.min(1, this.current / step);
-    if (Math.abs(next - this.current) < 1e-6) return false;
-    this.current = next;
-    return true;
+    const intervals = this.intervals;
+    intervals.push(time - previous);
+    if (intervals.length < WINDOW) return false;
+    const typical = intervals.sort((a, b) => a - b)[WINDOW >> 1];
+    intervals.length = 0;
+    const before = this.current;
+    if (typical > SLOW_MS) this.current = Math.max(MIN_SCALE, before * STEP);
+    else if (typical < FAST_MS) this.current = Math.min(1, before / STEP);
+    return this.current !== before;
   }
 
   /** The view is at rest: back to full resolution. Returns true when that changed the scale. */
   restore(): boolean {
     this.lastFrame = -1;
     this.intervals.length = 0;
-    if (this.current === 1) return false;
+    const changed = this.current < 1;
     this.current = 1;
-    return this.enabled;
+    return changed && this.enabled;
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

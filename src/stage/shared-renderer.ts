@@ -7,7 +7,7 @@ import {
 } from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
 import { AdaptiveResolution } from './adaptive-resolution.js';
-import { BitmapPresenter, CopyPresenter, canPresentBitmaps, type DrawingCanvas, type FramePresenter } from './frame-presenter.js';
+import { canPresentBitmaps, createPresenter, type DrawingCanvas, type FramePresenter } from './frame-presenter.js';
 
 /** What the shared renderer needs from each viewer's stage. */
 export interface RenderClient {
@@ -110,22 +110,16 @@ export class SharedRenderer {
 
   /** A presenter that shows this renderer's frames on a viewer's canvas. */
   createPresenter(canvas: HTMLCanvasElement): FramePresenter {
-    return this.presentsBitmaps ? new BitmapPresenter(canvas) : new CopyPresenter(canvas);
+    return createPresenter(canvas, this.presentsBitmaps);
   }
 
   /**
-   * Sizes the drawing buffer for a frame of this size. A bitmap hand-over takes
-   * the whole buffer, so it must match exactly (viewers of one size never
-   * reallocate it); the copy fallback only grows it.
+   * Sizes the drawing buffer to this frame: a bitmap hand-over takes the whole
+   * buffer. Viewers of one size never reallocate it.
    */
-  prepareBuffer(width: number, height: number, presenter: FramePresenter): void {
+  prepareBuffer(width: number, height: number): void {
     const canvas = this.renderer.domElement;
-    if (presenter.needsExactBuffer) {
-      if (canvas.width !== width || canvas.height !== height) this.renderer.setSize(width, height, false);
-      return;
-    }
-    if (canvas.width >= width && canvas.height >= height) return;
-    this.renderer.setSize(Math.max(canvas.width, width), Math.max(canvas.height, height), false);
+    if (canvas.width !== width || canvas.height !== height) this.renderer.setSize(width, height, false);
   }
 
   private drawFrame = (time: number): void => {
@@ -182,7 +176,8 @@ export class SharedRenderer {
   }
 }
 
-const CONTEXT_OPTIONS = { antialias: true, alpha: true, premultipliedAlpha: true, powerPreference: 'high-performance' } as const;
+// premultipliedAlpha is three.js's default.
+const CONTEXT_OPTIONS = { antialias: true, alpha: true, powerPreference: 'high-performance' } as const;
 
 /** A WebGL renderer on an OffscreenCanvas when frames can be handed over as bitmaps, else on a detached canvas. */
 function createRenderer(bitmaps: boolean): { renderer: WebGLRenderer; bitmaps: boolean } {

@@ -62,11 +62,6 @@ export class Stage implements RenderClient {
     return this.shared.renderer;
   }
 
-  /** The shared adaptive render scale (the benchmark turns it off and on). */
-  get resolution(): SharedRenderer['resolution'] {
-    return this.shared.resolution;
-  }
-
   /** Replaces the model (disposing the old one) and frames the camera to it. */
   setModel(root: Object3D): void {
     if (this.modelRoot) {
@@ -142,7 +137,7 @@ export class Stage implements RenderClient {
     const scale = this.shared.resolution.scale;
     const width = Math.max(1, Math.round(this.width * scale));
     const height = Math.max(1, Math.round(this.height * scale));
-    this.shared.prepareBuffer(width, height, this.presenter);
+    this.shared.prepareBuffer(width, height);
     renderer.setRenderTarget(null);
     renderer.setViewport(0, 0, width, height);
     renderer.setScissor(0, 0, width, height);
@@ -150,7 +145,7 @@ export class Stage implements RenderClient {
     renderer.clear();
     renderer.render(this.scene, this.rig.camera);
     renderer.setScissorTest(false);
-    this.presenter.present(renderer.domElement as HTMLCanvasElement | OffscreenCanvas, width, height);
+    this.presenter.present(renderer.domElement as HTMLCanvasElement | OffscreenCanvas);
     if (!moving) this.lastTime = 0;
     this.callbacks.onFrame();
     return moving;

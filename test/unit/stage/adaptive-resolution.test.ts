@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADAPTIVE_DEFAULTS, AdaptiveResolution } from '../../../src/stage/adaptive-resolution.js';
+import { AdaptiveResolution, MIN_SCALE, STEP, WINDOW } from '../../../src/stage/adaptive-resolution.js';
 
 /** Feeds `count` consecutive frames `interval` ms apart, starting after `start`; returns the time of the last. */
 function frames(resolution: AdaptiveResolution, count: number, interval: number, start = 0): number {
@@ -17,10 +17,10 @@ describe('AdaptiveResolution', () => {
 
   it('lowers the scale a step at a time while frames stay slow, down to the minimum', () => {
     const resolution = new AdaptiveResolution();
-    frames(resolution, ADAPTIVE_DEFAULTS.window + 1, 60);
-    expect(resolution.scale).toBeCloseTo(ADAPTIVE_DEFAULTS.step);
+    frames(resolution, WINDOW + 1, 60);
+    expect(resolution.scale).toBeCloseTo(STEP);
     frames(resolution, 60, 60, 1000);
-    expect(resolution.scale).toBe(ADAPTIVE_DEFAULTS.minScale);
+    expect(resolution.scale).toBe(MIN_SCALE);
   });
 
   it('does not count idle gaps between separate interactions as slow frames', () => {
@@ -34,7 +34,7 @@ describe('AdaptiveResolution', () => {
     let time = frames(resolution, 20, 60);
     expect(resolution.scale).toBeLessThan(1);
     const low = resolution.scale;
-    time = frames(resolution, ADAPTIVE_DEFAULTS.window + 1, 10, time);
+    time = frames(resolution, WINDOW + 1, 10, time);
     expect(resolution.scale).toBeGreaterThan(low);
     frames(resolution, 20, 60, time);
     expect(resolution.restore()).toBe(true);
