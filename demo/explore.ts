@@ -1,9 +1,11 @@
 /**
  * Tech explorer: callouts on the model, an exploded-view slider, the story of the shoe and a
  * guided tour that opens the callouts one after another, in the order the model profile lists them.
+ * `?src=` and `?profile=` show another model; its callouts (from its profile) make the tour.
  */
 import '../src/index.js';
 import { byId, h, onDetail } from './lib/dom.js';
+import { applyModelParams } from './lib/model-source.js';
 
 const viewer = byId('viewer', 'shoe-viewer');
 const exploded = byId('exploded', 'input');
@@ -15,7 +17,8 @@ const tourText = byId('tour-text', 'p');
 const prev = byId('tour-prev', 'button');
 const next = byId('tour-next', 'button');
 
-const stops = viewer.annotationData;
+applyModelParams(viewer);
+let stops = viewer.annotationData;
 /** Index of the open stop, or -1 when no callout is open. */
 let current = -1;
 
@@ -27,13 +30,27 @@ callouts.addEventListener('change', () => {
   viewer.annotations = callouts.checked;
 });
 
-const stopButtons = stops.map((stop, i) => {
-  const button = h('button', { type: 'button', 'aria-label': `Stop ${i + 1}: ${stop.title}`, title: stop.title }, String(i + 1));
-  button.addEventListener('click', () => go(i));
-  const item = h('li');
-  item.append(button);
-  tourList.append(item);
-  return button;
+let stopButtons: HTMLButtonElement[] = [];
+
+/** One numbered button per callout of the model on screen. */
+function buildStops(): void {
+  stops = viewer.annotationData;
+  tourList.replaceChildren();
+  stopButtons = stops.map((stop, i) => {
+    const button = h('button', { type: 'button', 'aria-label': `Stop ${i + 1}: ${stop.title}`, title: stop.title }, String(i + 1));
+    button.addEventListener('click', () => go(i));
+    const item = h('li');
+    item.append(button);
+    tourList.append(item);
+    return button;
+  });
+}
+buildStops();
+viewer.addEventListener('load', () => {
+  if (viewer.annotationData === stops) return;
+  current = -1;
+  buildStops();
+  render();
 });
 
 function go(index: number): void {
@@ -53,7 +70,11 @@ function render(): void {
   if (!stop) {
     tourStep.textContent = '';
     next.textContent = 'Start the tour';
-    tourText.replaceChildren(`${stops.length} stops, from the GEL under your heel to the story of the shoe. Or tap a numbered dot on it.`);
+    tourText.replaceChildren(
+      viewer.src
+        ? `${stops.length} ${stops.length === 1 ? 'stop' : 'stops'} from this model's profile. Or tap a numbered dot on it.`
+        : `${stops.length} stops, from the GEL under your heel to the story of the shoe. Or tap a numbered dot on it.`,
+    );
     return;
   }
   tourStep.textContent = `Stop ${current + 1} of ${stops.length}`;
@@ -63,6 +84,7 @@ function render(): void {
 
 prev.addEventListener('click', () => go(current - 1));
 next.addEventListener('click', () => {
+  if (stops.length === 0) return;
   if (current === stops.length - 1) viewer.closeAnnotation();
   else go(current + 1);
 });

@@ -4,14 +4,21 @@
  * and a finish, start from any preset, undo / redo / reset, share a link, export and import the
  * colorway JSON, and download a PNG of the view.
  *
- * Groups: the element reports each part as `upper` or `sole`; the studio splits the small trims
- * a designer treats as accents (laces, tongue, collar, heel tab, tiger stripes) into `details`.
+ * Groups: the element reports each part's group from the model profile (`upper`, `sole` or
+ * `detail`); for the Kayano 14, whose profile says only upper and sole, the studio puts the
+ * small trims a designer treats as accents (laces, tongue, collar, heel tab, tiger stripes)
+ * under `details` too.
+ *
+ * Any model: `?src=` and `?profile=` in the address, or a GLB (and its profile JSON) dropped
+ * on the page or chosen with "Open your model"; the lists follow the element's `parts` and
+ * `presets` each time a model loads.
  */
 import '../src/index.js';
 import { FINISH_NAMES } from '../src/colorway/finish.js';
 import type { ShoeViewer } from '../src/shoe-viewer.js';
 import { byId, download, h, onDetail, toast } from './lib/dom.js';
 import { History } from './lib/history.js';
+import { acceptModelFiles, applyModelParams } from './lib/model-source.js';
 
 type Look = ReturnType<ShoeViewer['exportColorway']>;
 type Part = ShoeViewer['parts'][number];
@@ -23,7 +30,7 @@ const GROUPS = [
   { id: 'sole', title: 'Sole' },
   { id: 'details', title: 'Details' },
 ] as const;
-const groupOf = (part: Part) => (DETAIL_PARTS.includes(part.id) ? 'details' : part.group);
+const groupOf = (part: Part) => (DETAIL_PARTS.includes(part.id) || part.group === 'detail' ? 'details' : part.group);
 
 const viewer = byId('viewer', 'shoe-viewer');
 const lookName = byId('look-name', 'h1');
@@ -44,34 +51,76 @@ const exportButton = byId('export', 'button');
 const importInput = byId('import', 'input');
 const importError = byId('import-error', 'p');
 const pngButton = byId('png', 'button');
+const openModel = byId('open-model', 'input');
+const modelError = byId('model-error', 'p');
 
 let selected: string = 'upper_mesh';
+applyModelParams(viewer);
 
 // ---- Start: a shared look from the URL, else the first preset -----------------------------------
-for (const preset of viewer.presets) presetSelect.append(h('option', { value: preset.id }, preset.name));
 const shared = new URL(location.href).searchParams.get('colorway');
-if (!shared || !viewer.applyShareUrl()) viewer.applyColorway(viewer.presets[0]!.id);
-const startPreset = viewer.presets.find((p) => viewer.colorway?.startsWith(p.id))?.id ?? viewer.presets[0]!.id;
-presetSelect.value = startPreset;
-const steps = new History<Look>(viewer.exportColorway(), (a, b) => JSON.stringify(a) === JSON.stringify(b));
-
-// ---- Part list and editor ------------------------------------------------------------------------
-const partButtons = new Map<string, HTMLButtonElement>();
-for (const group of GROUPS) {
-  const section = h('section', { class: 'group', 'aria-labelledby': `group-${group.id}` });
-  const list = h('ul');
-  section.append(h('h3', { id: `group-${group.id}` }, group.title), list);
-  for (const part of viewer.parts.filter((p) => groupOf(p) === group.id)) {
-    const button = h('button', { class: 'part', type: 'button', 'aria-pressed': 'false', 'data-part': part.id });
-    button.append(h('span', { class: 'chip', 'aria-hidden': 'true' }), h('span', { class: 'label' }, part.label), h('span', { class: 'finish' }));
-    button.addEventListener('click', () => select(part.id, true));
-    partButtons.set(part.id, button);
-    const item = h('li');
-    item.append(button);
-    list.append(item);
-  }
-  partGroups.append(section);
+if (!viewer.src) {
+  // The bundled model's presets are known before it loads; another model's once it has.
+  if (!shared || !viewer.applyShareUrl()) viewer.applyColorway(viewer.presets[0]!.id);
 }
+let steps = new History<Look>(viewer.exportColorway(), (a, b) => JSON.stringify(a) === JSON.stringify(b));
+
+// ---- Part list and editor: rebuilt from the element's parts and presets for each model ----------
+const partButtons = new Map<string, HTMLButtonElement>();
+let listedFor: string | null = null;
+
+function buildLists(): void {
+  presetSelect.replaceChildren(...viewer.presets.map((preset) => h('option', { value: preset.id }, preset.name)));
+  presetSelect.disabled = viewer.presets.length === 0;
+  if (viewer.presets.length === 0) presetSelect.append(h('option', { value: '' }, 'No presets: the model as it is'));
+  const current = viewer.presets.find((p) => viewer.colorway?.startsWith(p.id))?.id;
+  if (!current && viewer.presets.length) presetSelect.prepend(h('option', { value: '' }, 'The model as it comes'));
+  presetSelect.value = current ?? '';
+  partButtons.clear();
+  partGroups.replaceChildren();
+  for (const group of GROUPS) {
+    const parts = viewer.parts.filter((p) => groupOf(p) === group.id);
+    if (parts.length === 0) continue;
+    const section = h('section', { class: 'group', 'aria-labelledby': `group-${group.id}` });
+    const list = h('ul');
+    section.append(h('h3', { id: `group-${group.id}` }, group.title), list);
+    for (const part of parts) {
+      const button = h('button', { class: 'part', type: 'button', 'aria-pressed': 'false', 'data-part': part.id });
+      button.append(h('span', { class: 'chip', 'aria-hidden': 'true' }), h('span', { class: 'label' }, part.label), h('span', { class: 'finish' }));
+      button.addEventListener('click', () => select(part.id, true));
+      partButtons.set(part.id, button);
+      const item = h('li');
+      item.append(button);
+      list.append(item);
+    }
+    partGroups.append(section);
+  }
+  if (!partButtons.has(selected)) selected = viewer.parts[0]?.id ?? '';
+}
+buildLists();
+
+/** A new model (or profile) is on screen: its own lists, and a fresh history from its look. */
+function modelChanged(): void {
+  const key = `${viewer.src ?? ''}|${viewer.parts.map((p) => p.id).join(',')}|${viewer.presets.map((p) => p.id).join(',')}`;
+  if (key === listedFor) return;
+  listedFor = key;
+  buildLists();
+  steps = new History<Look>(viewer.exportColorway(), (a, b) => JSON.stringify(a) === JSON.stringify(b));
+  render();
+}
+viewer.addEventListener('load', modelChanged);
+acceptModelFiles(
+  viewer,
+  document.body,
+  openModel,
+  (message) => (modelError.textContent = message),
+  (names) => {
+    modelError.textContent = '';
+    toast(`Opened ${names.join(' and ')}.`);
+    // A profile for the model on screen applies at once; a new model when it loads.
+    modelChanged();
+  },
+);
 
 for (const finish of FINISH_NAMES) {
   const label = h('label');
@@ -166,7 +215,7 @@ onDetail<{ colorway: Look }>(viewer, 'colorway-change', () => {
 
 // ---- Presets, undo, redo, reset -----------------------------------------------------------------
 presetSelect.addEventListener('change', () => {
-  if (viewer.applyColorway(presetSelect.value, 'user')) record();
+  if (presetSelect.value && viewer.applyColorway(presetSelect.value, 'user')) record();
 });
 
 function restore(look: Look | undefined): void {
@@ -176,7 +225,7 @@ function restore(look: Look | undefined): void {
 undoButton.addEventListener('click', () => restore(steps.undo()));
 redoButton.addEventListener('click', () => restore(steps.redo()));
 resetButton.addEventListener('click', () => {
-  if (viewer.applyColorway(presetSelect.value, 'user')) record();
+  if (presetSelect.value && viewer.applyColorway(presetSelect.value, 'user')) record();
   viewer.resetCamera();
 });
 document.addEventListener('keydown', (event) => {
@@ -198,7 +247,7 @@ copyLink.addEventListener('click', async () => {
   }
 });
 
-const fileName = (look: Look, ext: string) => `kayano-14-${look.id}.${ext}`;
+const fileName = (look: Look, ext: string) => `${viewer.src ? 'model' : 'kayano-14'}-${look.id}.${ext}`;
 
 exportButton.addEventListener('click', () => {
   const look = viewer.exportColorway();

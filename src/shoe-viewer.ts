@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { Vector3, type Object3D } from 'three';
+import { Vector3, type Material, type Object3D } from 'three';
 import { AnnotationController, type AnnotationScene } from './annotations/annotation-controller.js';
 import type { AnnotationData } from './annotations/types.js';
 import type { ExportedColorway } from './colorway/colorway.js';
@@ -14,8 +14,12 @@ import { quoteForMessage, type ViewerErrorDetail } from './loading/viewer-error.
 import { partsListStyles } from './parts/parts-list.styles.js';
 import { KAYANO14_MODEL_URL } from './profile/kayano14.js';
 import { KAYANO14_ANNOTATIONS } from './profile/kayano14-annotations.js';
-import { KAYANO14_PARTS, type PartGroup } from './profile/kayano14-parts.js';
+import { KAYANO14_PROFILE } from './profile/kayano14-profile.js';
+import type { ActiveProfile } from './profile/active-profile.js';
+import { ProfileController } from './profile/profile-controller.js';
+import type { ModelProfile, ProfilePartGroup } from './profile/types.js';
 import { shoeViewerStyles } from './shoe-viewer.styles.js';
+import { FULL_VIEW, type ViewArea } from './stage/camera-rig.js';
 
 /** `exploded` is a number in 0..1; anything else (NaN, text) counts as 0. */
 const clamp01 = (value: unknown): number => {
@@ -75,6 +79,15 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
   @property() src?: string;
 
   /**
+   * What the model is (parts, presets, callouts, exploded offsets, camera): a model profile
+   * object (see `schema/profile.schema.json`), or as an attribute the URL of one as JSON.
+   * It wins over a profile embedded in the GLB (`asset.extras.shoeViewer`), which wins over
+   * the one derived from the model (the bundled Kayano 14 has its own). Changing it re-derives
+   * everything; a bad one fires `error` and the viewer falls back to the next.
+   */
+  @property() profile?: string | ModelProfile;
+
+  /**
    * The look to show: a preset id (see `presets`) or a share string from `shareUrl()` (`c1.…`).
    * Reflects the current look's id.
    */
@@ -117,7 +130,8 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
 
   /**
    * The callouts: id, title, body (plain text), anchor part, anchor point and normal in model
-   * coordinates, and view direction. Defaults to the Kayano 14's.
+   * coordinates, and view direction. Set from the active profile's `annotations` (the Kayano
+   * 14's by default); a list the page sets wins until `src` or `profile` changes.
    */
   @property({ attribute: false }) annotationData: readonly AnnotationData[] = KAYANO14_ANNOTATIONS;
 
@@ -138,6 +152,10 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
   private stageController = new StageController(this);
   private colorways = new ColorwayController(this);
   private partsController = new PartsController(this as PartsHost, () => this.stageController.stage);
+  private profiles = new ProfileController(() => this.stageController.stage, {
+    onViewerError: (detail) => this.onViewerError(detail),
+    onProfileApplied: (active, loadMaterial, replace) => this.onProfileApplied(active, loadMaterial, replace),
+  });
   private annotationController = new AnnotationController(this, this.annotationScene());
   private frames = 0;
   /** Features imported on first use (see `loadFeature`): each one's import, and those still on their way. */
@@ -164,17 +182,17 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
     return this.shown;
   }
 
-  /** The model's recolourable parts with their current colour and finish. */
-  get parts(): ReadonlyArray<{ id: string; label: string; group: PartGroup; color: string; metalness: number; roughness: number; finish: string }> {
+  /** The model's recolourable parts (from the active profile) with their current colour and finish. */
+  get parts(): ReadonlyArray<{ id: string; label: string; group: ProfilePartGroup; color: string; metalness: number; roughness: number; finish: string }> {
     const look = this.colorways.currentLook.parts;
-    const ids = this.colorways.partMaterials?.ids ?? KAYANO14_PARTS.map((p) => p.id);
-    return ids.map((id) => {
-      const info = KAYANO14_PARTS.find((p) => p.id === id);
+    const materials = this.colorways.partMaterials;
+    const parts = this.profiles.active?.parts ?? Object.entries(KAYANO14_PROFILE.parts).map(([id, p]) => ({ id, label: p.label, group: p.group ?? 'upper' }));
+    return parts.filter((p) => !materials || materials.has(p.id)).map(({ id, label, group }) => {
       const part = look[id];
       return {
         id,
-        label: info?.label ?? id,
-        group: info?.group ?? 'upper',
+        label,
+        group,
         color: part?.hex ?? '#ffffff',
         metalness: part?.metalness ?? 0,
         roughness: part?.roughness ?? 1,
@@ -183,7 +201,12 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
     });
   }
 
-  /** The colorway presets available for this model. */
+  /** The active profile: where it came from and what it says, as applied to the model on screen (null before a model shows). */
+  get activeProfile(): ActiveProfile | null {
+    return this.profiles.active;
+  }
+
+  /** The colorway presets available for this model (the profile's, then the model's own variants). */
   get presets(): ReadonlyArray<{ id: string; name: string; description: string }> {
     return this.colorways.presets.map(({ id, name, description }) => ({ id, name, description }));
   }
@@ -288,7 +311,8 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
   }
 
   protected override render() {
-    const label = this.alt ?? `Interactive 3D view of the ASICS GEL-Kayano 14 running shoe, ${this.colorways.currentLook.name}.`;
+    const model = this.profiles.active ? this.profiles.active.name : KAYANO14_PROFILE.name;
+    const label = this.alt ?? `Interactive 3D view of ${model ? `the ${model}` : 'a shoe'}, ${this.colorways.currentLook.name}.`;
     const hint = this.cameraControls ? ' Drag or use the arrow keys to turn it, plus and minus to zoom.' : '';
     return html`
       <div
@@ -322,6 +346,7 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('src')) this.statusMessage = '';
+    if (changed.has('profile')) this.profiles.setPageProfile(this.profile);
     if (changed.has('exploded')) this.partsController.setExploded();
     // Set from script, not as a style="" attribute in the template: a strict CSP (style-src 'self') blocks those.
     if (this.progressBar) {
@@ -355,8 +380,9 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
     this.pendingFeatures.add(done);
   }
 
-  /** @internal Resolves once no feature is on its way (a model is shown only then). */
+  /** @internal Resolves once no feature nor the page's profile is on its way (a model is shown only then). */
   async featuresReady(): Promise<void> {
+    await this.profiles.ready();
     while (this.pendingFeatures.size > 0) await Promise.all(this.pendingFeatures);
   }
 
@@ -377,13 +403,30 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
   }
 
   /** @internal */
-  onModelLoaded(_url: string, model: Object3D): void {
+  onModelLoaded(url: string, model: Object3D): void {
     this.statusMessage = '';
-    this.colorways.modelLoaded(model);
-    this.stageController.stage?.addAnimator(this.colorways);
-    if (this.interaction) this.partsController.modelLoaded(model, this.interaction);
-    this.annotationController.modelChanged();
+    this.profiles.modelLoaded(url, model);
   }
+
+  /** The profile in use changed (a new model, or a new `profile` for the one shown): everything follows it. */
+  private onProfileApplied(active: ActiveProfile, loadMaterial: ((index: number) => Promise<Material>) | null, replaceAnnotations: boolean): void {
+    const stage = this.stageController.stage;
+    if (!stage?.model) return;
+    this.colorways.modelLoaded(active, loadMaterial);
+    stage.addAnimator(this.colorways);
+    if (this.interaction) this.partsController.modelLoaded(stage.model, this.interaction, active);
+    // A list the page set stays until src or profile changes.
+    if (replaceAnnotations || this.annotationData === this.profileAnnotations) {
+      this.profileAnnotations = active.annotations;
+      this.annotationData = active.annotations;
+    }
+    this.annotationController.modelChanged();
+    if (this.colorway !== undefined && this.colorway !== this.colorways.currentId) this.colorway = this.colorways.currentId;
+    this.requestUpdate();
+  }
+
+  /** The callouts the element last took from a profile (the Kayano 14's at first). */
+  private profileAnnotations: readonly AnnotationData[] = KAYANO14_ANNOTATIONS;
 
   /** @internal */
   onPartPicked(part: string): void {
@@ -399,24 +442,50 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
   private annotationScene(): AnnotationScene {
     const element = this;
     const stage = () => this.stageController.stage;
+    const parts = () => this.partsController;
     const anchorOf = (annotation: AnnotationData, out: Vector3) => {
+      if (!annotation.anchor) return parts().centreOf(annotation.part, out);
       out.set(...annotation.anchor);
       stage()?.model?.localToWorld(out);
       // Anchors ride along with their part in the exploded view.
       return out.add(this.partsController.partOffset(annotation.part, scratch));
     };
+    const frame = (annotation: AnnotationData, room?: ViewArea) =>
+      this.partsController.focusPart(annotation.part, annotation.view, anchorOf(annotation, new Vector3()), room);
     return {
       get camera() {
         return stage()?.model ? stage()!.rig.camera : null;
       },
       anchorOf,
+      anchorSearch: {
+        model: () => stage()?.model ?? null,
+        meshesOf: (part) => parts().meshesOf(part),
+        eyes: (annotation) => {
+          const pose = parts().focusPose(annotation.part, annotation.view);
+          return pose ? { callout: pose.position, home: stage()?.rig.homePose.position ?? null } : null;
+        },
+        partOffset: (part, out) => parts().partOffset(part, out),
+      },
+      normalOf: (annotation, out) => {
+        if (!annotation.normal) return out.set(0, 0, 0);
+        out.set(...annotation.normal);
+        const model = stage()?.model;
+        return model ? out.transformDirection(model.matrixWorld) : out;
+      },
       hasPart: (part) => this.partsController.hasPart(part),
       occluded: (point, camera) => this.partsController.occluded(point, camera),
       show: (annotation) => {
         this.partsController.highlight(annotation.part);
-        this.partsController.focusPart(annotation.part, annotation.view, anchorOf(annotation, new Vector3()));
+        frame(annotation);
       },
-      hide: () => this.partsController.highlight(null),
+      frame,
+      hide: () => {
+        this.partsController.highlight(null);
+        const rig = stage()?.rig;
+        // The panel has gone: the view is centred again where the camera looks.
+        rig?.moveTo({ ...rig.currentPose, area: FULL_VIEW });
+        stage()?.requestRender();
+      },
       get fallbackFocus() {
         return element.interaction ?? null;
       },

@@ -1,6 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Camera, Vector3 } from 'three';
 import { Lazy, type FeatureHost } from '../lazy.js';
+import type { ViewArea } from '../stage/camera-rig.js';
+import type { CalloutSurfaceScene } from './callout-surfaces.js';
 import type { AnnotationView } from './annotation-view.js';
 import type { AnnotationData } from './types.js';
 
@@ -19,15 +21,24 @@ export interface AnnotationHost extends ReactiveControllerHost, HTMLElement, Fea
 export interface AnnotationScene {
   /** The camera of the last drawn frame, or null before there is one. */
   readonly camera: Camera | null;
-  /** Where a callout's anchor is now in world space (parts move in the exploded view). */
+  /**
+   * Where a callout's anchor is now in world space (parts move in the exploded view); for a
+   * callout without one (not yet found), the middle of its part.
+   */
   anchorOf(annotation: AnnotationData, out: Vector3): Vector3;
+  /** What the callouts view needs to find anchors a profile leaves out. */
+  readonly anchorSearch: CalloutSurfaceScene;
+  /** The callout's normal in world space (a profile gives it in model coordinates); zero when it has none. */
+  normalOf(annotation: AnnotationData, out: Vector3): Vector3;
   /** Whether the model on screen has this part (callouts about parts it lacks stay hidden). */
   hasPart(part: string): boolean;
   /** Whether the model hides `point` from the camera. */
   occluded(point: Vector3, camera: Camera): boolean;
   /** A callout opened: show its part (camera move and highlight). */
   show(annotation: AnnotationData): void;
-  /** The open callout closed. */
+  /** Turns the camera to the open callout's part again, framing it in `room` (what its panel leaves of the view). */
+  frame(annotation: AnnotationData, room: ViewArea): void;
+  /** The open callout closed: the highlight goes and the view is centred again. */
   hide(annotation: AnnotationData): void;
   /** Where focus goes when the hotspot to return to is gone or hidden. */
   readonly fallbackFocus: HTMLElement | null;
@@ -106,7 +117,7 @@ export class AnnotationController implements ReactiveController {
     const already = this.openId === id;
     this.openId = id;
     this.openSource = source;
-    this.scene.show(annotation);
+    this.scene.show(this.view?.resolve(annotation) ?? annotation);
     this.host.requestUpdate();
     this.host.updateComplete.then(() => {
       if (this.openId !== id) return;
@@ -139,7 +150,7 @@ export class AnnotationController implements ReactiveController {
   modelChanged(): void {
     this.view?.reset();
     const open = this.openId ? this.find(this.openId) : undefined;
-    if (open) this.scene.show(open);
+    if (open) this.scene.show(this.view?.resolve(open) ?? open);
   }
 
   private panel(): HTMLElement | null {

@@ -42,7 +42,15 @@ export const annotationStyles = css`
     opacity: 0;
     pointer-events: none;
   }
+  /* The panel's container: its width decides between a side panel and a bottom sheet. */
+  .annotation-layer {
+    position: absolute;
+    inset: 0;
+    container-type: inline-size;
+    pointer-events: none;
+  }
   .annotation-panel {
+    pointer-events: auto;
     position: absolute;
     top: 12px;
     right: 12px;
@@ -57,6 +65,18 @@ export const annotationStyles = css`
     color: var(--shoe-viewer-text, #1d1d1f);
     box-shadow: 0 2px 10px rgba(0, 0, 0, 0.2);
     outline: none;
+  }
+  /* A narrow viewer (a phone): a sheet docked along the bottom, so the part keeps the room above it (see panel-room.ts). */
+  @container (max-width: 599px) {
+    .annotation-panel {
+      top: auto;
+      right: 0;
+      bottom: 0;
+      left: 0;
+      width: auto;
+      max-height: 45%;
+      border-radius: 12px 12px 0 0;
+    }
   }
   .annotation-panel:focus-visible {
     box-shadow: 0 0 0 2px var(--shoe-viewer-accent, #1f4fa8), 0 2px 10px rgba(0, 0, 0, 0.2);

@@ -11,10 +11,18 @@ export interface AnnotationData {
   readonly body: string;
   /** Part id (mesh and material name) the callout is about; it is highlighted and followed when parts move. */
   readonly part: string;
-  /** A point on the surface of `part`, in model coordinates (with the parts in place). */
-  readonly anchor: Vec3Tuple;
-  /** The surface's outward normal at `anchor`: the hotspot fades when it faces away from the camera. */
-  readonly normal: Vec3Tuple;
+  /**
+   * A point on the surface of `part`, in model coordinates (with the parts in place). Left
+   * out, the viewer finds one on the part's surface that shows from `view` (and, where it
+   * can, in the default view), once per model load.
+   */
+  readonly anchor?: Vec3Tuple;
+  /**
+   * The surface's outward normal at `anchor`: the hotspot fades when it faces away from the
+   * camera. Left out with the anchor, the found point's surface normal; left out beside a
+   * given anchor, the hotspot fades only when the model hides it.
+   */
+  readonly normal?: Vec3Tuple;
   /** Direction from the part toward the camera when the callout is opened. */
   readonly view: Vec3Tuple;
 }

@@ -1,4 +1,4 @@
-import type { Object3D } from 'three';
+import type { Material } from 'three';
 import {
   exportColorway,
   importColorway,
@@ -11,11 +11,11 @@ import {
   type ValidationError,
 } from '../colorway/colorway.js';
 import { FINISHES } from '../colorway/finish.js';
-import { DEFAULT_PRESET_ID, KAYANO14_PRESETS, findPreset, type ColorwayPreset } from '../colorway/presets.js';
+import { DEFAULT_PRESET_ID, KAYANO14_PRESETS, findPreset } from '../colorway/presets.js';
 import { SHARE_PREFIX, decodeShareLink, encodeShareLink } from '../colorway/share-link.js';
 import { quote } from '../colorway/safe-text.js';
 import type { ViewerErrorDetail } from '../loading/viewer-error.js';
-import { KAYANO14_PART_IDS } from '../profile/kayano14-parts.js';
+import type { ActivePreset, ActiveProfile } from '../profile/active-profile.js';
 import { PartMaterials } from '../stage/part-materials.js';
 
 /** Who asked for a look: a person using the page's controls, or the page's code. */
@@ -45,15 +45,21 @@ export class ColorwayController {
   private reportedMissing = false;
   /** Whether the page or the user chose a look (else the model's own is shown). */
   private chosen = false;
-  readonly presets: readonly ColorwayPreset[] = KAYANO14_PRESETS;
+  /** The active profile's presets (until a model is loaded: the default profile's). */
+  presets: readonly ActivePreset[] = KAYANO14_PRESETS;
+  /** The active profile's part ids: what a colorway may name. */
+  private profileParts: readonly string[];
+  private profile: ActiveProfile | null = null;
+  private loadMaterial: ((index: number) => Promise<Material>) | null = null;
 
   constructor(private host: ColorwayHost) {
     this.look = resolveColorway(findPreset(DEFAULT_PRESET_ID)!);
+    this.profileParts = Object.keys(this.look.parts);
   }
 
-  /** Part ids a colorway may name: the Kayano 14 contract plus any other material of the loaded model. */
+  /** Part ids a colorway may name: the active profile's parts. */
   get knownParts(): string[] {
-    return [...new Set([...KAYANO14_PART_IDS, ...(this.materials?.ids ?? [])])];
+    return [...new Set([...this.profileParts, ...(this.materials?.ids ?? [])])];
   }
 
   /** The current look's id (a preset id, or the id of a custom look). */
@@ -71,32 +77,72 @@ export class ColorwayController {
   }
 
   /**
-   * A new model is in the scene. A look the page chose is shown on it at once;
-   * otherwise the model's own materials are its look (for the Kayano 14, they
-   * are the default preset, which the generator baked in).
+   * A model is in the scene with `profile` applied (also when only the profile changed).
+   * A look the page chose is shown on it at once when the profile is the same kind;
+   * otherwise the model's own materials are its look (for the Kayano 14 they are its
+   * first preset, which the generator baked in, so that preset's data is taken).
+   * `loadMaterial` loads one of the file's materials, for its variants.
    */
-  modelLoaded(model: Object3D): void {
-    this.materials = new PartMaterials(model);
+  modelLoaded(profile: ActiveProfile, loadMaterial: ((index: number) => Promise<Material>) | null): void {
+    const sameKind = this.profile === null ? profile.source === 'builtin' : this.profile.presets === profile.presets || samePresets(this.profile.presets, profile.presets);
+    this.profile = profile;
+    this.presets = profile.presets;
+    this.profileParts = profile.declaredParts;
+    this.loadMaterial = loadMaterial;
+    this.materials = new PartMaterials(profile.meshes, new Map(profile.parts.map((p) => [p.id, p.recolor])));
     this.reportedMissing = false;
+    if (!sameKind) this.chosen = false;
     if (this.chosen) {
       this.show(false);
       return;
     }
+    this.takeModelLook();
+  }
+
+  /** The model's materials as the current look; the first preset's data when they are that preset. */
+  private takeModelLook(id = 'model-default', name = 'Model default'): void {
+    const materials = this.materials!;
     const parts: { [id: string]: ResolvedPart } = {};
-    for (const id of this.materials.ids) {
-      const current = this.materials.current(id)!;
-      const part = makePart(current.hex, { ...FINISHES.matte, metalness: current.metalness, roughness: current.roughness });
-      if (part) parts[id] = part;
+    for (const part of materials.ids) {
+      const current = materials.current(part)!;
+      const made = makePart(current.hex, { ...FINISHES.matte, metalness: current.metalness, roughness: current.roughness });
+      if (made) parts[part] = made;
     }
-    const preset = findPreset(DEFAULT_PRESET_ID)!;
-    const presetLook = resolveColorway(preset);
-    const same = Object.entries(presetLook.parts).every(([id, p]) => {
-      const m = parts[id];
-      return m && m.hex === p.hex && Math.abs(m.metalness - p.metalness) < 1e-3 && Math.abs(m.roughness - p.roughness) < 1e-3;
-    });
+    const preset = this.presets[0];
+    const presetLook = preset && preset.variant === undefined ? resolveColorway(preset) : null;
+    const same =
+      presetLook !== null &&
+      Object.entries(presetLook.parts).every(([id, p]) => {
+        const m = parts[id];
+        return m && m.hex === p.hex && Math.abs(m.metalness - p.metalness) < 1e-3 && Math.abs(m.roughness - p.roughness) < 1e-3;
+      });
     // Matching the default preset, take its data too (finish names, the GEL's extras).
-    this.look = same ? presetLook : { id: 'model-default', name: 'Model default', parts };
+    this.look = same ? presetLook : { id, name, parts };
     if (same) this.show(false, false);
+  }
+
+  /** Switches to a variant preset: the file's materials, then their colours as the look. */
+  private applyVariant(preset: ActivePreset, source: ChangeSource): boolean {
+    const materials = this.materials;
+    const load = this.loadMaterial;
+    if (!materials || !load) {
+      this.host.onViewerError({ type: 'validation', message: `The variant ${quote(preset.name)} needs its model on screen.` });
+      return false;
+    }
+    this.chosen = true;
+    // The id is the variant's at once (the attribute reflects it); its colours follow the switch.
+    this.look = { ...this.look, id: preset.id, name: preset.name };
+    materials.selectVariant(preset.variant!, load).then(
+      (current) => {
+        if (!current || this.materials !== materials) return;
+        this.takeModelLook(preset.id, preset.name);
+        this.look = { ...this.look, id: preset.id, name: preset.name };
+        this.host.requestFrame();
+        this.host.onColorwayChange(exportColorway(this.look), source);
+      },
+      (cause: unknown) => this.host.onViewerError({ type: 'format', message: `The variant ${quote(preset.name)} could not be loaded.`, cause }),
+    );
+    return true;
   }
 
   /** Advances a cross-fade; true while it runs. */
@@ -109,6 +155,8 @@ export class ColorwayController {
    * Returns false (and reports an error) when it is rejected.
    */
   apply(input: unknown, source: ChangeSource): boolean {
+    const variant = typeof input === 'string' ? this.presets.find((p) => p.id === input.trim() && p.variant !== undefined) : undefined;
+    if (variant) return this.applyVariant(variant, source);
     const next = this.resolve(input);
     if ('error' in next) {
       this.host.onViewerError(next.error);
@@ -153,7 +201,7 @@ export class ColorwayController {
         const decoded = decodeShareLink(value, { knownParts: this.knownParts });
         return decoded.ok ? { look: resolveColorway(decoded.colorway, this.look) } : { error: this.errorDetail(decoded.errors, 'The shared look was rejected') };
       }
-      const preset = findPreset(value);
+      const preset = this.presets.find((p) => p.id === value);
       if (!preset) {
         return {
           error: {
@@ -191,4 +239,9 @@ export class ColorwayController {
     }
     this.host.requestFrame();
   }
+}
+
+/** Whether two preset lists offer the same looks (a page's profile with the default's presets, say). */
+function samePresets(a: readonly ActivePreset[], b: readonly ActivePreset[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.id === b[i]!.id && p.variant === b[i]!.variant);
 }

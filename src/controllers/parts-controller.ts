@@ -1,17 +1,16 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { Box3, Raycaster, Sphere, Vector3, type Camera, type Mesh, type Object3D } from 'three';
 import type { Vec3Tuple } from '../annotations/types.js';
+import type { CameraPose, ViewArea } from '../stage/camera-rig.js';
 import { Lazy, type FeatureHost } from '../lazy.js';
-import { KAYANO14_PARTS } from '../profile/kayano14-parts.js';
+import type { ActiveProfile } from '../profile/active-profile.js';
 import type { ExplodedView } from '../stage/exploded-view.js';
-import { isOverlay, meshesByPart, partOf } from '../stage/model-parts.js';
+import { isOverlay } from '../stage/model-parts.js';
 import { PartsList, type PartsListItem } from '../parts/parts-list.js';
 import { PartHighlight } from '../stage/part-highlight.js';
 import { PartPicker } from '../stage/part-picker.js';
 import type { Stage } from '../stage/stage.js';
 
-const KNOWN_PARTS: ReadonlySet<string> = new Set(KAYANO14_PARTS.map((p) => p.id));
-const LABELS: ReadonlyMap<string, string> = new Map(KAYANO14_PARTS.map((p) => [p.id, p.label]));
 const DEFAULT_ACCENT = '#1f4fa8';
 
 /** The exploded view: imported the first time `exploded` is above 0. */
@@ -35,9 +34,12 @@ export interface PartsHost extends ReactiveControllerHost, HTMLElement, FeatureH
  */
 export class PartsController implements ReactiveController {
   private stage: Stage | null = null;
-  private parts = new Map<string, Mesh[]>();
-  /** The part names the model follows; undefined: its mesh names as they are. */
-  private known: ReadonlySet<string> | undefined = KNOWN_PARTS;
+  private parts: ReadonlyMap<string, readonly Mesh[]> = new Map();
+  /** Each part mesh's part id (what picking reports). */
+  private partOfMesh = new Map<Mesh, string>();
+  private labels = new Map<string, string>();
+  /** The profile's exploded offsets (model coordinates; `builtin`: the feature's table) and the model root that places them. */
+  private explodedOffsets: { offsets: ActiveProfile['exploded']; root: Object3D } | null = null;
   private exploded: ExplodedView | null = null;
   private highlighter: PartHighlight | null = null;
   private picker: PartPicker | null = null;
@@ -78,15 +80,17 @@ export class PartsController implements ReactiveController {
     return this.list.render(this.listItems(), this.highlighted);
   }
 
-  /** The model's parts in the profile's order (then any others it has), with their labels. */
+  /** The model's parts in the profile's order, with their labels. */
   private listItems(): PartsListItem[] {
-    const known = KAYANO14_PARTS.map((p) => p.id as string).filter((id) => this.parts.has(id));
-    const others = [...this.parts.keys()].filter((id) => !KNOWN_PARTS.has(id));
-    return [...known, ...others].map((id) => ({ id, label: this.labelOf(id) }));
+    return [...this.parts.keys()].map((id) => ({ id, label: this.labelOf(id) }));
   }
 
-  /** Sets up picking, highlighting and the exploded view for a newly shown model. */
-  modelLoaded(model: Object3D, interaction: HTMLElement): void {
+  /**
+   * Sets up picking, highlighting and the exploded view for a newly shown model (`model` is
+   * the stage's root, which turns the model's own coordinates into the view's), or for a
+   * new profile on the model shown.
+   */
+  modelLoaded(model: Object3D, interaction: HTMLElement, profile: ActiveProfile): void {
     const stage = this.getStage();
     if (!stage) return;
     // The page's request waiting for a model, else the part highlighted on the last one.
@@ -97,13 +101,10 @@ export class PartsController implements ReactiveController {
     else this.detachModel();
     this.stage = stage;
     model.updateWorldMatrix(true, true);
-    this.known = KNOWN_PARTS;
-    this.parts = meshesByPart(model, KNOWN_PARTS);
-    if (this.parts.size === 0) {
-      // Another model may not follow the Kayano naming: take its mesh or material names as they are.
-      this.known = undefined;
-      this.parts = meshesByPart(model);
-    }
+    this.parts = profile.meshes;
+    this.partOfMesh = new Map([...profile.meshes].flatMap(([id, meshes]) => meshes.map((mesh) => [mesh, id] as const)));
+    this.labels = new Map(profile.parts.map((p) => [p.id, p.label]));
+    this.explodedOffsets = { offsets: profile.exploded, root: model };
     this.highlighter = new PartHighlight(() => stage.requestRender());
     stage.addAnimator(this.highlighter);
     this.syncExploded(false);
@@ -114,7 +115,7 @@ export class PartsController implements ReactiveController {
         get model() {
           return stage.model;
         },
-        partOf: (mesh) => partOf(mesh, this.known),
+        partOf: (mesh) => this.partOfMesh.get(mesh) ?? null,
       },
       { onPick: (part) => this.picked(part), onHover: (part, x, y) => this.hovered(part, x, y) },
     );
@@ -134,7 +135,7 @@ export class PartsController implements ReactiveController {
 
   /** Human name of a part. */
   labelOf(part: string): string {
-    return LABELS.get(part) ?? part.replace(/_/g, ' ');
+    return this.labels.get(part) ?? part.replace(/_/g, ' ');
   }
 
   /** The part at a point of the surface (client coordinates), as a click there would pick it. */
@@ -155,13 +156,23 @@ export class PartsController implements ReactiveController {
   private syncExploded(animate: boolean): void {
     if (this.exploded) return this.exploded.set(this.host.exploded, animate);
     if (this.host.exploded === 0) return;
-    this.host.loadFeature(explodedViews, 'exploded view', ({ ExplodedView, KAYANO14_EXPLODED_OFFSETS }) => {
+    this.host.loadFeature(explodedViews, 'exploded view', ({ ExplodedView, BUILTIN_EXPLODED_OFFSETS }) => {
       const stage = this.stage;
       if (!stage || this.exploded || !this.highlighter) return; // no model yet: its load comes back here
-      this.exploded = new ExplodedView(this.parts, KAYANO14_EXPLODED_OFFSETS, () => stage.invalidateShadow());
+      this.exploded = new ExplodedView(this.parts, this.worldOffsets(BUILTIN_EXPLODED_OFFSETS), () => stage.invalidateShadow());
       stage.addAnimator(this.exploded);
       this.exploded.set(this.host.exploded, animate);
     });
+  }
+
+  /** The exploded offsets in world space: the profile gives them in model coordinates. */
+  private worldOffsets(builtin: Readonly<Record<string, Vec3Tuple>>): Record<string, Vec3Tuple> {
+    if (!this.explodedOffsets) return {};
+    const { offsets, root } = this.explodedOffsets;
+    root.updateWorldMatrix(true, false);
+    const origin = root.localToWorld(new Vector3());
+    const table = offsets === 'builtin' ? builtin : offsets;
+    return Object.fromEntries(Object.entries(table).map(([id, offset]) => [id, root.localToWorld(new Vector3(...offset)).sub(origin).toArray()]));
   }
 
   /** Offset of `part` from its assembled place now, in world space. */
@@ -213,27 +224,50 @@ export class PartsController implements ReactiveController {
 
   /**
    * Turns the camera to look at `part` from `view` (default: the current direction),
-   * close enough to fill much of the view with it. `target` overrides where it looks.
+   * close enough to fill much of the view with it. `target` overrides where it looks;
+   * `area` frames it in that part of the view (what an open callout panel leaves).
    * Returns false when the model has no such part.
    */
-  focusPart(part: string, view?: Vec3Tuple, target?: Vector3): boolean {
+  focusPart(part: string, view?: Vec3Tuple, target?: Vector3, area?: ViewArea): boolean {
+    const pose = this.focusPose(part, view, target, area);
+    if (!pose) return false;
+    this.stage!.rig.moveTo(pose);
+    this.stage!.requestRender();
+    return true;
+  }
+
+  /** The pose `focusPart` moves to, or null when the model has no such part. */
+  focusPose(part: string, view?: Vec3Tuple, target?: Vector3, area?: ViewArea): CameraPose | null {
     const stage = this.stage;
     const meshes = this.parts.get(part);
-    if (!stage || !stage.model || (!meshes && !target)) return false;
+    if (!stage || !stage.model || (!meshes && !target)) return null;
     const box = new Box3();
     for (const mesh of meshes ?? []) box.expandByObject(mesh);
     if (box.isEmpty()) box.expandByPoint(target!);
     const partSphere = box.getBoundingSphere(new Sphere());
     const modelRadius = stage.modelBounds().getBoundingSphere(new Sphere()).radius;
     const rig = stage.rig;
+    // A profile's view is in model coordinates; the stage's root turns it into the view's.
     const direction = view
-      ? new Vector3(...view).normalize()
+      ? new Vector3(...view).transformDirection(stage.model.matrixWorld)
       : rig.camera.position.clone().sub(rig.controls.target).normalize();
     // Closer than the full-model view, but not so close that a small part fills the screen.
-    const radius = Math.min(modelRadius, Math.max(partSphere.radius * 1.4, modelRadius * 0.55));
-    rig.moveTo(rig.poseFor(target ?? partSphere.center, radius, direction));
-    stage.requestRender();
-    return true;
+    // In a smaller room (beside a callout panel) less of the model around the part is shown.
+    const room = area ? Math.max(0.5, Math.min(1, area.width, area.height)) : 1;
+    const radius = Math.min(modelRadius, Math.max(partSphere.radius * 1.4, modelRadius * 0.55 * room));
+    return rig.poseFor(target ?? partSphere.center, radius, direction, area);
+  }
+
+  /** The middle of a part's bounds now, world space (the model's origin when it lacks the part). */
+  centreOf(part: string, out = new Vector3()): Vector3 {
+    const box = new Box3();
+    for (const mesh of this.parts.get(part) ?? []) box.expandByObject(mesh);
+    return box.isEmpty() ? out.set(0, 0, 0) : box.getCenter(out);
+  }
+
+  /** The meshes of a part (empty when the model on screen lacks it). */
+  meshesOf(part: string): readonly Mesh[] {
+    return this.parts.get(part) ?? [];
   }
 
   /** Whether something of the model lies between the camera and `point` (world space). */
@@ -287,6 +321,7 @@ export class PartsController implements ReactiveController {
     this.exploded = null;
     this.highlighter = null;
     this.parts = new Map();
+    this.partOfMesh = new Map();
   }
 
   private detach(): void {

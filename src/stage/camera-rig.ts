@@ -1,11 +1,28 @@
 import { Box3, PerspectiveCamera, Sphere, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 
-/** A camera position and what it looks at. */
+/**
+ * A rectangle of the view, in fractions of its width and height from the top-left corner:
+ * the room an open callout panel leaves, where the camera frames what it looks at.
+ */
+export interface ViewArea {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The whole view. */
+export const FULL_VIEW: Readonly<ViewArea> = Object.freeze({ x: 0, y: 0, width: 1, height: 1 });
+
+/** A camera position and what it looks at; `area`, when given, is where on screen the target is framed. */
 export interface CameraPose {
   position: Vector3;
   target: Vector3;
+  area?: ViewArea;
 }
+
+const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 
 const KEY_ORBIT_STEP = Math.PI / 24;
 const KEY_ZOOM_STEP = 1.15;
@@ -26,6 +43,8 @@ export class CameraRig {
   readonly controls: OrbitControls;
   private home: CameraPose = { position: new Vector3(0, 0, 1), target: new Vector3() };
   private move: { from: CameraPose; to: CameraPose; elapsed: number } | null = null;
+  /** Where the target is framed: the view's centre, or the centre of the room a callout panel leaves. */
+  private area: ViewArea = { ...FULL_VIEW };
   private radius = 0.2;
   private bounds: Box3 | null = null;
   private wantsAutoRotate = false;
@@ -63,7 +82,7 @@ export class CameraRig {
 
   setAspect(aspect: number): void {
     this.camera.aspect = aspect;
-    this.camera.updateProjectionMatrix();
+    this.applyArea();
     this.home = this.bounds
       ? this.fitPose(this.bounds, this.directionOf(this.home))
       : this.poseFor(this.home.target, this.radius, this.directionOf(this.home));
@@ -84,23 +103,59 @@ export class CameraRig {
     this.camera.near = distance / 100;
     this.camera.far = distance * 10;
     this.camera.updateProjectionMatrix();
-    this.jumpTo(this.home);
+    this.jumpTo(this.homePose);
   }
 
   get homePose(): CameraPose {
-    return { position: this.home.position.clone(), target: this.home.target.clone() };
+    return { position: this.home.position.clone(), target: this.home.target.clone(), area: { ...FULL_VIEW } };
   }
 
   get currentPose(): CameraPose {
-    return { position: this.camera.position.clone(), target: this.controls.target.clone() };
+    return { position: this.camera.position.clone(), target: this.controls.target.clone(), area: { ...this.area } };
   }
 
-  /** A pose looking at `target` from `direction`, far enough that a sphere of `radius` fits the view. */
-  poseFor(target: Vector3, radius: number, direction: Vector3): CameraPose {
-    const vFov = (this.camera.fov * Math.PI) / 180;
-    const hFov = 2 * Math.atan(Math.tan(vFov / 2) * this.camera.aspect);
+  /** Where the target is framed now (see `ViewArea`). */
+  get viewArea(): ViewArea {
+    return { ...this.area };
+  }
+
+  /**
+   * A pose looking at `target` from `direction`, far enough that a sphere of `radius` fits
+   * `area` of the view (default: all of it), with the target at the area's centre.
+   */
+  poseFor(target: Vector3, radius: number, direction: Vector3, area: ViewArea = FULL_VIEW): CameraPose {
+    const tanV = Math.tan((this.camera.fov * Math.PI) / 360);
+    // The area's share of the view narrows its field of view.
+    const vFov = 2 * Math.atan(tanV * area.height);
+    const hFov = 2 * Math.atan(tanV * this.camera.aspect * area.width);
     const distance = (radius * 1.08) / Math.sin(Math.min(vFov, hFov) / 2);
-    return { position: target.clone().addScaledVector(direction.clone().normalize(), distance), target: target.clone() };
+    return {
+      position: target.clone().addScaledVector(direction.clone().normalize(), distance),
+      target: target.clone(),
+      area: { ...area },
+    };
+  }
+
+  /**
+   * Frames the target at the centre of `area` instead of the view's: an off-centre
+   * projection (three.js's view offset), so orbiting and zooming still turn about the target
+   * and the model is not cut by the offset.
+   */
+  private applyArea(): void {
+    const { x, y, width, height } = this.area;
+    const dx = 0.5 - (x + width / 2);
+    const dy = 0.5 - (y + height / 2);
+    if (Math.abs(dx) < 1e-6 && Math.abs(dy) < 1e-6) this.camera.clearViewOffset();
+    // In units of the view's height, so the offset holds whatever the viewer's size in pixels.
+    else this.camera.setViewOffset(this.camera.aspect, 1, dx * this.camera.aspect, dy, this.camera.aspect, 1);
+    this.camera.updateProjectionMatrix();
+  }
+
+  private setArea(area: ViewArea): void {
+    const a = this.area;
+    if (a.x === area.x && a.y === area.y && a.width === area.width && a.height === area.height) return;
+    this.area = { ...area };
+    this.applyArea();
   }
 
   /**
@@ -188,6 +243,11 @@ export class CameraRig {
       const k = easeInOut(t);
       this.camera.position.lerpVectors(this.move.from.position, this.move.to.position, k);
       this.controls.target.lerpVectors(this.move.from.target, this.move.to.target, k);
+      const from = this.move.from.area ?? this.area;
+      const to = this.move.to.area;
+      if (to) {
+        this.setArea({ x: lerp(from.x, to.x, k), y: lerp(from.y, to.y, k), width: lerp(from.width, to.width, k), height: lerp(from.height, to.height, k) });
+      }
       if (t >= 1) this.move = null;
       this.controls.update();
       return true;
@@ -201,6 +261,7 @@ export class CameraRig {
     this.stopInertia();
     this.camera.position.copy(pose.position);
     this.controls.target.copy(pose.target);
+    if (pose.area) this.setArea(pose.area);
     this.controls.update();
   }
 

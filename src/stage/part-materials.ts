@@ -1,4 +1,4 @@
-import { Color, type Material, type Mesh, type MeshStandardMaterial, type Object3D } from 'three';
+import { Color, type Material, type Mesh, type MeshStandardMaterial } from 'three';
 import type { ResolvedPart } from '../colorway/colorway.js';
 import { linearToSrgb } from '../colorway/color.js';
 
@@ -35,30 +35,108 @@ function targetOf(part: ResolvedPart): PartParameters {
   };
 }
 
+/** How a part's colour goes on a textured material (see `RecolorMode`). */
+export type RecolorRule = 'tint' | 'replace';
+
+interface VariantMapping {
+  readonly material: number;
+  readonly variants: readonly number[];
+}
+
+const variantMappings = (mesh: Mesh): readonly VariantMapping[] =>
+  (mesh.userData.gltfExtensions as { KHR_materials_variants?: { mappings?: VariantMapping[] } } | undefined)?.KHR_materials_variants?.mappings ?? [];
+
+const sameParameters = (a: PartParameters, b: PartParameters) =>
+  a.color.equals(b.color) && a.metalness === b.metalness && a.roughness === b.roughness && a.emissiveIntensity === b.emissiveIntensity && a.transmission === b.transmission;
+
 /**
- * The model's recolourable parts: each material named after a part id.
- * Recolouring sets material parameters only (the model is never reloaded),
- * optionally cross-fading from the current look over a quarter of a second.
+ * The model's recolourable parts: the materials of each part's meshes. Recolouring sets
+ * material parameters only (the model is never reloaded), optionally cross-fading from the
+ * current look over a quarter of a second. The rules for materials:
+ * - a part's colour goes on every material of its meshes (several meshes, primitives, or
+ *   materials with one name alike);
+ * - a material shared by meshes of two parts is copied for the later part (profile order),
+ *   so each part recolours alone;
+ * - `tint` keeps the base colour texture (multiplied by the colour), `replace` drops it when
+ *   the part is recoloured; normal, roughness, metalness and occlusion maps always stay;
+ * - a `KHR_materials_variants` variant swaps in the file's materials whole (copies, so the
+ *   parser's cached ones stay clean), textures included; meshes it does not map get back
+ *   the material they loaded with.
  */
 export class PartMaterials {
   private byPart = new Map<string, PartMaterial[]>();
   private fade: { from: Map<string, PartParameters>; to: Map<string, PartParameters>; elapsed: number } | null = null;
+  private originals = new Map<Mesh, Material | Material[]>();
+  /** Copies this object made (shared materials, variants); disposed when replaced. */
+  private copies = new Set<Material>();
+  private variantToken = 0;
 
-  constructor(model: Object3D) {
-    model.traverse((node) => {
-      const mesh = node as Mesh;
-      if (!mesh.isMesh) return;
-      for (const material of ([] as Material[]).concat(mesh.material)) {
-        const standard = material as PartMaterial;
-        if (!standard.isMeshStandardMaterial || !standard.name) continue;
-        const list = this.byPart.get(standard.name) ?? [];
-        if (!list.includes(standard)) list.push(standard);
-        this.byPart.set(standard.name, list);
-      }
-    });
+  /**
+   * @param meshes part id -> its meshes, in profile order
+   * @param recolor part id -> how colour meets a texture (default `tint`)
+   */
+  constructor(
+    private meshes: ReadonlyMap<string, readonly Mesh[]>,
+    private recolor: ReadonlyMap<string, RecolorRule> = new Map(),
+  ) {
+    for (const list of meshes.values()) for (const mesh of list) this.originals.set(mesh, mesh.material);
+    this.collect();
   }
 
-  /** Part ids found in the model, in model order. */
+  private copy(material: Material): Material {
+    const copy = material.clone();
+    this.copies.add(copy);
+    return copy;
+  }
+
+  /** Gathers each part's materials, copying one that an earlier part already has. */
+  private collect(): void {
+    this.byPart.clear();
+    const owner = new Map<Material, string>();
+    for (const [id, list] of this.meshes) {
+      const materials: PartMaterial[] = [];
+      for (const mesh of list) {
+        const own = ([] as Material[]).concat(mesh.material).map((material) => {
+          const taken = owner.get(material);
+          const mine = taken !== undefined && taken !== id ? this.copy(material) : material;
+          owner.set(mine, id);
+          return mine;
+        });
+        mesh.material = Array.isArray(mesh.material) ? own : own[0]!;
+        for (const material of own) {
+          const standard = material as PartMaterial;
+          if (standard.isMeshStandardMaterial && !materials.includes(standard)) materials.push(standard);
+        }
+      }
+      if (materials.length) this.byPart.set(id, materials);
+    }
+  }
+
+  /**
+   * Switches to the file's variant `index` (null: the materials the model loaded with).
+   * `load` gets a material of the file by index. Resolves false when a newer switch won.
+   */
+  async selectVariant(index: number | null, load: (material: number) => Promise<Material>): Promise<boolean> {
+    const token = ++this.variantToken;
+    const chosen = new Map<Mesh, Material | Material[]>();
+    for (const mesh of this.originals.keys()) {
+      const mapping = index === null ? undefined : variantMappings(mesh).find((m) => m.variants.includes(index));
+      chosen.set(mesh, mapping ? await load(mapping.material) : this.originals.get(mesh)!);
+    }
+    if (token !== this.variantToken) return false;
+    this.fade = null;
+    const before = new Set(this.copies);
+    this.copies.clear();
+    for (const [mesh, material] of chosen) {
+      const original = this.originals.get(mesh);
+      mesh.material = material === original ? material : this.copy(material as Material);
+    }
+    for (const old of before) old.dispose();
+    this.collect();
+    return true;
+  }
+
+  /** Part ids with recolourable materials, in profile order. */
   get ids(): string[] {
     return [...this.byPart.keys()];
   }
@@ -92,8 +170,19 @@ export class PartMaterials {
         missing.push(id);
         continue;
       }
-      from.set(id, parametersOf(materials[0]));
-      to.set(id, targetOf(part));
+      const start = parametersOf(materials[0]!);
+      const target = targetOf(part);
+      // Unchanged parts are left alone (a replace part keeps its texture until it is recoloured).
+      if (sameParameters(start, target) && materials.every((m) => sameParameters(parametersOf(m), target))) continue;
+      if (this.recolor.get(id) === 'replace') {
+        for (const material of materials) {
+          if (!material.map) continue;
+          material.map = null;
+          material.needsUpdate = true;
+        }
+      }
+      from.set(id, start);
+      to.set(id, target);
     }
     this.fade = { from, to, elapsed: animate ? 0 : FADE_MS };
     this.update(0);

@@ -1,4 +1,4 @@
-import { Box3, Scene, type Object3D, type WebGLRenderer } from 'three';
+import { Box3, Group, Scene, Vector3, type Object3D, type Quaternion, type WebGLRenderer } from 'three';
 import { CameraRig } from './camera-rig.js';
 import { ContactShadow } from './contact-shadow.js';
 import { disposeObject } from './dispose-object.js';
@@ -62,16 +62,29 @@ export class Stage implements RenderClient {
     return this.shared.renderer;
   }
 
-  /** Replaces the model (disposing the old one) and frames the camera to it. */
+  /**
+   * Replaces the model (disposing the old one) and frames the camera to it. The model goes
+   * into a wrapper group (`model`), which `orient` turns so the model's own coordinates stay
+   * its local ones: `model.localToWorld` maps a profile's vectors into the view.
+   */
   setModel(root: Object3D): void {
     if (this.modelRoot) {
       this.scene.remove(this.modelRoot);
       disposeObject(this.modelRoot);
     }
-    this.modelRoot = root;
-    this.scene.add(root);
-    const bounds = new Box3().setFromObject(root);
-    this.rig.frame(bounds);
+    this.modelRoot = new Group().add(root);
+    this.modelRoot.name = 'shoe-viewer-orientation';
+    this.scene.add(this.modelRoot);
+    this.orient(this.modelRoot.quaternion);
+  }
+
+  /** Turns the model (toe to +X, lateral side to +Z: see `model-orientation.ts`) and frames it from `view`. */
+  orient(rotation: Quaternion, view?: Vector3): void {
+    if (!this.modelRoot) return;
+    this.modelRoot.quaternion.copy(rotation);
+    this.modelRoot.updateMatrixWorld(true);
+    const bounds = new Box3().setFromObject(this.modelRoot);
+    this.rig.frame(bounds, view);
     this.shadow.fit(bounds);
     this.shadow.object.visible = true;
     this.requestRender();

@@ -24,7 +24,7 @@ function centreIn(viewer: ShoeViewer, element: Element) {
 /** Where an anchor projects now, relative to the viewer's top-left corner. */
 function projected(viewer: ShoeViewer, annotation: AnnotationData, offset = new Vector3()) {
   const camera = stageOf(viewer)!.rig.camera;
-  return projectAnchor(new Vector3(...annotation.anchor).add(offset), camera, viewer.clientWidth, viewer.clientHeight);
+  return projectAnchor(new Vector3(...annotation.anchor!).add(offset), camera, viewer.clientWidth, viewer.clientHeight);
 }
 
 /**
@@ -50,8 +50,11 @@ async function orbit(viewer: ShoeViewer, angle: number): Promise<void> {
   const stage = stageOf(viewer)!;
   const { position, target } = stage.rig.currentPose;
   position.sub(target).applyAxisAngle(new Vector3(0, 1, 0), angle).add(target);
+  const drawn = viewer.framesDrawn;
   stage.rig.moveTo({ position, target }, false);
   stage.requestRender();
+  // A loaded machine can hold the frame back for over a second: wait for it, then for rest.
+  await waitFor(() => viewer.framesDrawn > drawn, 'a frame from the new pose', 20_000);
   await settle(viewer);
 }
 
@@ -133,7 +136,7 @@ describe('annotations', () => {
   it('opens with Enter, moves the camera toward the part, closes with Escape and returns focus', async () => {
     const viewer = await mountWithAnnotations();
     const annotation = KAYANO14_ANNOTATIONS.find((a) => a.id === 'gel-heel')!;
-    const anchor = new Vector3(...annotation.anchor);
+    const anchor = new Vector3(...annotation.anchor!);
     const rig = stageOf(viewer)!.rig;
     const before = rig.camera.position.distanceTo(anchor);
     const events = recordEvents(viewer, 'annotation-open', 'annotation-close');

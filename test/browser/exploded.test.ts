@@ -79,7 +79,7 @@ describe('exploded view', () => {
     await waitFor(() => viewer.framesDrawn > frames, 'a frame');
     await sleep(300);
     const offset = new Vector3(...KAYANO14_EXPLODED_OFFSETS.gel_heel!);
-    const expected = projectAnchor(new Vector3(...annotation.anchor).add(offset), stageOf(viewer)!.rig.camera, viewer.clientWidth, viewer.clientHeight);
+    const expected = projectAnchor(new Vector3(...annotation.anchor!).add(offset), stageOf(viewer)!.rig.camera, viewer.clientWidth, viewer.clientHeight);
     const after = centre();
     expect(Math.hypot(after.x - before.x, after.y - before.y), 'moved').to.be.greaterThan(5);
     expect(Math.abs(after.x - expected.x)).to.be.at.most(2);

@@ -196,6 +196,28 @@ describe('colorway studio', () => {
     expect(await page.evaluate(() => document.querySelector('shoe-viewer')!.colorway)).toBe('beams-mosquito-net');
   });
 
+  it('shows a dropped foreign GLB (chosen with the file input) with its own parts, presets and variants', async () => {
+    const page = await open('/demo/studio.html');
+    const load = page.evaluate(() => new Promise((done) => document.querySelector('shoe-viewer')!.addEventListener('load', done, { once: true })));
+    await page.setInputFiles('#open-model', 'test/fixtures/foreign-shoe-profiled.glb');
+    await load;
+    expect(await page.evaluate(() => document.querySelector('shoe-viewer')!.src)).toMatch(/^blob:/);
+    await expect(page.locator('#part-groups .part .label').allTextContents()).resolves.toEqual(['Vamp', 'Heel and collar', 'Cupsole', 'Laces']);
+    const presets = await page.locator('#preset option').allTextContents();
+    expect(presets).toEqual(expect.arrayContaining(['Night', 'Midnight', 'Sunrise']));
+    const before = await viewerPixels(page);
+    const sole = () => page.evaluate(() => document.querySelector('shoe-viewer')!.parts.find((p) => p.id === 'sole')!.color);
+    const soleBefore = await sole();
+    await page.selectOption('#preset', 'variant-midnight');
+    await page.waitForFunction(() => document.querySelector('shoe-viewer')!.colorway === 'variant-midnight');
+    // The variant's materials are switched in (its sole is near black).
+    await page.waitForFunction((was) => document.querySelector('shoe-viewer')!.parts.find((p) => p.id === 'sole')!.color !== was, soleBefore);
+    expect(await sole()).toMatch(/^#[0-3]/);
+    expect((await viewerPixels(page)).equals(before)).toBe(false);
+    await page.click('[data-part="laces"]');
+    await expect(page.locator('#part-name').textContent()).resolves.toBe('Laces');
+  });
+
   it('selects the part clicked on the model', async () => {
     const page = await open('/demo/studio.html');
     await page.evaluate(() => {
