@@ -11,7 +11,11 @@
  *   --model PATH   GLB to load (default models/kayano-14.glb, else test/fixtures/box.glb)
  *   --frames N     orbit frames per run (default 120)     --cycles N   memory add/remove cycles (default 100)
  *   --many N       viewers on the many-viewers page (default 50)
+ *   --drag N       presented frames recorded per pointer drag (default 60)
+ *   --adaptive     adaptive render scale on for shoe-viewer's first frame, recolour and scripted orbit
+ *                  (default off: the same pixels as the baseline; the drag is measured both ways regardless)
  *   --no-build     use the existing dist/ (skip `npm run build`)
+ *   --no-memory, --no-many   skip the add/remove cycles or the many-viewers page (quicker while iterating)
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -32,7 +36,11 @@ const { values: args } = parseArgs({
     frames: { type: 'string' },
     cycles: { type: 'string' },
     many: { type: 'string' },
+    drag: { type: 'string' },
+    adaptive: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    'no-memory': { type: 'boolean', default: false },
+    'no-many': { type: 'boolean', default: false },
   },
 });
 
@@ -42,6 +50,7 @@ const runs = int(args.runs, smoke ? 1 : 5);
 const orbitFrames = int(args.frames, smoke ? 10 : 120);
 const cycles = int(args.cycles, smoke ? 3 : 100);
 const manyCount = int(args.many, 50);
+const dragFrames = int(args.drag, smoke ? 8 : 60);
 const recolours = smoke ? 2 : 4;
 const out = resolve(ROOT, args.out ?? (smoke ? 'bench/results/smoke.json.tmp' : 'bench/results/latest.json'));
 
@@ -72,6 +81,8 @@ try {
     colorwayParts,
     recolours,
     orbitFrames,
+    dragFrames,
+    adaptive: args.adaptive,
     manyCount,
     cycles,
     timeoutMs: 120_000,
@@ -83,11 +94,16 @@ try {
       log(`run ${run}/${runs}: ${target}`);
       pageRuns[target].push(await runTarget(browser, target, options));
     }
+    if (args['no-many']) continue;
     log(`run ${run}/${runs}: ${manyCount} × shoe-viewer`);
     manyRuns.push(await runMany(browser, options));
   }
   const memory = {} as Record<TargetName, MemoryRun | null>;
   for (const target of TARGETS) {
+    if (args['no-memory']) {
+      memory[target] = null;
+      continue;
+    }
     log(`memory: ${target}, ${cycles} add/remove cycles`);
     memory[target] = await runMemory(browser, target, options);
   }
@@ -107,6 +123,8 @@ try {
       viewport: `${VIEWER_SIZE.width}x${VIEWER_SIZE.height} CSS px at devicePixelRatio 1`,
       recoloursPerRun: recolours,
       orbitFrames,
+      dragFrames,
+      adaptive: args.adaptive,
       cycles,
       manyCount,
       notes,

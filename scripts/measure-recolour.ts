@@ -25,6 +25,7 @@ try {
         if (viewer.framesDrawn === f) return;
       }
     };
+    const probe = Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', { willReadFrequently: true });
     const result = [];
     for (let i = 0; i < n; i++) {
       await idle();
@@ -35,7 +36,9 @@ try {
         const tick = () => {
           if (viewer.framesDrawn > frames) {
             // A 1-pixel readback makes sure the frame really finished.
-            canvas.getContext('2d').getImageData(0, 0, 1, 1);
+            // (the view is a bitmaprenderer canvas: copy one pixel into a 2D canvas and read that).
+            probe.drawImage(canvas, 0, 0, 1, 1, 0, 0, 1, 1);
+            probe.getImageData(0, 0, 1, 1);
             resolve();
           } else requestAnimationFrame(tick);
         };

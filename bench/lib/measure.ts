@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { BUILD_DIR, ROOT, fileSize, gzipSize, type JsSize } from './build.js';
+import { descendantCpuMs } from './cpu.js';
 import { PAGE_SCRIPTS, type PageName } from './server.js';
 
 export type TargetName = 'shoe-viewer' | 'baseline' | 'model-viewer';
@@ -27,6 +28,10 @@ export interface BenchOptions {
   colorwayParts: Record<string, { color: string; metalness: number; roughness: number }>[];
   recolours: number;
   orbitFrames: number;
+  /** Presented frames to record per drag. */
+  dragFrames: number;
+  /** Adaptive render scale for shoe-viewer's other measurements (first frame, recolour, scripted orbit). */
+  adaptive: boolean;
   manyCount: number;
   cycles: number;
   timeoutMs: number;
@@ -39,8 +44,21 @@ export interface PageRun {
   /** null when the target has no recolour API (yet). */
   recolour: { ms: number; frames: number; changed: boolean; error?: string }[] | null;
   orbit: { samples: number[]; intervals: number[]; frames: number };
+  /** Pointer drag through the browser's input: intervals between presented frames (adaptive scale off for shoe-viewer). */
+  drag: DragRun;
+  /** The same drag with shoe-viewer's adaptive render scale on (null for the other targets). */
+  dragAdaptive: DragRun | null;
   shippedJs: JsSize & { files: { url: string; bytes: number; gzip: number }[] };
   pageErrors: string[];
+}
+
+export interface DragRun {
+  intervals: number[];
+  frames: number;
+  moves: number;
+  ms: number;
+  /** CPU time of all Chromium processes during the drag, per presented frame (null without /proc). */
+  cpuMsPerFrame: number | null;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -91,6 +109,8 @@ async function evaluate<T>(page: Page, expression: string, ms: number, errors: s
 export async function runTarget(browser: Browser, target: TargetName, options: BenchOptions): Promise<PageRun> {
   const { context, page, errors, scripts } = await openPage(browser, target, options);
   try {
+    if (target === 'shoe-viewer') await page.waitForFunction('document.getElementById("v")?.stageController?.stage', null, { timeout: options.timeoutMs });
+    await evaluate(page, `__bench.setAdaptive(${options.adaptive})`, options.timeoutMs, errors);
     const first = await evaluate<{ ms: number; centre: number[]; coverage: number }>(page, '__bench.firstFrame()', options.timeoutMs, errors);
     let recolour: PageRun['recolour'] = [];
     for (let i = 0; i < options.recolours; i++) {
@@ -108,6 +128,14 @@ export async function runTarget(browser: Browser, target: TargetName, options: B
       await page.waitForTimeout(100);
     }
     const orbit = await evaluate<PageRun['orbit']>(page, `__bench.orbit(${options.orbitFrames})`, options.timeoutMs, errors);
+    const adaptiveSwitch = target === 'shoe-viewer';
+    if (adaptiveSwitch) await evaluate(page, '__bench.setAdaptive(false)', options.timeoutMs, errors);
+    const drag = await dragOrbit(page, options, errors);
+    let dragAdaptive: DragRun | null = null;
+    if (adaptiveSwitch && (await evaluate<boolean>(page, '__bench.setAdaptive(true)', options.timeoutMs, errors))) {
+      dragAdaptive = await dragOrbit(page, options, errors);
+      await evaluate(page, `__bench.setAdaptive(${options.adaptive})`, options.timeoutMs, errors);
+    }
     const files = await Promise.all(scripts);
     const minified = files.reduce((sum, f) => sum + f.body.length, 0);
     const shippedJs = {
@@ -118,10 +146,48 @@ export async function runTarget(browser: Browser, target: TargetName, options: B
       files: files.map((f) => ({ url: f.url, bytes: f.body.length, gzip: gzipSize(f.body) })),
     };
     if (!files.some((f) => f.url === PAGE_SCRIPTS[target])) throw new Error(`${target}: page did not load ${PAGE_SCRIPTS[target]}`);
-    return { firstFrameMs: first.ms, centre: first.centre, coverage: first.coverage, recolour, orbit, shippedJs, pageErrors: errors };
+    return { firstFrameMs: first.ms, centre: first.centre, coverage: first.coverage, recolour, orbit, drag, dragAdaptive, shippedJs, pageErrors: errors };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Orbits as a user does: presses the mouse on the viewer's centre and drags it left and right through the
+ * browser's input pipeline (CDP Input.dispatchMouseEvent via playwright), one small move after another as fast
+ * as the browser takes them, until `dragFrames` new frames were presented. Nothing is read back.
+ */
+async function dragOrbit(page: Page, options: BenchOptions, errors: string[]): Promise<DragRun> {
+  const box = await page.locator('#v').boundingBox();
+  if (!box) throw new Error('no box for #v');
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const reach = Math.min(200, box.width / 3);
+  // Let the previous measurement's frames (damping, cross-fades) end first.
+  await page.waitForTimeout(500);
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  await evaluate(page, '__bench.dragStart()', options.timeoutMs, errors);
+  const cpuStart = descendantCpuMs();
+  const started = Date.now();
+  let x = cx;
+  let dx = 6;
+  let moves = 0;
+  try {
+    while (Date.now() - started < options.timeoutMs) {
+      x += dx;
+      if (Math.abs(x - cx) > reach) dx = -dx;
+      await page.mouse.move(x, cy + Math.sin(moves / 20) * 10);
+      moves++;
+      if (moves % 4 === 0 && (await evaluate<number>(page, '__bench.dragFrames()', options.timeoutMs, errors)) > options.dragFrames) break;
+    }
+  } finally {
+    await page.mouse.up();
+  }
+  const result = await evaluate<{ intervals: number[]; frames: number }>(page, '__bench.dragStop()', options.timeoutMs, errors);
+  const cpuEnd = descendantCpuMs();
+  const cpuMsPerFrame = cpuStart != null && cpuEnd != null && result.frames ? (cpuEnd - cpuStart) / result.frames : null;
+  return { ...result, moves, ms: Date.now() - started, cpuMsPerFrame };
 }
 
 export interface ManyRun {
@@ -130,13 +196,22 @@ export interface ManyRun {
   viewers: number;
   contexts: number;
   minCoverage: number;
+  /** Dragging the page's one big viewer (the size of the single-viewer page's) with the others on the page. */
+  drag: DragRun;
 }
 
-/** N <shoe-viewer> on one page: time until the last one is drawn, pixel check of each, WebGL contexts created. */
+/**
+ * N <shoe-viewer> on one page (one as big as the single-viewer page's, the rest small): time until the last one
+ * is drawn, pixel check of each, WebGL contexts created, then a drag of the big one.
+ */
 export async function runMany(browser: Browser, options: BenchOptions): Promise<ManyRun> {
   const { context, page, errors } = await openPage(browser, 'many', options);
   try {
-    return await evaluate<ManyRun>(page, `__bench.many(${options.manyCount})`, Math.max(options.timeoutMs, 180_000), errors);
+    // The adaptive scale (shared by all viewers) as for the other measurements, from the first frame on.
+    await page.waitForFunction('document.getElementById("v")?.stageController?.stage', null, { timeout: options.timeoutMs });
+    await evaluate(page, `__bench.setAdaptive(${options.adaptive})`, options.timeoutMs, errors);
+    const many = await evaluate<Omit<ManyRun, 'drag'>>(page, `__bench.many(${options.manyCount})`, Math.max(options.timeoutMs, 180_000), errors);
+    return { ...many, drag: await dragOrbit(page, options, errors) };
   } finally {
     await context.close();
   }

@@ -30,7 +30,9 @@ export function pageHtml(page: PageName, model: string, manyCount: number): stri
     'shoe-viewer': `<shoe-viewer id="v" src="${src}"></shoe-viewer>`,
     baseline: `<div id="v" data-baseline-src="${src}"></div>`,
     'model-viewer': `<model-viewer id="v" src="${src}" camera-controls interaction-prompt="none"></model-viewer>`,
-    many: `<div class="grid">${`<shoe-viewer src="${src}"></shoe-viewer>`.repeat(manyCount)}</div>`,
+    // One viewer as big as the single-viewer page's (the one the bench drags), the rest small. The big one lies over
+    // the grid, so every viewer is in the viewport (lazy viewers below the fold would never load).
+    many: `<shoe-viewer id="v" style="position: fixed; left: 0; top: 0; z-index: 1" src="${src}"></shoe-viewer><div class="grid">${`<shoe-viewer src="${src}"></shoe-viewer>`.repeat(Math.max(0, manyCount - 1))}</div>`,
   };
   const target = page === 'many' ? 'shoe-viewer' : page;
   return `<!doctype html>

@@ -146,8 +146,19 @@ function readGl(gl: GL, x: number, yFromTop: number, w: number, h: number): Uint
   return out;
 }
 
+let scratch: CanvasRenderingContext2D | null = null;
+
+/**
+ * Reads a region of a viewer's canvas (2D or bitmaprenderer, which has no getImageData) by copying it into a
+ * scratch 2D canvas at the canvas's size: like readPixels, this waits for the frame to finish.
+ */
 function read2d(canvas: HTMLCanvasElement, x: number, y: number, w: number, h: number): Uint8ClampedArray {
-  return canvas.getContext('2d')!.getImageData(x, y, w, h).data;
+  scratch ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  if (scratch.canvas.width < w || scratch.canvas.height < h) Object.assign(scratch.canvas, { width: Math.max(w, scratch.canvas.width), height: Math.max(h, scratch.canvas.height) });
+  scratch.clearRect(0, 0, w, h);
+  // The whole image stretched to the canvas's size, as on screen (a bitmap drawn at a lower render scale is smaller).
+  scratch.drawImage(canvas, -x, -y, canvas.width, canvas.height);
+  return scratch.getImageData(0, 0, w, h).data;
 }
 
 const covered = (data: Uint8Array | Uint8ClampedArray): number => {
@@ -178,6 +189,8 @@ interface Adapter {
   cycle(): Promise<void>;
   /** Resolves at the first frame with the model (timestamped after a 1-px readback). */
   firstFrame(): Promise<number>;
+  /** Turns the adaptive render scale on or off (shoe-viewer only; model-viewer's own cannot be turned off). */
+  setAdaptive?(on: boolean): boolean;
 }
 
 const config = (): BenchConfig => {
@@ -258,7 +271,7 @@ interface ShoeViewerElement extends HTMLElement {
   loading: string;
   framesDrawn: number;
   applyColorway?: (idOrObject: unknown) => unknown;
-  stageController?: { stage?: { renderer?: { info: RendererInfo } } | null };
+  stageController?: { stage?: { renderer?: { info: RendererInfo }; shared?: { resolution?: { enabled: boolean } } } | null };
 }
 
 function shoeCanvas(element: Element): HTMLCanvasElement | null {
@@ -305,6 +318,13 @@ function shoeAdapter(): Adapter {
       await settle();
     },
     firstFrame: () => waitForLoad(el),
+    setAdaptive: (on) => {
+      // A build without the switch (an older shoe-viewer measured for comparison) has no adaptive scale.
+      // Stage.shared is private in TypeScript but a plain property at run time (the minifier keeps its name).
+      const resolution = el.stageController?.stage?.shared?.resolution;
+      if (resolution) resolution.enabled = on;
+      return !!resolution;
+    },
   };
 }
 
@@ -483,6 +503,9 @@ function adapter(): Adapter {
 
 let lastHash = 0;
 
+/** While a drag is recorded: the rAF timestamps of the frames in which the target had drawn something new. */
+let dragRecord: { times: number[]; seen: number; stopped: boolean } | null = null;
+
 const api = {
   /** ms from navigation start to the first frame with the model, read back. */
   async firstFrame(): Promise<{ ms: number; centre: Rgba; coverage: number }> {
@@ -543,6 +566,44 @@ const api = {
       a.step();
       requestAnimationFrame(tick);
     });
+  },
+
+  /**
+   * Starts recording presented frames while the Node side drags the pointer over the viewer (real input events).
+   * Every animation frame, a frame in which the target's draw counter moved is recorded with its rAF timestamp.
+   */
+  dragStart(): void {
+    const a = adapter();
+    const record = { times: [] as number[], seen: a.drawn(), stopped: false };
+    dragRecord = record;
+    const tick = (time: number) => {
+      if (record.stopped) return;
+      if (a.drawn() !== record.seen) {
+        record.seen = a.drawn();
+        record.times.push(time);
+      }
+      originalRaf(tick);
+    };
+    originalRaf(tick);
+  },
+
+  /** Frames recorded so far in the drag. */
+  dragFrames: (): number => dragRecord?.times.length ?? 0,
+
+  /** Stops the recording: the intervals between consecutive presented frames, ms. */
+  dragStop(): { intervals: number[]; frames: number } {
+    const record = dragRecord;
+    dragRecord = null;
+    if (!record) return { intervals: [], frames: 0 };
+    record.stopped = true;
+    const intervals = record.times.slice(1).map((t, i) => t - record.times[i]);
+    return { intervals, frames: record.times.length };
+  },
+
+  /** Adaptive render scale on or off, where the target lets us switch it. Returns whether it could. */
+  setAdaptive(on: boolean): boolean {
+    const a = adapter();
+    return a.setAdaptive?.(on) ?? false;
   },
 
   /** Adds and removes a second viewer `count` times. */

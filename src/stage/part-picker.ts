@@ -67,7 +67,8 @@ export class PartPicker {
     const press = this.press;
     if (press && event.pointerId === press.id) {
       if (Math.hypot(event.clientX - press.x, event.clientY - press.y) > DRAG_PX) press.moved = true;
-      this.hideHover();
+      // Once per drag, not on every move of it: the label is hidden after the first.
+      if (this.lastHover) this.hideHover();
       return;
     }
     if (event.pointerType !== 'mouse' || event.buttons !== 0) return;

@@ -6,6 +6,8 @@ import {
   type Texture,
 } from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
+import { AdaptiveResolution } from './adaptive-resolution.js';
+import { canPresentBitmaps, createPresenter, type DrawingCanvas, type FramePresenter } from './frame-presenter.js';
 
 /** What the shared renderer needs from each viewer's stage. */
 export interface RenderClient {
@@ -17,31 +19,41 @@ export interface RenderClient {
   contextChanged(lost: boolean): void;
 }
 
+/** After this long without a frame the view is at rest and full resolution returns. */
+const REST_MS = 300;
+/** A frame asked for within this long after the previous one was drawn continues an animation or a drag. */
+const CONTINUOUS_MS = 50;
+
 /**
  * One WebGL context for every viewer on the page. Browsers cap live contexts
- * (about 16), so each viewer draws through this renderer into its own 2D
- * canvas. Frames are drawn on demand: only clients that asked for a frame are
- * drawn, and no animation frame is requested while none did.
+ * (about 16), so each viewer draws through this renderer, and its frame is
+ * handed to the viewer's own canvas as a bitmap (`frame-presenter.ts`).
+ * Frames are drawn on demand: only clients that asked for a frame are drawn,
+ * and no animation frame is requested while none did.
  */
 export class SharedRenderer {
   readonly renderer: WebGLRenderer;
+  /** The render scale while frames are slow (all viewers share one GPU). */
+  readonly resolution = new AdaptiveResolution();
   private clients = new Set<RenderClient>();
   private dirty = new Set<RenderClient>();
   private frameHandle = 0;
   private environmentTexture: Texture | null = null;
   private contextLost = false;
+  private presentsBitmaps: boolean;
+  private lastDrawEnd = -Infinity;
+  private requestedAt = 0;
+  private restTimer = 0;
+  /** Clients whose last frame was drawn below full resolution: redrawn sharp when the view comes to rest. */
+  private scaled = new Set<RenderClient>();
 
   constructor() {
-    const canvas = document.createElement('canvas');
+    const created = createRenderer(canPresentBitmaps());
+    this.renderer = created.renderer;
+    this.presentsBitmaps = created.bitmaps;
+    const canvas = this.renderer.domElement as DrawingCanvas;
     canvas.addEventListener('webglcontextlost', this.onContextLost);
     canvas.addEventListener('webglcontextrestored', this.onContextRestored);
-    this.renderer = new WebGLRenderer({
-      canvas,
-      antialias: true,
-      alpha: true,
-      premultipliedAlpha: true,
-      powerPreference: 'high-performance',
-    });
     // Viewers pass physical pixel sizes, so the renderer itself works at ratio 1.
     this.renderer.setPixelRatio(1);
     this.renderer.outputColorSpace = SRGBColorSpace;
@@ -79,6 +91,7 @@ export class SharedRenderer {
   remove(client: RenderClient): void {
     this.clients.delete(client);
     this.dirty.delete(client);
+    this.scaled.delete(client);
   }
 
   get clientCount(): number {
@@ -90,32 +103,52 @@ export class SharedRenderer {
     if (!this.clients.has(client)) return;
     this.dirty.add(client);
     if (!this.frameHandle && !this.contextLost) {
+      this.requestedAt = performance.now();
       this.frameHandle = requestAnimationFrame(this.drawFrame);
     }
   }
 
+  /** A presenter that shows this renderer's frames on a viewer's canvas. */
+  createPresenter(canvas: HTMLCanvasElement): FramePresenter {
+    return createPresenter(canvas, this.presentsBitmaps);
+  }
+
   /**
-   * Makes the drawing buffer at least this big. It only grows, so viewers of
-   * different sizes don't reallocate it on every frame.
+   * Sizes the drawing buffer to this frame: a bitmap hand-over takes the whole
+   * buffer. Viewers of one size never reallocate it.
    */
-  ensureSize(width: number, height: number): void {
+  prepareBuffer(width: number, height: number): void {
     const canvas = this.renderer.domElement;
-    if (canvas.width >= width && canvas.height >= height) return;
-    this.renderer.setSize(Math.max(canvas.width, width), Math.max(canvas.height, height), false);
+    if (canvas.width !== width || canvas.height !== height) this.renderer.setSize(width, height, false);
   }
 
   private drawFrame = (time: number): void => {
     this.frameHandle = 0;
+    clearTimeout(this.restTimer);
+    this.resolution.frame(time, this.requestedAt - this.lastDrawEnd < CONTINUOUS_MS);
     const due = [...this.dirty];
     this.dirty.clear();
+    const reduced = this.resolution.scale < 1;
     for (const client of due) {
       // Offscreen clients drop out; their visibility change asks again.
       if (!client.canRender()) continue;
       if (client.renderFrame(this.renderer, time)) this.dirty.add(client);
+      if (reduced) this.scaled.add(client);
+      else this.scaled.delete(client);
     }
+    this.lastDrawEnd = performance.now();
     if (this.dirty.size && !this.frameHandle) {
+      this.requestedAt = this.lastDrawEnd;
       this.frameHandle = requestAnimationFrame(this.drawFrame);
     }
+    if (this.scaled.size) this.restTimer = window.setTimeout(this.rest, REST_MS);
+  };
+
+  /** Nothing drew for a while: back to full resolution, and redraw what was drawn below it. */
+  private rest = (): void => {
+    this.resolution.restore();
+    for (const client of this.scaled) this.requestFrame(client);
+    this.scaled.clear();
   };
 
   private onContextLost = (event: Event): void => {
@@ -136,10 +169,26 @@ export class SharedRenderer {
 
   dispose(): void {
     cancelAnimationFrame(this.frameHandle);
+    clearTimeout(this.restTimer);
     this.environmentTexture?.dispose();
     this.renderer.dispose();
     this.renderer.forceContextLoss();
   }
+}
+
+// premultipliedAlpha is three.js's default.
+const CONTEXT_OPTIONS = { antialias: true, alpha: true, powerPreference: 'high-performance' } as const;
+
+/** A WebGL renderer on an OffscreenCanvas when frames can be handed over as bitmaps, else on a detached canvas. */
+function createRenderer(bitmaps: boolean): { renderer: WebGLRenderer; bitmaps: boolean } {
+  if (bitmaps) {
+    try {
+      return { renderer: new WebGLRenderer({ canvas: new OffscreenCanvas(1, 1) as unknown as HTMLCanvasElement, ...CONTEXT_OPTIONS }), bitmaps: true };
+    } catch {
+      // No WebGL on OffscreenCanvas here: fall back to a canvas element and copies.
+    }
+  }
+  return { renderer: new WebGLRenderer({ canvas: document.createElement('canvas'), ...CONTEXT_OPTIONS }), bitmaps: false };
 }
 
 let shared: SharedRenderer | null = null;

@@ -2,6 +2,7 @@ import { Box3, Group, Scene, Vector3, type Object3D, type Quaternion, type WebGL
 import { CameraRig } from './camera-rig.js';
 import { ContactShadow } from './contact-shadow.js';
 import { disposeObject } from './dispose-object.js';
+import type { FramePresenter } from './frame-presenter.js';
 import { acquireSharedRenderer, releaseSharedRenderer, type RenderClient, type SharedRenderer } from './shared-renderer.js';
 import { disposeTransmissionTargets } from './transmission-targets.js';
 
@@ -22,8 +23,8 @@ const MAX_BUFFER = 4096;
 
 /**
  * One viewer's three.js world: its scene, model, camera rig and contact
- * shadow. It draws through the page's shared renderer into the viewer's own
- * 2D canvas, only when something asked for a frame.
+ * shadow. It draws through the page's shared renderer and shows the frame on
+ * the viewer's own canvas, only when something asked for a frame.
  */
 export class Stage implements RenderClient {
   readonly scene = new Scene();
@@ -31,7 +32,7 @@ export class Stage implements RenderClient {
   private shared: SharedRenderer;
   private shadow = new ContactShadow();
   private modelRoot: Object3D | null = null;
-  private output: CanvasRenderingContext2D;
+  private presenter: FramePresenter;
   private width = 0;
   private height = 0;
   private visible = false;
@@ -46,9 +47,7 @@ export class Stage implements RenderClient {
   ) {
     this.shared = acquireSharedRenderer();
     this.shared.add(this);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('2D canvas unavailable');
-    this.output = context;
+    this.presenter = this.shared.createPresenter(canvas);
     this.rig = new CameraRig(interaction, () => this.requestRender());
     this.scene.add(this.shadow.object);
     this.shadow.object.visible = false;
@@ -147,19 +146,19 @@ export class Stage implements RenderClient {
     this.scene.environment = this.shared.environment;
     this.shadow.update(renderer, this.scene, this.modelRoot);
 
-    this.shared.ensureSize(this.width, this.height);
-    const bufferHeight = renderer.domElement.height;
+    // While frames are slow the adaptive resolution draws fewer pixels; the canvas shows them stretched.
+    const scale = this.shared.resolution.scale;
+    const width = Math.max(1, Math.round(this.width * scale));
+    const height = Math.max(1, Math.round(this.height * scale));
+    this.shared.prepareBuffer(width, height);
     renderer.setRenderTarget(null);
-    renderer.setViewport(0, 0, this.width, this.height);
-    renderer.setScissor(0, 0, this.width, this.height);
+    renderer.setViewport(0, 0, width, height);
+    renderer.setScissor(0, 0, width, height);
     renderer.setScissorTest(true);
     renderer.clear();
     renderer.render(this.scene, this.rig.camera);
     renderer.setScissorTest(false);
-
-    // WebGL draws from the bottom-left, so this viewer's pixels are the bottom rows of the shared buffer.
-    this.output.clearRect(0, 0, this.width, this.height);
-    this.output.drawImage(renderer.domElement, 0, bufferHeight - this.height, this.width, this.height, 0, 0, this.width, this.height);
+    this.presenter.present(renderer.domElement as HTMLCanvasElement | OffscreenCanvas);
     if (!moving) this.lastTime = 0;
     this.callbacks.onFrame();
     return moving;

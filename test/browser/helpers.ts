@@ -59,7 +59,13 @@ export function canvasOf(viewer: ShoeViewer): HTMLCanvasElement {
 /** The viewer's drawn pixels as RGBA. */
 export function pixels(viewer: ShoeViewer): { data: Uint8ClampedArray; width: number; height: number } {
   const canvas = canvasOf(viewer);
-  const image = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  // The view is a bitmaprenderer canvas (no getImageData): copy it into a 2D canvas at its size.
+  const copy = document.createElement('canvas');
+  copy.width = canvas.width;
+  copy.height = canvas.height;
+  const context = copy.getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(canvas, 0, 0, canvas.width, canvas.height);
+  const image = context.getImageData(0, 0, canvas.width, canvas.height);
   return { data: image.data, width: canvas.width, height: canvas.height };
 }
 

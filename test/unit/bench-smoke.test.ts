@@ -60,6 +60,8 @@ describe('npm run bench -- --smoke', () => {
         positive(t.recolourFrames?.median, `${name} recolour frames`);
         positive(t.orbitFrameMs?.median, `${name} orbit frame`);
         expect(Math.min(...t.orbitFramesDrawnPerRun), `${name} drew every orbit frame`).toBe(result.meta.orbitFrames);
+        positive(t.dragFrameMs?.median, `${name} frame time while dragging`);
+        expect(Math.min(...t.dragFramesPerRun), `${name} presented frames while dragging`).toBeGreaterThan(result.meta.dragFrames);
         expect(t.memory, `${name} memory`).not.toBeNull();
         positive(t.memory!.before.jsHeapBytes, `${name} heap before`);
         positive(t.memory!.after.jsHeapBytes, `${name} heap after`);
@@ -67,14 +69,16 @@ describe('npm run bench -- --smoke', () => {
         positive(t.memory!.before.gl.total, `${name} live GL objects`);
         expect(t.pageErrors, `${name} page errors`).toEqual([]);
       }
+      positive(result.targets['shoe-viewer'].dragAdaptiveFrameMs?.median, 'shoe-viewer drag with adaptive resolution on');
       for (const ratio of Object.values(result.ratiosToBaseline['shoe-viewer'])) positive(ratio, 'ratio to baseline');
 
       expect(result.many.viewers).toBe(50);
       expect(result.many.drawn, 'all 50 viewers show the shoe').toBe(50);
       expect(result.many.contexts, 'one WebGL context for 50 viewers').toBe(1);
       positive(result.many.timeMs?.median, 'time until the last viewer is drawn');
+      positive(result.many.dragFrameMs?.median, 'frame time while dragging one of the 50');
 
-      expect(result.goals.length).toBe(6);
+      expect(result.goals.length).toBe(9);
       expect(result.bundle.groups.some((g) => g.group === 'three core')).toBe(true);
     },
     TIMEOUT_MS,
