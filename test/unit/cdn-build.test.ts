@@ -17,11 +17,13 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * `gzip -9` of the one file, every feature in it (issue 13's budget). It was 186.6 kB for the
  * entry alone plus 3.1 kB of lazy chunks before they were folded in (189.5 kB since). Measured
  * with the gzip command as the README does: Node's zlib gives ~1.1 kB more for the same file.
- * Model profiles (issue 11) add 9.1 kB: about 4.6 kB of the compiled profile JSON Schema
- * validator (a lazy chunk in npm builds) and 4.5 kB of choosing, deriving and applying
- * profiles and the model's variants: 198.6 kB. A cap to settle (see branch `profiles`).
+ * Model profiles (issue 11) add 9.1 kB (about 4.6 kB of the compiled profile JSON Schema
+ * validator, a lazy chunk in npm builds, and 4.5 kB of choosing, deriving and applying profiles
+ * and the model's variants), the callouts' anchor search and panel placement 3.4 kB, the bitmap
+ * presenter and adaptive resolution 0.5 kB: 202.5 kB. Issue 13's goal of 190 kB is missed by
+ * that much; this cap only keeps it from growing unnoticed.
  */
-const GZIP_BUDGET = 199_000;
+const GZIP_BUDGET = 204_000;
 
 let dir = '';
 let files: Map<string, Buffer>;
