@@ -96,7 +96,10 @@ export async function shoeCoverage(page: Page, selector = 'shoe-viewer'): Promis
   );
   return page.evaluate((selector) => {
     const canvas = document.querySelector(selector)!.shadowRoot!.querySelector('canvas')!;
-    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    // The view is a bitmaprenderer canvas (no getImageData): copy it into a 2D canvas first.
+    const copy = Object.assign(document.createElement('canvas'), { width: canvas.width, height: canvas.height }).getContext('2d')!;
+    copy.drawImage(canvas, 0, 0);
+    const { data } = copy.getImageData(0, 0, canvas.width, canvas.height);
     let differing = 0;
     for (let i = 0; i < data.length; i += 4) {
       const distance = Math.abs(data[i] - data[0]) + Math.abs(data[i + 1] - data[1]) + Math.abs(data[i + 2] - data[2]) + Math.abs(data[i + 3] - data[3]);

@@ -15,12 +15,12 @@ function bareImports(code: string): string[] {
 }
 
 describe('the packed package', () => {
-  it('ships the modules, their types, the CDN file and its model, the model, the manifest, README and LICENSE only', () => {
+  it('ships the modules, their types, the CDN file and its model, the model, the profile schema, the manifest, README and LICENSE only', () => {
     const files = consumer().files;
-    for (const file of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/events.d.ts', 'models/kayano-14.glb', 'dist/cdn/shoe-viewer.js', 'dist/cdn/kayano-14.glb']) {
+    for (const file of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/events.d.ts', 'models/kayano-14.glb', 'dist/cdn/shoe-viewer.js', 'dist/cdn/kayano-14.glb', 'schema/profile.schema.json']) {
       expect(files, file).toContain(file);
     }
-    const unexpected = files.filter((file) => !/^(package\.json|README\.md|LICENSE|custom-elements\.json|models\/kayano-14\.glb|dist\/cdn\/(shoe-viewer\.js|kayano-14\.glb)|dist\/(?!cdn\/|demo-site\/).+\.(js|d\.ts))$/.test(file));
+    const unexpected = files.filter((file) => !/^(package\.json|README\.md|LICENSE|custom-elements\.json|models\/kayano-14\.glb|schema\/profile\.schema\.json|dist\/cdn\/(shoe-viewer\.js|kayano-14\.glb)|dist\/(?!cdn\/|demo-site\/).+\.(js|d\.ts))$/.test(file));
     expect(unexpected).toEqual([]);
   });
 
