@@ -1,11 +1,12 @@
 /**
  * Tech explorer: callouts on the model, an exploded-view slider, the story of the shoe and a
  * guided tour that opens the callouts one after another, in the order the model profile lists them.
- * `?src=` and `?profile=` show another model; its callouts (from its profile) make the tour.
+ * `?src=` and `?profile=`, or a GLB (and its profile JSON) dropped on the page or chosen, show
+ * another model: its callouts (from its profile) make the tour and its profile names the story.
  */
 import '../src/index.js';
 import { byId, h, onDetail } from './lib/dom.js';
-import { applyModelParams } from './lib/model-source.js';
+import { acceptModelFiles, applyModelParams } from './lib/model-source.js';
 
 const viewer = byId('viewer', 'shoe-viewer');
 const exploded = byId('exploded', 'input');
@@ -16,6 +17,11 @@ const tourStep = byId('tour-step', 'span');
 const tourText = byId('tour-text', 'p');
 const prev = byId('tour-prev', 'button');
 const next = byId('tour-next', 'button');
+const storyEyebrow = byId('story-eyebrow', 'p');
+const storyTitle = byId('story-title', 'h1');
+const kayanoStory = byId('kayano-story', 'div');
+const ownStory = byId('own-story', 'p');
+const modelError = byId('model-error', 'p');
 
 applyModelParams(viewer);
 let stops = viewer.annotationData;
@@ -46,11 +52,30 @@ function buildStops(): void {
   });
 }
 buildStops();
+/** The story names the model on screen: the Kayano 14's own text, or the other profile's name. */
+function tellStory(): void {
+  const profile = viewer.activeProfile;
+  const kayano = !profile || profile.source === 'builtin';
+  kayanoStory.hidden = !kayano;
+  ownStory.hidden = kayano;
+  storyEyebrow.textContent = kayano ? 'Tech explorer · 2008' : 'Tech explorer · your model';
+  storyTitle.textContent = kayano ? 'Inside the GEL-Kayano 14' : `Inside ${profile.name ?? 'this shoe'}`;
+  ownStory.textContent = kayano
+    ? ''
+    : stops.length
+      ? `${stops.length} ${stops.length === 1 ? 'callout' : 'callouts'} from its profile: open them on the shoe or take the tour.`
+      : 'Its profile has no callouts: turn it, or explode it to see its parts.';
+}
 viewer.addEventListener('load', () => {
-  if (viewer.annotationData === stops) return;
-  current = -1;
-  buildStops();
-  render();
+  if (viewer.annotationData !== stops) {
+    current = -1;
+    buildStops();
+    render();
+  }
+  tellStory();
+});
+acceptModelFiles(viewer, document.body, byId('open-model', 'input'), (message) => (modelError.textContent = message), () => {
+  modelError.textContent = '';
 });
 
 function go(index: number): void {

@@ -5,7 +5,7 @@ import { projectAnchor } from '../../src/annotations/projection.js';
 import type { AnnotationData } from '../../src/annotations/types.js';
 import { KAYANO14_ANNOTATIONS } from '../../src/profile/kayano14-annotations.js';
 import type { ShoeViewer } from '../../src/shoe-viewer.js';
-import { cleanup, loadAxe, mountViewer, nextEvent, recordEvents, sleep, stageOf, waitFor } from './helpers.js';
+import { cleanup, loadAxe, mountViewer, nextEvent, recordEvents, settle, sleep, stageOf, waitFor } from './helpers.js';
 
 const SIZE = { width: 480, height: 360 };
 
@@ -27,24 +27,6 @@ function projected(viewer: ShoeViewer, annotation: AnnotationData, offset = new 
   return projectAnchor(new Vector3(...annotation.anchor!).add(offset), camera, viewer.clientWidth, viewer.clientHeight);
 }
 
-/**
- * Waits until the camera rig has no scripted move left and no frame has been drawn for
- * a second (damping done). SwiftShader is slow and a first use compiles shaders, so
- * frames can be far apart even while something moves.
- */
-async function settle(viewer: ShoeViewer): Promise<void> {
-  const rig = stageOf(viewer)!.rig as unknown as { move: unknown };
-  let frames = viewer.framesDrawn;
-  let since = performance.now();
-  await waitFor(() => {
-    if (viewer.framesDrawn !== frames || rig.move) {
-      frames = viewer.framesDrawn;
-      since = performance.now();
-    }
-    return performance.now() - since > 1000;
-  }, 'the view to settle', 40_000);
-}
-
 /** Orbits the camera about the vertical axis through its target, at once. */
 async function orbit(viewer: ShoeViewer, angle: number): Promise<void> {
   const stage = stageOf(viewer)!;
@@ -55,14 +37,14 @@ async function orbit(viewer: ShoeViewer, angle: number): Promise<void> {
   stage.requestRender();
   // A loaded machine can hold the frame back for over a second: wait for it, then for rest.
   await waitFor(() => viewer.framesDrawn > drawn, 'a frame from the new pose', 20_000);
-  await settle(viewer);
+  await settle(viewer, 1000);
 }
 
 async function mountWithAnnotations(attributes: Record<string, string> = {}) {
   const viewer = mountViewer({ annotations: '', ...attributes }, SIZE);
   await nextEvent(viewer, 'load', 60_000);
   await waitFor(() => hotspots(viewer).length > 0 && hotspots(viewer)[0]!.style.transform !== '', 'hotspots placed');
-  await settle(viewer);
+  await settle(viewer, 1000);
   return viewer;
 }
 
@@ -129,7 +111,7 @@ describe('annotations', () => {
     // From the medial side, slightly below: the lateral heel GEL faces away; the midsole anchor too.
     rig.moveTo(rig.poseFor(rig.controls.target, 0.16, new Vector3(0, 0.2, -1)), false);
     stageOf(viewer)!.requestRender();
-    await settle(viewer);
+    await settle(viewer, 1000);
     await waitFor(() => hotspots(viewer).every((b) => b.disabled), 'all lateral hotspots hidden');
   });
 
@@ -153,7 +135,7 @@ describe('annotations', () => {
     expect(shown.textContent).to.contain(annotation.body);
     expect(active(viewer), 'focus moved into the panel').to.equal(shown);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    await settle(viewer);
+    await settle(viewer, 1000);
     const after = rig.camera.position.distanceTo(anchor);
     expect(after, 'camera closer to the GEL').to.be.lessThan(before - 0.05);
     const toCamera = rig.camera.position.clone().sub(anchor).normalize();
@@ -201,7 +183,7 @@ describe('annotations', () => {
     expect((await opened).id).to.equal('story');
     expect(seen, 'bubbles and is composed').to.deep.equal(['open']);
     const rig = stageOf(viewer)!.rig;
-    await settle(viewer);
+    await settle(viewer, 1000);
     const pose = rig.camera.position.clone();
 
     const events = recordEvents(viewer, 'annotation-open', 'annotation-close');
@@ -293,7 +275,7 @@ describe('annotations', () => {
     expect(result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.html).join(' | ')}`)).to.deep.equal([]);
     hotspot(viewer, 'gel-heel').click();
     await nextEvent(viewer, 'annotation-open');
-    await settle(viewer);
+    await settle(viewer, 1000);
     result = await axe.run(viewer, options);
     expect(result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.html).join(' | ')}`)).to.deep.equal([]);
   });

@@ -5,24 +5,10 @@ import { projectAnchor } from '../../src/annotations/projection.js';
 import type { AnnotationData } from '../../src/annotations/types.js';
 import { KAYANO14_ANNOTATIONS } from '../../src/profile/kayano14-annotations.js';
 import type { ShoeViewer } from '../../src/shoe-viewer.js';
-import { cleanup, mountViewer, nextEvent, stageOf, waitFor } from './helpers.js';
+import { cleanup, mountViewer, nextEvent, settle, stageOf, waitFor } from './helpers.js';
 
 const panel = (viewer: ShoeViewer) => viewer.shadowRoot!.querySelector<HTMLElement>('.annotation-panel');
 const hotspot = (viewer: ShoeViewer, id: string) => viewer.shadowRoot!.querySelector<HTMLButtonElement>(`.hotspot[data-id="${id}"]`)!;
-
-/** Waits until the rig has no scripted move left and no frame has been drawn for `quietMs`. */
-async function settle(viewer: ShoeViewer, quietMs = 600): Promise<void> {
-  const rig = stageOf(viewer)!.rig as unknown as { move: unknown };
-  let frames = viewer.framesDrawn;
-  let since = performance.now();
-  await waitFor(() => {
-    if (viewer.framesDrawn !== frames || rig.move) {
-      frames = viewer.framesDrawn;
-      since = performance.now();
-    }
-    return performance.now() - since > quietMs;
-  }, 'the view to settle', 40_000);
-}
 
 /** Centre of a part's bounds, projected onto the viewer (CSS px from its top-left corner). */
 function partCentre(viewer: ShoeViewer, part: string) {

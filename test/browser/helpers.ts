@@ -201,3 +201,21 @@ export async function loadAxe(): Promise<any> {
   }
   return (window as any).axe;
 }
+
+/**
+ * Waits until the camera rig has no scripted move left and no frame has been drawn for
+ * `quietMs` (damping done). SwiftShader is slow and a first use compiles shaders, so frames
+ * can be far apart even while something moves.
+ */
+export async function settle(viewer: ShoeViewer, quietMs = 600): Promise<void> {
+  const rig = stageOf(viewer)!.rig as unknown as { move: unknown };
+  let frames = viewer.framesDrawn;
+  let since = performance.now();
+  await waitFor(() => {
+    if (viewer.framesDrawn !== frames || rig.move) {
+      frames = viewer.framesDrawn;
+      since = performance.now();
+    }
+    return performance.now() - since > quietMs;
+  }, 'the view to settle', 40_000);
+}

@@ -49,19 +49,9 @@ describe('a Vue 3 app', () => {
       await page.click('#jjjjound');
       await page.locator('#last-change', { hasText: 'jjjjound-silver-black page' }).waitFor({ timeout: 30_000 });
       // The cross-fade (250 ms) ends in a redraw with the new colours.
-      await page.waitForFunction(
-        (before) => {
-          const canvas = document.querySelector('shoe-viewer')!.shadowRoot!.querySelector('canvas')!;
-          const copy = Object.assign(document.createElement('canvas'), { width: canvas.width, height: canvas.height }).getContext('2d')!;
-          copy.drawImage(canvas, 0, 0);
-          const { data } = copy.getImageData(0, 0, canvas.width, canvas.height);
-          let sum = 0;
-          for (let i = 0; i < data.length; i += 16) sum += data[i] + data[i + 1] + data[i + 2];
-          return Math.abs(sum - before) / before > 0.02;
-        },
-        before,
-        { timeout: 30_000, polling: 250 },
-      );
+      await expect
+        .poll(() => canvasSum(page), { timeout: 30_000, interval: 250 })
+        .toSatisfy((sum: number) => Math.abs(sum - before) / before > 0.02);
       expect(await canvasSum(page)).not.toBe(before);
       expect(problems).toEqual([]);
     } finally {

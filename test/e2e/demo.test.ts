@@ -293,6 +293,21 @@ describe('colorway studio', () => {
 });
 
 describe('tech explorer', () => {
+  it('takes a dropped foreign GLB: its profile names the story and its callouts make the tour', async () => {
+    const page = await open('/demo/explore.html');
+    await expect(page.locator('#story-title').textContent()).resolves.toBe('Inside the GEL-Kayano 14');
+    const load = page.evaluate(() => new Promise((done) => document.querySelector('shoe-viewer')!.addEventListener('load', done, { once: true })));
+    await page.setInputFiles('#open-model', 'test/fixtures/foreign-shoe-profiled.glb');
+    await load;
+    await expect(page.locator('#story-title').textContent()).resolves.toBe('Inside Street runner');
+    expect(await page.locator('#kayano-story').isHidden()).toBe(true);
+    await expect(page.locator('#tour-list button').count()).resolves.toBe(2);
+    await page.click('#tour-next');
+    expect(await page.evaluate(() => document.querySelector('shoe-viewer')!.openAnnotationId)).toBe('cupsole');
+    await page.locator('#tour-list button').last().click();
+    expect(await page.evaluate(() => document.querySelector('shoe-viewer')!.openAnnotationId)).toBe('laces');
+  });
+
   it('steps through the callouts in order with the guided tour', async () => {
     const page = await open('/demo/explore.html');
     const ids = await page.evaluate(() => document.querySelector('shoe-viewer')!.annotationData.map((a) => a.id));
