@@ -9,6 +9,8 @@ import { gltfWithoutAnimations } from './scripts/lib/gltf-without-animations.js'
 // with the default model copied beside it (dist/cdn/kayano-14.glb).
 export default defineConfig(({ command }) => ({
   server: { open: '/demo/' },
+  // Pre-bundle what the demo pages import; the consumer-test apps under test/ import the packed package, not this tree.
+  optimizeDeps: { entries: ['demo/**/*.html'] },
   plugins: [gltfWithoutAnimations(), cdnInlineLazy(), cdnModelBesideScript(resolve(import.meta.dirname, 'models/kayano-14.glb'))],
   // The CDN build is always the production one: without this, a build started with NODE_ENV=test
   // (Vitest, the benchmark's smoke test) resolves Lit's development build into dist/cdn.
