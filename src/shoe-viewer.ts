@@ -413,7 +413,6 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
     const stage = this.stageController.stage;
     if (!stage?.model) return;
     this.colorways.modelLoaded(active, loadMaterial);
-    stage.addAnimator(this.colorways);
     if (this.interaction) this.partsController.modelLoaded(stage.model, this.interaction, active);
     // A list the page set stays until src or profile changes.
     if (replaceAnnotations || this.annotationData === this.profileAnnotations) {

@@ -23,9 +23,7 @@ export type ChangeSource = 'user' | 'page';
 
 /** What the colorway controller needs from the element. */
 export interface ColorwayHost {
-  /** The reduced-motion preference: looks change at once under it. */
-  readonly reducedMotion: boolean;
-  /** Asks for frames while a cross-fade runs. */
+  /** Asks for a frame that shows the new look. */
   requestFrame(): void;
   onColorwayChange(colorway: ExportedColorway, source: ChangeSource): void;
   onViewerError(detail: ViewerErrorDetail): void;
@@ -93,7 +91,7 @@ export class ColorwayController {
     this.reportedMissing = false;
     if (!sameKind) this.chosen = false;
     if (this.chosen) {
-      this.show(false);
+      this.show();
       return;
     }
     this.takeModelLook();
@@ -118,7 +116,7 @@ export class ColorwayController {
       });
     // Matching the default preset, take its data too (finish names, the GEL's extras).
     this.look = same ? presetLook : { id, name, parts };
-    if (same) this.show(false, false);
+    if (same) this.show(false);
   }
 
   /** Switches to a variant preset: the file's materials, then their colours as the look. */
@@ -145,11 +143,6 @@ export class ColorwayController {
     return true;
   }
 
-  /** Advances a cross-fade; true while it runs. */
-  update(deltaSeconds: number): boolean {
-    return this.materials?.update(deltaSeconds) ?? false;
-  }
-
   /**
    * Applies a preset id, a share string (`c1.…`) or a Colorway object.
    * Returns false (and reports an error) when it is rejected.
@@ -164,7 +157,7 @@ export class ColorwayController {
     }
     this.look = next.look;
     this.chosen = true;
-    this.show(true);
+    this.show();
     this.host.onColorwayChange(exportColorway(this.look), source);
     return true;
   }
@@ -179,7 +172,7 @@ export class ColorwayController {
     const custom = this.look.id.endsWith('-custom') ? this.look.id : `${this.look.id}-custom`.slice(-64).replace(/^-+/, '');
     this.chosen = true;
     this.look = { ...result.look, id: custom, name: this.look.name.endsWith('(custom)') ? this.look.name : `${this.look.name} (custom)`.slice(0, 80) };
-    this.show(true);
+    this.show();
     this.host.onColorwayChange(exportColorway(this.look), source);
     return true;
   }
@@ -227,9 +220,9 @@ export class ColorwayController {
     this.host.onViewerError(this.errorDetail(errors, what));
   }
 
-  private show(animate: boolean, reportMissing = true): void {
+  private show(reportMissing = true): void {
     if (!this.materials) return;
-    const missing = this.materials.apply(this.look.parts, animate && !this.host.reducedMotion);
+    const missing = this.materials.apply(this.look.parts);
     if (reportMissing && missing.length && !this.reportedMissing) {
       this.reportedMissing = true;
       this.host.onViewerError({

@@ -78,12 +78,15 @@ export class StageController implements ReactiveController {
     if (!surfaces) return;
     if (!this.stage && !this.createStage(surfaces)) return;
     const stage = this.stage!;
+    const wasRotating = stage.rig.isAutoRotating;
+    // Each of these asks for a frame only when it changes something: an element update
+    // (a new colorway name, a status message) must not cost a redraw of the same picture.
     stage.setSize(this.viewport.width, this.viewport.height, window.devicePixelRatio || 1);
     stage.setVisible(this.viewport.near);
     stage.rig.enabled = this.host.cameraControls;
     stage.rig.setReducedMotion(this.motion.reduced);
     stage.rig.setAutoRotate(this.host.autoRotate);
-    stage.requestRender();
+    if (stage.rig.isAutoRotating !== wasRotating) stage.requestRender();
     const url = this.host.modelUrl;
     if (url !== this.requestedUrl && (this.viewport.near || this.host.eager)) this.load(url);
   }
