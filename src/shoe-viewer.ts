@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { Vector3, type Material, type Object3D } from 'three';
+import { Vector3, type Object3D } from 'three';
 import { AnnotationController, type AnnotationScene } from './annotations/annotation-controller.js';
 import type { AnnotationData } from './annotations/types.js';
 import type { ExportedColorway } from './colorway/colorway.js';
@@ -20,6 +20,7 @@ import { ProfileController } from './profile/profile-controller.js';
 import type { ModelProfile, ProfilePartGroup } from './profile/types.js';
 import { shoeViewerStyles } from './shoe-viewer.styles.js';
 import { FULL_VIEW, type ViewArea } from './stage/camera-rig.js';
+import type { LoadMeshMaterial } from './stage/gltf-source.js';
 
 /** `exploded` is a number in 0..1; anything else (NaN, text) counts as 0. */
 const clamp01 = (value: unknown): number => {
@@ -409,7 +410,7 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
   }
 
   /** The profile in use changed (a new model, or a new `profile` for the one shown): everything follows it. */
-  private onProfileApplied(active: ActiveProfile, loadMaterial: ((index: number) => Promise<Material>) | null, replaceAnnotations: boolean): void {
+  private onProfileApplied(active: ActiveProfile, loadMaterial: LoadMeshMaterial | null, replaceAnnotations: boolean): void {
     const stage = this.stageController.stage;
     if (!stage?.model) return;
     this.colorways.modelLoaded(active, loadMaterial);

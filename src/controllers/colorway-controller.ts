@@ -1,4 +1,4 @@
-import type { Material } from 'three';
+import type { LoadMeshMaterial } from '../stage/gltf-source.js';
 import {
   exportColorway,
   importColorway,
@@ -48,7 +48,7 @@ export class ColorwayController {
   /** The active profile's part ids: what a colorway may name. */
   private profileParts: readonly string[];
   private profile: ActiveProfile | null = null;
-  private loadMaterial: ((index: number) => Promise<Material>) | null = null;
+  private loadMaterial: LoadMeshMaterial | null = null;
 
   constructor(private host: ColorwayHost) {
     this.look = resolveColorway(findPreset(DEFAULT_PRESET_ID)!);
@@ -81,7 +81,7 @@ export class ColorwayController {
    * first preset, which the generator baked in, so that preset's data is taken).
    * `loadMaterial` loads one of the file's materials, for its variants.
    */
-  modelLoaded(profile: ActiveProfile, loadMaterial: ((index: number) => Promise<Material>) | null): void {
+  modelLoaded(profile: ActiveProfile, loadMaterial: LoadMeshMaterial | null): void {
     const sameKind = this.profile === null ? profile.source === 'builtin' : this.profile.presets === profile.presets || samePresets(this.profile.presets, profile.presets);
     this.profile = profile;
     this.presets = profile.presets;

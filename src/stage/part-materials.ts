@@ -1,6 +1,7 @@
 import { Color, type Material, type Mesh, type MeshStandardMaterial } from 'three';
 import type { ResolvedPart } from '../colorway/colorway.js';
 import { linearToSrgb } from '../colorway/color.js';
+import type { LoadMeshMaterial } from './gltf-source.js';
 
 /** The material parameters a look sets, in three.js's linear working space. */
 interface PartParameters {
@@ -113,14 +114,14 @@ export class PartMaterials {
 
   /**
    * Switches to the file's variant `index` (null: the materials the model loaded with).
-   * `load` gets a material of the file by index. Resolves false when a newer switch won.
+   * `load` gets a material of the file by index, as the loader would give it to that mesh. Resolves false when a newer switch won.
    */
-  async selectVariant(index: number | null, load: (material: number) => Promise<Material>): Promise<boolean> {
+  async selectVariant(index: number | null, load: LoadMeshMaterial): Promise<boolean> {
     const token = ++this.variantToken;
     const chosen = new Map<Mesh, Material | Material[]>();
     for (const mesh of this.originals.keys()) {
       const mapping = index === null ? undefined : variantMappings(mesh).find((m) => m.variants.includes(index));
-      chosen.set(mesh, mapping ? await load(mapping.material) : this.originals.get(mesh)!);
+      chosen.set(mesh, mapping ? await load(mapping.material, mesh) : this.originals.get(mesh)!);
     }
     if (token !== this.variantToken) return false;
     const before = new Set(this.copies);
