@@ -218,7 +218,7 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
    */
   applyColorway(colorwayOrId: unknown, source: ChangeSource = 'page'): boolean {
     const applied = this.colorways.apply(colorwayOrId, source);
-    if (applied) this.colorway = this.colorways.currentId;
+    if (applied) this.colorway = this.colorways.requestedId;
     return applied;
   }
 
@@ -338,6 +338,8 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new model or profile may bring presets of its own: a colorway naming one waits for it.
+    if (changed.has('src') || changed.has('profile')) this.colorways.expectModel();
     if (changed.has('colorway') && this.colorway && this.colorway !== this.colorways.currentId) {
       // A rejected look keeps the current one, and the attribute says which that is.
       if (!this.colorways.apply(this.colorway, 'page')) this.colorway = this.colorways.currentId;
@@ -516,6 +518,11 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
     this.shown = true;
     this.progress = null;
     this.emit('load', { src: url });
+  }
+
+  /** @internal */
+  onModelFailed(): void {
+    this.colorways.modelFailed();
   }
 
   /** @internal */

@@ -49,6 +49,10 @@ export class ColorwayController {
   private profileParts: readonly string[];
   private profile: ActiveProfile | null = null;
   private loadMaterial: LoadMeshMaterial | null = null;
+  /** From a model's request until its profile arrives: its presets are not known yet. */
+  private awaitingModel = true;
+  /** A preset id asked for meanwhile that the presets known so far lack (the page's HTML names the model's own): tried on arrival. */
+  private deferred: { id: string; source: ChangeSource } | null = null;
 
   constructor(private host: ColorwayHost) {
     this.look = resolveColorway(findPreset(DEFAULT_PRESET_ID)!);
@@ -90,11 +94,32 @@ export class ColorwayController {
     this.materials = new PartMaterials(profile.meshes, new Map(profile.parts.map((p) => [p.id, p.recolor])));
     this.reportedMissing = false;
     if (!sameKind) this.chosen = false;
-    if (this.chosen) {
-      this.show();
-      return;
-    }
-    this.takeModelLook();
+    if (this.chosen) this.show();
+    else this.takeModelLook();
+    this.settleDeferred();
+  }
+
+  /** A new model was asked for: until its profile arrives, ids it may add are held, not rejected. */
+  expectModel(): void {
+    this.awaitingModel = true;
+  }
+
+  /** The model asked for did not come: a held id is judged by the presets of the one still shown. */
+  modelFailed(): void {
+    if (this.awaitingModel) this.settleDeferred();
+  }
+
+  /** The presets are known now: the held id is applied, or rejected with the usual error. */
+  private settleDeferred(): void {
+    this.awaitingModel = false;
+    const deferred = this.deferred;
+    this.deferred = null;
+    if (deferred) this.apply(deferred.id, deferred.source);
+  }
+
+  /** The id the element reflects: a preset id held until the model arrives, else the current look's. */
+  get requestedId(): string {
+    return this.deferred?.id ?? this.look.id;
   }
 
   /** The model's materials as the current look; the first preset's data when they are that preset. */
@@ -148,6 +173,12 @@ export class ColorwayController {
    * Returns false (and reports an error) when it is rejected.
    */
   apply(input: unknown, source: ChangeSource): boolean {
+    const id = typeof input === 'string' ? input.trim() : null;
+    if (this.awaitingModel && id !== null && !id.startsWith(SHARE_PREFIX) && !this.presets.some((p) => p.id === id)) {
+      this.deferred = { id, source };
+      return true;
+    }
+    this.deferred = null;
     const variant = typeof input === 'string' ? this.presets.find((p) => p.id === input.trim() && p.variant !== undefined) : undefined;
     if (variant) return this.applyVariant(variant, source);
     const next = this.resolve(input);

@@ -19,6 +19,8 @@ export interface StageHost extends ReactiveControllerHost, HTMLElement {
   readonly surfaces: { canvas: HTMLCanvasElement; interaction: HTMLElement } | null;
   onLoadProgress(progress: FetchProgress): void;
   onModelLoaded(url: string, model: Object3D): void;
+  /** The model for `url` could not be shown (its error is reported separately); the last good one stays. */
+  onModelFailed(url: string): void;
   /** The first frame showing the model for `url` was drawn. */
   onModelShown(url: string): void;
   onViewerError(detail: ViewerErrorDetail): void;
@@ -135,6 +137,7 @@ export class StageController implements ReactiveController {
           ? error.detail
           : { type: 'format' as const, message: String((error as Error)?.message ?? error), cause: error };
       this.host.onViewerError(detail);
+      this.host.onModelFailed(url);
     } finally {
       if (this.requestedUrl === url) {
         this.loadingUrl = null;

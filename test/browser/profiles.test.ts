@@ -112,6 +112,37 @@ describe('model profiles with a foreign shoe', () => {
     expect(viewer.getAttribute('alt') ?? viewer.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).to.contain('Street runner');
   });
 
+  it("a colorway attribute in the page's HTML that names the model's own preset is applied once the model says it has it", async () => {
+    const errors: Event[] = [];
+    const viewer = await load({ src: PROFILED, colorway: 'night' }, (v) => v.addEventListener('error', (e) => errors.push(e)));
+    expect(errors.map((e) => (e as CustomEvent).detail.message), 'no error').to.deep.equal([]);
+    expect(viewer.colorway).to.equal('night');
+    expect(viewer.exportColorway().id).to.equal('night');
+    // An id the model does not have either is still reported, after the load, naming the model's presets.
+    const error = nextEvent<{ message: string }>(viewer, 'error');
+    viewer.setAttribute('colorway', 'air-max-90');
+    expect((await error).message).to.contain('night');
+    expect(viewer.colorway).to.equal('night');
+  });
+
+  it('a held colorway id is still reported when the model never comes', async () => {
+    const viewer = mountViewer({ loading: 'eager', src: fixture('no-such-model.glb'), colorway: 'night' }, { width: 400, height: 300 });
+    const errors = recordEvents(viewer, 'error');
+    await waitFor(() => errors.length >= 2, 'the model error, then the colorway error', 30_000);
+    expect(errors[0]!.detail.type).to.equal('network');
+    expect(errors[1]!.detail.type).to.equal('validation');
+    expect(errors[1]!.detail.message).to.contain('night');
+  });
+
+  it('a variant preset set from script before the model loads is switched to when it does', async () => {
+    const viewer = mountViewer({ loading: 'eager', src: FOREIGN }, { width: 400, height: 300 });
+    const errors = recordEvents(viewer, 'error');
+    expect(viewer.applyColorway('variant-midnight'), 'accepted until the model says otherwise').to.equal(true);
+    await nextEvent(viewer, 'load', 60_000);
+    await waitFor(() => viewer.colorway === 'variant-midnight', 'the variant', 10_000);
+    expect(errors).to.have.length(0);
+  });
+
   it('a page profile (attribute URL, then property) beats the embedded one; changing it re-derives', async () => {
     const viewer = await load({ src: PROFILED, profile: fixture('foreign-shoe.profile.json') });
     expect(viewer.activeProfile!.source).to.equal('page');
