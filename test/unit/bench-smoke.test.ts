@@ -78,7 +78,8 @@ describe('npm run bench -- --smoke', () => {
       positive(result.many.timeMs?.median, 'time until the last viewer is drawn');
       positive(result.many.dragFrameMs?.median, 'frame time while dragging one of the 50');
 
-      expect(result.goals.length).toBe(9);
+      expect(result.goals.length).toBe(10);
+      expect(result.goals.some((g) => g.goal.startsWith('No growth of GPU objects')), 'the GPU-object goal').toBe(true);
       expect(result.bundle.groups.some((g) => g.group === 'three core')).toBe(true);
     },
     TIMEOUT_MS,
