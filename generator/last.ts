@@ -24,7 +24,7 @@ export function soleHalfWidth(x: number, side: number): number {
 /** Top of the midsole (where the upper sits): a raised heel, ~10 mm drop, curling up with the toe spring. */
 export const midsoleTop = curve([[-5, 37], [10, 36.5], [60, 33], [100, 29], [200, 23], [235, 24.5], [262, 29], [280, 34], [292, 37]]);
 /** Outsole rubber thickness under the midsole (mm). */
-export const OUTSOLE_T = 5;
+export const OUTSOLE_T = 6;
 /**
  * Underside of the midsole: outsole pads below it; raised under the midfoot for the TRUSSTIC;
  * bevelled up at the back (the angled heel) and lifting toward the toe (toe spring).

@@ -1,0 +1,107 @@
+/**
+ * The GEL units seen through their windows, and the "GEL" moulded beside the lateral heel
+ * window (in the GEL's own material, so it reads at product-page distance).
+ */
+import { type MeshData, addGrid, emptyMesh } from '../mesh.js';
+import { sidewallPoint } from './sidewall.js';
+import { FOREFOOT_WINDOWS, type GelWindow, HEEL_WINDOWS, RIM_OUTER } from './windows.js';
+
+/**
+ * The GEL unit in a window: sunk well below the rim's crest, a clear pod with its
+ * sealed GEL's pleats (ribs across it), domed toward its middle.
+ */
+function addGelUnit(m: MeshData, w: GelWindow, ribs: number): void {
+  const nx = 14;
+  const ny = 4 * ribs;
+  addGrid(
+    m,
+    nx,
+    ny,
+    (i, j) => {
+      const u = -1 + (2 * i) / nx;
+      const v = -1 + (2 * j) / ny;
+      // Square grid mapped onto the ellipse (disc mapping), so the edge is the window's own ellipse.
+      const ex = u * Math.sqrt(1 - (v * v) / 2) * 0.975;
+      const ey = v * Math.sqrt(1 - (u * u) / 2) * 0.975;
+      const r = Math.hypot(ex, ey);
+      // Pleats run up and down the pod (across its length), so they read as the GEL's cells.
+      const rib = 0.45 * (1 - Math.cos(Math.PI * ribs * (u + 1))) / 2;
+      const off = -0.3 + (0.9 + rib) * Math.sqrt(Math.max(0, 1 - Math.pow(r, 3)));
+      return sidewallPoint(w.cx + w.rx * ex, w.cy + w.ry * ey, w.side, off);
+    },
+    () => [0, 0, w.side],
+  );
+}
+
+/** The G's bowl: an open arc round the letter box's centre, from the top right round to the right side. */
+function gStrokes(): [number, number, number, number][] {
+  const out: [number, number, number, number][] = [];
+  const n = 7;
+  const [cx, cy, rx, ry] = [2.1, 3.5, 2.1, 3.5];
+  const a0 = Math.PI * 0.28;
+  const a1 = Math.PI * 1.97;
+  for (let k = 0; k < n; k++) {
+    const p = a0 + ((a1 - a0) * k) / n;
+    const q = a0 + ((a1 - a0) * (k + 1)) / n;
+    out.push([cx + rx * Math.cos(p), cy + ry * Math.sin(p), cx + rx * Math.cos(q), cy + ry * Math.sin(q)]);
+  }
+  // The G's bar, in from the right side at mid height.
+  out.push([2.4, 3.2, 4.1, 3.2]);
+  return out;
+}
+
+/**
+ * Strokes of the "GEL" lettering in letter boxes about 4 wide, 7 high (mm): G, E, L side by side.
+ * No wordmark, just the technology's name.
+ */
+const GEL_STROKES: readonly (readonly [number, number, number, number])[] = [
+  ...gStrokes(),
+  // E
+  [6.4, 0, 6.4, 7], [6.4, 7, 10.2, 7], [6.4, 3.5, 9.5, 3.5], [6.4, 0, 10.2, 0],
+  // L
+  [12.4, 0, 12.4, 7], [12.4, 0, 16, 0],
+];
+/** Letter stroke half-width and slant (the lettering leans forward, with the flash lines). */
+const STROKE_HALF = 0.7;
+const SLANT = 0.22;
+
+function addGelLettering(m: MeshData): void {
+  const w = HEEL_WINDOWS[0]!;
+  const x0 = w.cx + w.rx * RIM_OUTER + 3.5;
+  const y0 = w.cy - 3.6;
+  const half = STROKE_HALF;
+  // Across the stroke: a raised bar with bevelled sides; along it: bevelled ends.
+  const across: readonly (readonly [number, number])[] = [[-half - 0.3, -0.2], [-half, 0.8], [half, 0.8], [half + 0.3, -0.2]];
+  for (const [ax, ay, bx, by] of GEL_STROKES) {
+    const len = Math.hypot(bx - ax, by - ay);
+    const [tx, ty] = [(bx - ax) / len, (by - ay) / len];
+    const along = [-half - 0.3, -half, len + half, len + half + 0.3];
+    addGrid(
+      m,
+      along.length - 1,
+      across.length - 1,
+      (i, j) => {
+        const s = along[i]!;
+        const [c, off] = across[j]!;
+        const endOff = i === 0 || i === along.length - 1 ? -0.2 : off;
+        const lx = ax + tx * s - ty * c;
+        const ly = ay + ty * s + tx * c;
+        return sidewallPoint(x0 + lx + SLANT * ly, y0 + ly, 1, Math.min(off, endOff));
+      },
+      () => [0, 0, 1],
+    );
+  }
+}
+
+export function buildGelHeel(): MeshData {
+  const m = emptyMesh();
+  for (const w of HEEL_WINDOWS) addGelUnit(m, w, 3);
+  addGelLettering(m);
+  return m;
+}
+
+export function buildGelForefoot(): MeshData {
+  const m = emptyMesh();
+  for (const w of FOREFOOT_WINDOWS) addGelUnit(m, w, 2);
+  return m;
+}
