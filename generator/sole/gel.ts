@@ -36,7 +36,7 @@ function addGelUnit(m: MeshData, w: GelWindow, ribs: number): void {
 /** The G's bowl: an open arc round the letter box's centre, from the top right round to the right side. */
 function gStrokes(): [number, number, number, number][] {
   const out: [number, number, number, number][] = [];
-  const n = 7;
+  const n = 10;
   const [cx, cy, rx, ry] = [2.1, 3.5, 2.1, 3.5];
   const a0 = Math.PI * 0.28;
   const a1 = Math.PI * 1.97;
@@ -68,7 +68,7 @@ const SLANT = 0.22;
 function addGelLettering(m: MeshData): void {
   const w = HEEL_WINDOWS[0]!;
   const x0 = w.cx + w.rx * RIM_OUTER + 3.5;
-  const y0 = w.cy - 3.6;
+  const y0 = w.cy - 3.8;
   const half = STROKE_HALF;
   // Across the stroke: a raised bar with bevelled sides; along it: bevelled ends.
   const across: readonly (readonly [number, number])[] = [[-half - 0.3, -0.2], [-half, 0.8], [half, 0.8], [half + 0.3, -0.2]];

@@ -23,7 +23,7 @@ export const heelCradle = (x: number): number => 2.6 * (1 - smoothstep(40, 105, 
 const heelFlare = (x: number, v: number): number => 4 * Math.pow(1 - v, 1.5) * (1 - smoothstep(15, 85, x));
 
 /** Where the heel wedge's ledge sits (mm above the ground) before it meets the arch's ground line. */
-const wedgeLine = curve([[-5, 27], [20, 26], [50, 24.8], [80, 21.5], [105, 16.5], [128, 13], [150, 12]]);
+const wedgeLine = curve([[-5, 27], [20, 26], [50, 24.8], [80, 22.8], [105, 17.5], [128, 13], [150, 12]]);
 /** How far the wedge stands proud of the upper layer (mm); it fades out under the arch. */
 const wedgeStep = (x: number): number => 3 * (1 - smoothstep(105, 150, x));
 
@@ -40,7 +40,7 @@ export function wedgeTop(x: number): number {
 }
 
 /** Depth and half-width (mm) of the groove pressed along each flash line. */
-const GROOVE_DEPTH = 2.2;
+const GROOVE_DEPTH = 2.8;
 const GROOVE_HALF = 0.7;
 /** Height (mm) of each flank of the V groove along the wedge's top edge. */
 const LEDGE = 1.3;
@@ -58,7 +58,7 @@ export function flashLines(x: number): [number, number] {
 }
 
 /** Groove depth along the flash lines: they fade out at the toe and where they crowd at the heel top. */
-const grooveFade = (x: number): number => smoothstep(12, 40, x) * (1 - smoothstep(250, 272, x));
+const grooveFade = (x: number): number => smoothstep(12, 40, x) * (1 - smoothstep(238, 262, x));
 
 /** Base offsets (mm) of the upper layer's three bands, bottom to top: each steps in from the one below. */
 const BAND = [1.6, 0.4, -0.9] as const;
@@ -71,21 +71,23 @@ export function sidewallOffset(x: number, y: number, side: number): number {
   const [l1, l2] = flashLines(x);
   const bulge = (a: number, b: number, amp: number): number => amp * Math.sin(Math.PI * clamp((y - a) / Math.max(0.5, b - a), 0, 1));
   const step = wedgeStep(x);
+  // Calmer bands toward the toe, where the wall curls up with the toe spring.
+  const calm = 1 - 0.7 * smoothstep(225, 270, x);
   let d: number;
   if (y <= wt - LEDGE) {
     // The wedge: proud of the wall by its step and leaning out toward the ground, so it shades as its own layer.
-    d = BAND[0] + step * (1 + 0.6 * (1 - clamp((y - yb) / Math.max(0.5, wt - yb), 0, 1))) + bulge(yb, wt, 0.5);
+    d = BAND[0] + step * (1 + 1.3 * (1 - clamp((y - yb) / Math.max(0.5, wt - yb), 0, 1))) + bulge(yb, wt, 0.5);
   } else if (y <= wt) {
     // Its top edge is chamfered down into a groove that runs along under the upper layer.
     d = lerp(BAND[0] + step, BAND[0] - 2 * Math.min(1, step), (y - wt + LEDGE) / LEDGE);
   } else if (y <= wt + LEDGE) {
     d = lerp(BAND[0] - 2 * Math.min(1, step), BAND[0], (y - wt) / LEDGE);
   } else if (y < l1) {
-    d = BAND[0] + bulge(wt + LEDGE, l1, 0.9);
+    d = BAND[0] + bulge(wt + LEDGE, l1, 0.9 * calm);
   } else if (y < l2) {
-    d = BAND[1] + bulge(l1, l2, 1.0);
+    d = BAND[1] + bulge(l1, l2, 1.0 * calm);
   } else {
-    d = BAND[2] + bulge(l2, yt, 1.0);
+    d = BAND[2] + bulge(l2, yt, 1.0 * calm);
   }
   const g = GROOVE_DEPTH * grooveFade(x);
   // Full depth between the groove's two pinned rows, easing out over the next millimetre.
@@ -95,7 +97,10 @@ export function sidewallOffset(x: number, y: number, side: number): number {
   const v = clamp((y - yb) / (yt - yb), 0, 1);
   // Flatten the relief round the GEL windows (keeping the wedge's step) so each rim sits on a clean surface.
   const flat = BAND[0] + (y <= wt ? step : 0);
-  return lerp(d, flat, windowMask(x, y, side)) + heelFlare(x, v) + heelCradle(x);
+  const out = lerp(d, flat, windowMask(x, y, side)) + heelFlare(x, v) + heelCradle(x);
+  // Along the heel's top edge the wall never steps in past the cradle, so the counter's foot stays inside the foam.
+  const guard = (1 - smoothstep(110, 140, x)) * smoothstep(yt - 4.5, yt - 3, y);
+  return out + Math.max(0, 1.0 + heelCradle(x) - out) * guard;
 }
 
 /** Point on the midsole sidewall, pushed `extra` mm further out (the GEL units, rims and rubber sit on it). */

@@ -42,11 +42,16 @@ export function buildTrusstic(): MeshData {
   addHugLoft(m, {
     xs,
     ends: (x) => roundEnd(x - XA, 6) * roundEnd(XB - x, 6),
-    across: [0, 0.12, 0.25, 0.6, 0.85],
-    // Underside: clear of the ground by ~5 mm, with a central spine.
-    bottom: (x, f) => OUTSOLE_T - 1.0 + 1.4 * span(x) + 1.5 * Math.max(0, 1 - Math.abs(f) / 0.25) * span(x),
+    across: [0, 0.1, 0.2, 0.72, 0.84],
+    // Underside: a bridge arching clear of the ground, framed by a rim and split by a spine
+    // that stand down from its recessed panels.
+    bottom: (x, f) => {
+      const a = Math.abs(f);
+      const frame = Math.max(clamp(1 - a / 0.1, 0, 1), clamp((a - 0.72) / 0.12, 0, 1));
+      return OUTSOLE_T - 0.6 + (1.2 + 1.8 * Math.sin(Math.PI * along(x))) * span(x) + 1.6 * (1 - frame) * span(x);
+    },
     side: (x, sd) => {
-      const yb0 = OUTSOLE_T - 0.6 + 1.4 * span(x);
+      const yb0 = OUTSOLE_T - 0.1 + (1.2 + 1.8 * Math.sin(Math.PI * along(x))) * span(x);
       const top = midsoleBottom(x) + plateHeight(x, sd);
       return [
         [yb0, plateOffset(x, sd, yb0, top) - 0.4],

@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.1027, 0.0154, 0.0464],
-    normal: [-0.129, 0.119, 0.984],
+    anchor: [-0.1027, 0.0174, 0.0462],
+    normal: [-0.135, 0.16, 0.978],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -28,7 +28,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
     anchor: [0.0588, 0.0145, 0.0542],
-    normal: [0.082, 0, 0.997],
+    normal: [0.081, 0, 0.997],
     view: [0.3, 0.05, 1],
   },
   {
@@ -38,8 +38,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A rigid TPU shank under the midfoot, between the heel and forefoot rubber. ' +
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
-    anchor: [-0.013, 0.0076, 0.0413],
-    normal: [-0.143, -0.445, 0.884],
+    anchor: [-0.011, 0.0097, 0.0416],
+    normal: [-0.136, -0.459, 0.878],
     view: [0, -0.55, 1],
   },
   {
@@ -50,8 +50,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Kayanos of this era added firmer foam on the inner (medial) side to steady the foot. ' +
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
-    anchor: [-0.0452, 0.0156, 0.0427],
-    normal: [0.04, 0.249, 0.968],
+    anchor: [-0.0472, 0.0176, 0.0428],
+    normal: [0.066, 0.384, 0.921],
     view: [0.1, 0.15, 1],
   },
   {
@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [0.0072, 0.0545, 0.0357],
-    normal: [-0.184, 0.219, 0.958],
+    normal: [-0.185, 0.218, 0.958],
     view: [0.2, 0.3, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [-0.03, 0.0589, 0.0324],
-    normal: [0.023, 0.212, 0.977],
+    normal: [0.025, 0.208, 0.978],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.127, 0.0441, 0.0321],
-    normal: [-0.348, 0.151, 0.925],
+    anchor: [-0.1277, 0.0425, 0.0334],
+    normal: [-0.368, 0.061, 0.928],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1209, 0.0802, 0.0234],
-    normal: [-0.144, 0.547, 0.825],
+    anchor: [-0.1209, 0.0802, 0.0233],
+    normal: [-0.144, 0.546, 0.825],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0689, 0.0442, 0.0448],
-    normal: [0.154, 0.409, 0.9],
+    normal: [0.15, 0.405, 0.902],
     view: [0.35, 0.25, 1],
   },
 ];
