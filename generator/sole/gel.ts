@@ -26,67 +26,86 @@ function addGelUnit(m: MeshData, w: GelWindow, ribs: number): void {
       const r = Math.hypot(ex, ey);
       // Pleats run up and down the pod (across its length), so they read as the GEL's cells.
       const rib = 0.45 * (1 - Math.cos(Math.PI * ribs * (u + 1))) / 2;
-      const off = -0.3 + (0.9 + rib) * Math.sqrt(Math.max(0, 1 - Math.pow(r, 3)));
+      const off = 0.5 + (0.9 + rib) * Math.sqrt(Math.max(0, 1 - Math.pow(r, 3)));
       return sidewallPoint(w.cx + w.rx * ex, w.cy + w.ry * ey, w.side, off);
     },
     () => [0, 0, w.side],
   );
 }
 
-/** The G's bowl: an open arc round the letter box's centre, from the top right round to the right side. */
-function gStrokes(): [number, number, number, number][] {
-  const out: [number, number, number, number][] = [];
-  const n = 10;
+/** A stroke: a polyline in the letter box (mm), drawn as one raised bar with bevelled sides and ends. */
+type Stroke = readonly (readonly [number, number])[];
+
+/** The G's bowl: one open arc round the letter box's centre, from the top right round to the right side. */
+function gBowl(): Stroke {
+  const n = 12;
   const [cx, cy, rx, ry] = [2.1, 3.5, 2.1, 3.5];
   const a0 = Math.PI * 0.28;
   const a1 = Math.PI * 1.97;
-  for (let k = 0; k < n; k++) {
+  return Array.from({ length: n + 1 }, (_, k) => {
     const p = a0 + ((a1 - a0) * k) / n;
-    const q = a0 + ((a1 - a0) * (k + 1)) / n;
-    out.push([cx + rx * Math.cos(p), cy + ry * Math.sin(p), cx + rx * Math.cos(q), cy + ry * Math.sin(q)]);
-  }
-  // The G's bar, in from the right side at mid height.
-  out.push([2.4, 3.2, 4.1, 3.2]);
-  return out;
+    return [cx + rx * Math.cos(p), cy + ry * Math.sin(p)] as const;
+  });
 }
 
 /**
  * Strokes of the "GEL" lettering in letter boxes about 4 wide, 7 high (mm): G, E, L side by side.
  * No wordmark, just the technology's name.
  */
-const GEL_STROKES: readonly (readonly [number, number, number, number])[] = [
-  ...gStrokes(),
+const GEL_STROKES: readonly Stroke[] = [
+  gBowl(),
+  [[2.4, 3.2], [4.1, 3.2]],
   // E
-  [6.4, 0, 6.4, 7], [6.4, 7, 10.2, 7], [6.4, 3.5, 9.5, 3.5], [6.4, 0, 10.2, 0],
+  [[6.4, 0], [6.4, 7]], [[6.4, 7], [10.2, 7]], [[6.4, 3.5], [9.5, 3.5]], [[6.4, 0], [10.2, 0]],
   // L
-  [12.4, 0, 12.4, 7], [12.4, 0, 16, 0],
+  [[12.4, 0], [12.4, 7]], [[12.4, 0], [16, 0]],
 ];
 /** Letter stroke half-width and slant (the lettering leans forward, with the flash lines). */
 const STROKE_HALF = 0.7;
 const SLANT = 0.22;
+
+/** Samples along a stroke: its points, plus a bevelled cap past each end. [x, y, tangent x, tangent y, height]. */
+function strokeSamples(path: Stroke): [number, number, number, number, number][] {
+  const out: [number, number, number, number, number][] = [];
+  const n = path.length;
+  const tangent = (k: number): [number, number] => {
+    const [ax, ay] = path[Math.max(0, k - 1)]!;
+    const [bx, by] = path[Math.min(n - 1, k + 1)]!;
+    const l = Math.hypot(bx - ax, by - ay);
+    return [(bx - ax) / l, (by - ay) / l];
+  };
+  const [t0x, t0y] = tangent(0);
+  const [t1x, t1y] = tangent(n - 1);
+  const [sx, sy] = path[0]!;
+  const [ex, ey] = path[n - 1]!;
+  const cap = STROKE_HALF;
+  out.push([sx - t0x * (cap + 0.3), sy - t0y * (cap + 0.3), t0x, t0y, -0.2]);
+  out.push([sx - t0x * cap, sy - t0y * cap, t0x, t0y, 0.8]);
+  for (let k = 1; k < n - 1; k++) out.push([path[k]![0], path[k]![1], ...tangent(k), 0.8]);
+  out.push([ex + t1x * cap, ey + t1y * cap, t1x, t1y, 0.8]);
+  out.push([ex + t1x * (cap + 0.3), ey + t1y * (cap + 0.3), t1x, t1y, -0.2]);
+  return out;
+}
 
 function addGelLettering(m: MeshData): void {
   const w = HEEL_WINDOWS[0]!;
   const x0 = w.cx + w.rx * RIM_OUTER + 3.5;
   const y0 = w.cy - 3.8;
   const half = STROKE_HALF;
-  // Across the stroke: a raised bar with bevelled sides; along it: bevelled ends.
+  // Across the stroke: a raised bar with bevelled sides.
   const across: readonly (readonly [number, number])[] = [[-half - 0.3, -0.2], [-half, 0.8], [half, 0.8], [half + 0.3, -0.2]];
-  for (const [ax, ay, bx, by] of GEL_STROKES) {
-    const len = Math.hypot(bx - ax, by - ay);
-    const [tx, ty] = [(bx - ax) / len, (by - ay) / len];
-    const along = [-half - 0.3, -half, len + half, len + half + 0.3];
+  for (const path of GEL_STROKES) {
+    const along = strokeSamples(path);
     addGrid(
       m,
       along.length - 1,
       across.length - 1,
       (i, j) => {
-        const s = along[i]!;
+        const [px, py, tx, ty, h] = along[i]!;
         const [c, off] = across[j]!;
-        const endOff = i === 0 || i === along.length - 1 ? -0.2 : off;
-        const lx = ax + tx * s - ty * c;
-        const ly = ay + ty * s + tx * c;
-        return sidewallPoint(x0 + lx + SLANT * ly, y0 + ly, 1, Math.min(off, endOff));
+        const lx = px - ty * c;
+        const ly = py + tx * c;
+        return sidewallPoint(x0 + lx + SLANT * ly, y0 + ly, 1, Math.min(off, h));
       },
       () => [0, 0, 1],
     );

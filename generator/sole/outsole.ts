@@ -60,6 +60,9 @@ function grooveStations(xa: number, xb: number): number[] {
 /** How far the heel rubber climbs the foam above the midsole's underside (mm). */
 const heelWrap = (x: number): number => 4.5 * (1 - smoothstep(4, 40, x));
 
+/** 1 where the rubber climbs the heel, 0 where it does not. */
+const wrapShare = (x: number): number => 1 - smoothstep(20, 45, x);
+
 /** The tread surface (before the lugs) under x: the midsole's underside less the rubber. */
 const ground = (x: number): number => Math.max(0, midsoleBottom(x) - OUTSOLE_T);
 
@@ -82,8 +85,9 @@ export function buildOutsole(): MeshData {
         return [
           [g + relief + 0.7, 0.1],
           [g + relief + 1.6, 0.6],
-          [top - 0.5, 0.6],
-          [top, 0.1],
+          // A little fuller where it climbs the heel, so the foam's bulge never shows through.
+          [top - 0.5, 0.6 + 0.6 * wrapShare(x)],
+          [top, 0.1 + 0.6 * wrapShare(x)],
         ];
       },
       inner: (x) => midsoleBottom(x) + 0.6,

@@ -99,7 +99,7 @@ export function sidewallOffset(x: number, y: number, side: number): number {
   const flat = BAND[0] + (y <= wt ? step : 0);
   const out = lerp(d, flat, windowMask(x, y, side)) + heelFlare(x, v) + heelCradle(x);
   // Along the heel's top edge the wall never steps in past the cradle, so the counter's foot stays inside the foam.
-  const guard = (1 - smoothstep(110, 140, x)) * smoothstep(yt - 4.5, yt - 3, y);
+  const guard = (1 - smoothstep(85, 110, x)) * smoothstep(yt - 4.5, yt - 3, y);
   return out + Math.max(0, 1.0 + heelCradle(x) - out) * guard;
 }
 
@@ -120,7 +120,8 @@ export function wallHeights(x: number): number[] {
   const below = Math.max(foot, wt - LEDGE);
   return [
     foot,
-    lerp(foot, below, 0.5),
+    lerp(foot, below, 0.3),
+    lerp(foot, below, 0.65),
     below,
     wt,
     wt + LEDGE,

@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.1027, 0.0174, 0.0462],
-    normal: [-0.135, 0.16, 0.978],
+    anchor: [-0.1029, 0.0175, 0.047],
+    normal: [-0.134, 0.16, 0.978],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -27,8 +27,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A second GEL unit sits under the ball of the foot, behind the smaller window near the front. ' +
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
-    anchor: [0.0588, 0.0145, 0.0542],
-    normal: [0.081, 0, 0.997],
+    anchor: [0.057, 0.0145, 0.0552],
+    normal: [0.127, -0.002, 0.992],
     view: [0.3, 0.05, 1],
   },
   {
@@ -51,7 +51,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
     anchor: [-0.0472, 0.0176, 0.0428],
-    normal: [0.066, 0.384, 0.921],
+    normal: [0.069, 0.397, 0.915],
     view: [0.1, 0.15, 1],
   },
   {
