@@ -39,65 +39,58 @@ export function wedgeTop(x: number): number {
   return lerp(foot, Math.max(foot, Math.min(wedgeLine(x), wallHead(x) - 4)), t);
 }
 
-/** Depth and half-width (mm) of the groove pressed along each flash line. */
-const GROOVE_DEPTH = 2.8;
-const GROOVE_HALF = 0.7;
-/** Height (mm) of each flank of the V groove along the wedge's top edge. */
-const LEDGE = 1.3;
+/** Half-height (mm) of the lip where one layer overhangs the next. */
+const LIP = 0.7;
 
 /**
  * Heights of the two flash lines at x: fractions of the upper layer (wedge top to the wall's head)
  * that grow toward the heel, where that layer is thin, so the lines rise steeply toward it.
  */
 export function flashLines(x: number): [number, number] {
-  const u0 = wedgeTop(x) + LEDGE;
+  const u0 = wedgeTop(x) + LIP;
   const u1 = wallHead(x);
   const h = u1 - u0;
   const back = 1 - smoothstep(40, 230, x);
   return [u0 + h * (0.3 + 0.12 * back), u0 + h * (0.64 + 0.1 * back)];
 }
 
-/** Groove depth along the flash lines: they fade out at the toe and where they crowd at the heel top. */
-const grooveFade = (x: number): number => smoothstep(12, 40, x) * (1 - smoothstep(238, 262, x));
+/** The flash lines fade out toward the toe, where the wall curls up with the toe spring. */
+const lineFade = (x: number): number => 1 - smoothstep(236, 266, x);
 
-/** Base offsets (mm) of the upper layer's three bands, bottom to top: each steps in from the one below. */
-const BAND = [1.6, 0.4, -0.9] as const;
+/** The wall's plain offset (mm) and how far each upper-layer band's lower lip stands out from it. */
+const BASE = 0.6;
+const LIPS = [3, 2.6, 2.2] as const;
 
-/** Outward offset of the wall at (x, y) on one side (mm). */
+/**
+ * Outward offset of the wall at (x, y) on one side (mm). The layers lap like clapboard: each
+ * band is proudest at its lower edge and leans back in toward its top, where the band above
+ * overhangs it, so every line is an undercut lip that the light's shadow picks out.
+ */
 export function sidewallOffset(x: number, y: number, side: number): number {
   const yb = midsoleBottom(x);
   const yt = midsoleTop(x);
   const wt = wedgeTop(x);
   const [l1, l2] = flashLines(x);
-  const bulge = (a: number, b: number, amp: number): number => amp * Math.sin(Math.PI * clamp((y - a) / Math.max(0.5, b - a), 0, 1));
-  const step = wedgeStep(x);
-  // Calmer bands toward the toe, where the wall curls up with the toe spring.
-  const calm = 1 - 0.7 * smoothstep(225, 270, x);
+  const fade = lineFade(x);
+  // Share of the way up a band (0 at its lower edge, 1 at its top).
+  const up = (a: number, b: number): number => clamp((y - a) / Math.max(0.5, b - a), 0, 1);
+  const lap = (a: number, b: number, lip: number): number => BASE + lip * fade * (1 - Math.pow(up(a, b), 0.85));
   let d: number;
-  if (y <= wt - LEDGE) {
-    // The wedge: proud of the wall by its step and leaning out toward the ground, so it shades as its own layer.
-    d = BAND[0] + step * (1 + 1.3 * (1 - clamp((y - yb) / Math.max(0.5, wt - yb), 0, 1))) + bulge(yb, wt, 0.5);
-  } else if (y <= wt) {
-    // Its top edge is chamfered down into a groove that runs along under the upper layer.
-    d = lerp(BAND[0] + step, BAND[0] - 2 * Math.min(1, step), (y - wt + LEDGE) / LEDGE);
-  } else if (y <= wt + LEDGE) {
-    d = lerp(BAND[0] - 2 * Math.min(1, step), BAND[0], (y - wt) / LEDGE);
-  } else if (y < l1) {
-    d = BAND[0] + bulge(wt + LEDGE, l1, 0.9 * calm);
-  } else if (y < l2) {
-    d = BAND[1] + bulge(l1, l2, 1.0 * calm);
+  if (y <= wt - LIP) {
+    // The heel wedge: leans out toward the ground, tucked in at its top under the upper layer's lip.
+    d = BASE - 0.3 + wedgeStep(x) * (1.3 - up(yb, wt - LIP));
+  } else if (y <= l1 - LIP) {
+    d = lap(wt + LIP, l1 - LIP, LIPS[0]);
+  } else if (y <= l2 - LIP) {
+    d = lap(l1 + LIP, l2 - LIP, LIPS[1]);
   } else {
-    d = BAND[2] + bulge(l2, yt, 1.0 * calm);
+    d = lap(l2 + LIP, yt, LIPS[2]);
   }
-  const g = GROOVE_DEPTH * grooveFade(x);
-  // Full depth between the groove's two pinned rows, easing out over the next millimetre.
-  for (const l of [l1, l2]) d -= g * (1 - smoothstep(GROOVE_HALF, GROOVE_HALF + 1.2, Math.abs(y - l)));
   // Ends taper the sculpting so the outline stays clean at the toe and the heel stays ~5 mm behind the counter.
   d *= lerp(0.2, 1, smoothstep(X0, X0 + 16, x)) * (1 - smoothstep(X1 - 14, X1, x));
   const v = clamp((y - yb) / (yt - yb), 0, 1);
-  // Flatten the relief round the GEL windows (keeping the wedge's step) so each rim sits on a clean surface.
-  const flat = BAND[0] + (y <= wt ? step : 0);
-  const out = lerp(d, flat, windowMask(x, y, side)) + heelFlare(x, v) + heelCradle(x);
+  // Flatten the relief round the GEL windows so each rim sits on a clean surface.
+  const out = lerp(d, BASE + 1.2, windowMask(x, y, side)) + heelFlare(x, v) + heelCradle(x);
   // Along the heel's top edge the wall never steps in past the cradle, so the counter's foot stays inside the foam.
   const guard = (1 - smoothstep(85, 110, x)) * smoothstep(yt - 4.5, yt - 3, y);
   return out + Math.max(0, 1.0 + heelCradle(x) - out) * guard;
@@ -111,27 +104,25 @@ export function sidewallPoint(x: number, y: number, side: number, extra = 0): Ve
   return [x + nx * d, y, side * (w + nz * d)];
 }
 
-/** Per-station wall rows, bottom to top: pinned either side of the ledge and each flash line. */
+/** Per-station wall rows, bottom to top: pinned either side of each lip so the lines stay crisp. */
 export function wallHeights(x: number): number[] {
   const foot = wallFoot(x);
   const head = wallHead(x);
   const wt = wedgeTop(x);
   const [l1, l2] = flashLines(x);
-  const below = Math.max(foot, wt - LEDGE);
+  const below = Math.max(foot, wt - LIP);
   return [
     foot,
-    lerp(foot, below, 0.3),
-    lerp(foot, below, 0.65),
+    lerp(foot, below, 0.5),
     below,
-    wt,
-    wt + LEDGE,
-    lerp(wt + LEDGE, l1 - GROOVE_HALF, 0.5),
-    l1 - GROOVE_HALF,
-    l1 + GROOVE_HALF,
-    lerp(l1 + GROOVE_HALF, l2 - GROOVE_HALF, 0.5),
-    l2 - GROOVE_HALF,
-    l2 + GROOVE_HALF,
-    lerp(l2 + GROOVE_HALF, head, 0.5),
+    wt + LIP,
+    lerp(wt + LIP, l1 - LIP, 0.5),
+    l1 - LIP,
+    l1 + LIP,
+    lerp(l1 + LIP, l2 - LIP, 0.5),
+    l2 - LIP,
+    l2 + LIP,
+    lerp(l2 + LIP, head, 0.5),
     head,
   ];
 }

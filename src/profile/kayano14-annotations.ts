@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.1029, 0.0175, 0.047],
-    normal: [-0.134, 0.16, 0.978],
+    anchor: [-0.1022, 0.0171, 0.0443],
+    normal: [-0.136, 0.137, 0.981],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -27,8 +27,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A second GEL unit sits under the ball of the foot, behind the smaller window near the front. ' +
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
-    anchor: [0.057, 0.0145, 0.0552],
-    normal: [0.127, -0.002, 0.992],
+    anchor: [0.0591, 0.0145, 0.0552],
+    normal: [0.092, 0.018, 0.996],
     view: [0.3, 0.05, 1],
   },
   {
@@ -38,8 +38,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A rigid TPU shank under the midfoot, between the heel and forefoot rubber. ' +
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
-    anchor: [-0.011, 0.0097, 0.0416],
-    normal: [-0.136, -0.459, 0.878],
+    anchor: [-0.015, 0.0094, 0.0421],
+    normal: [-0.112, -0.459, 0.882],
     view: [0, -0.55, 1],
   },
   {
@@ -50,8 +50,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Kayanos of this era added firmer foam on the inner (medial) side to steady the foot. ' +
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
-    anchor: [-0.0472, 0.0176, 0.0428],
-    normal: [0.069, 0.397, 0.915],
+    anchor: [-0.0456, 0.017, 0.0388],
+    normal: [0.094, 0.268, 0.959],
     view: [0.1, 0.15, 1],
   },
   {
@@ -61,7 +61,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Hard-wearing rubber pads under the heel and the forefoot take the wear. ' +
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
-    anchor: [0.0995, 0.004, 0.0484],
+    anchor: [0.0991, 0.004, 0.0471],
     normal: [0.199, 0, 0.98],
     view: [0.3, -0.45, 1],
   },
@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [0.0072, 0.0545, 0.0357],
-    normal: [-0.185, 0.218, 0.958],
+    normal: [-0.184, 0.219, 0.958],
     view: [0.2, 0.3, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [-0.03, 0.0589, 0.0324],
-    normal: [0.025, 0.208, 0.978],
+    normal: [0.023, 0.213, 0.977],
     view: [0, 0.25, 1],
   },
   {
@@ -93,7 +93,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
     anchor: [-0.1277, 0.0425, 0.0334],
-    normal: [-0.368, 0.061, 0.928],
+    normal: [-0.366, 0.061, 0.929],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1209, 0.0802, 0.0233],
-    normal: [-0.144, 0.546, 0.825],
+    anchor: [-0.1209, 0.0802, 0.0234],
+    normal: [-0.146, 0.546, 0.825],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0689, 0.0442, 0.0448],
-    normal: [0.15, 0.405, 0.902],
+    normal: [0.154, 0.404, 0.902],
     view: [0.35, 0.25, 1],
   },
 ];
