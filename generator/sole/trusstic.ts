@@ -35,6 +35,13 @@ function plateOffset(x: number, side: number, y: number, top: number): number {
   return most - sidewallOffset(x, y, side) + 0.9;
 }
 
+/** Moulded struts standing out of the side plates (mm): the truss's uprights under each hump and at the dip. */
+function strut(x: number): number {
+  let r = 0;
+  for (const t of [0.3, 0.5, 0.7]) r = Math.max(r, clamp(1 - Math.abs(along(x) - t) / 0.045, 0, 1));
+  return 1.8 * r;
+}
+
 export function buildTrusstic(): MeshData {
   const m = emptyMesh();
   const xs = stations(XA, XB, (x) => (x < XA + 6 || x > XB - 6 ? 1.5 : 3));
@@ -53,11 +60,12 @@ export function buildTrusstic(): MeshData {
     side: (x, sd) => {
       const yb0 = OUTSOLE_T - 0.1 + (1.2 + 1.8 * Math.sin(Math.PI * along(x))) * span(x);
       const top = midsoleBottom(x) + plateHeight(x, sd);
+      const rib = strut(x);
       return [
         [yb0, plateOffset(x, sd, yb0, top) - 0.4],
-        [yb0 + 0.8, plateOffset(x, sd, yb0 + 0.8, top)],
-        [top - 0.8, plateOffset(x, sd, top - 0.8, top)],
-        [top, plateOffset(x, sd, top, top) - 0.7],
+        [yb0 + 0.8, plateOffset(x, sd, yb0 + 0.8, top) + rib],
+        [top - 0.8, plateOffset(x, sd, top - 0.8, top) + rib],
+        [top, plateOffset(x, sd, top, top) - 0.7 + 0.5 * rib],
       ];
     },
     inner: (x) => midsoleBottom(x) + 0.8,

@@ -38,8 +38,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A rigid TPU shank under the midfoot, between the heel and forefoot rubber. ' +
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
-    anchor: [-0.015, 0.0094, 0.0421],
-    normal: [-0.112, -0.459, 0.882],
+    anchor: [-0.017, 0.0095, 0.0419],
+    normal: [-0.079, -0.442, 0.894],
     view: [0, -0.55, 1],
   },
   {
