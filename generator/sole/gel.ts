@@ -4,15 +4,18 @@
  */
 import { type MeshData, addGrid, emptyMesh } from '../mesh.js';
 import { sidewallPoint } from './sidewall.js';
-import { FOREFOOT_WINDOWS, type GelWindow, HEEL_WINDOWS, RIM_OUTER } from './windows.js';
+import { FOREFOOT_WINDOWS, type GelWindow, HEEL_WINDOWS } from './windows.js';
 
 /**
  * The GEL unit in a window: sunk well below the rim's crest, a clear pod with its
  * sealed GEL's pleats (ribs across it), domed toward its middle.
  */
+/** Height (mm off the wall) of a unit's lens at elliptic radius r (0 centre, 1 window edge): a low dome. */
+const lensHeight = (r: number): number => 0.5 + 0.9 * Math.sqrt(Math.max(0, 1 - Math.pow(Math.min(r, 1), 3)));
+
 function addGelUnit(m: MeshData, w: GelWindow, ribs: number): void {
   const nx = 14;
-  const ny = 4 * ribs;
+  const ny = Math.max(8, 4 * ribs);
   addGrid(
     m,
     nx,
@@ -26,7 +29,7 @@ function addGelUnit(m: MeshData, w: GelWindow, ribs: number): void {
       const r = Math.hypot(ex, ey);
       // Pleats run up and down the pod (across its length), so they read as the GEL's cells.
       const rib = 0.45 * (1 - Math.cos(Math.PI * ribs * (u + 1))) / 2;
-      const off = 0.5 + (0.9 + rib) * Math.sqrt(Math.max(0, 1 - Math.pow(r, 3)));
+      const off = lensHeight(r) + rib * Math.sqrt(Math.max(0, 1 - Math.pow(r, 3)));
       return sidewallPoint(w.cx + w.rx * ex, w.cy + w.ry * ey, w.side, off);
     },
     () => [0, 0, w.side],
@@ -61,7 +64,10 @@ const GEL_STROKES: readonly Stroke[] = [
   [[12.4, 0], [12.4, 7]], [[12.4, 0], [16, 0]],
 ];
 /** Letter stroke half-width and slant (the lettering leans forward, with the flash lines). */
-const STROKE_HALF = 0.7;
+const STROKE_HALF = 0.75;
+/** Letter height and how far the letters stand off the lens (mm). */
+const LETTER_HEIGHT = 7;
+const LETTER_RELIEF = 1.8;
 const SLANT = 0.22;
 
 /** Samples along a stroke: its points, plus a bevelled cap past each end. [x, y, tangent x, tangent y, height]. */
@@ -87,15 +93,20 @@ function strokeSamples(path: Stroke): [number, number, number, number, number][]
   return out;
 }
 
+/**
+ * The "GEL" moulded on the lateral heel unit's lens, standing proud of it (inside the
+ * window, so the part keeps the window's footprint for framing it).
+ */
 function addGelLettering(m: MeshData): void {
   const w = HEEL_WINDOWS[0]!;
-  const x0 = w.cx + w.rx * RIM_OUTER + 3.5;
-  const y0 = w.cy - 3.8;
+  const scale = LETTER_HEIGHT / 7;
+  const x0 = w.cx - (16 * scale + SLANT * LETTER_HEIGHT) / 2;
+  const y0 = w.cy - LETTER_HEIGHT / 2;
   const half = STROKE_HALF;
   // Across the stroke: a raised bar with bevelled sides.
-  const across: readonly (readonly [number, number])[] = [[-half - 0.3, -0.2], [-half, 0.8], [half, 0.8], [half + 0.3, -0.2]];
+  const across: readonly (readonly [number, number])[] = [[-half - 0.3, -0.2], [-half, LETTER_RELIEF], [half, LETTER_RELIEF], [half + 0.3, -0.2]];
   for (const path of GEL_STROKES) {
-    const along = strokeSamples(path);
+    const along = strokeSamples(path.map(([px, py]) => [px * scale, py * scale] as const));
     addGrid(
       m,
       along.length - 1,
@@ -105,7 +116,10 @@ function addGelLettering(m: MeshData): void {
         const [c, off] = across[j]!;
         const lx = px - ty * c;
         const ly = py + tx * c;
-        return sidewallPoint(x0 + lx + SLANT * ly, y0 + ly, 1, Math.min(off, h));
+        const x = x0 + lx + SLANT * ly;
+        const y = y0 + ly;
+        const r = Math.hypot((x - w.cx) / w.rx, (y - w.cy) / w.ry);
+        return sidewallPoint(x, y, 1, lensHeight(r) + Math.min(off, h === 0.8 ? LETTER_RELIEF : h));
       },
       () => [0, 0, 1],
     );
@@ -114,7 +128,8 @@ function addGelLettering(m: MeshData): void {
 
 export function buildGelHeel(): MeshData {
   const m = emptyMesh();
-  for (const w of HEEL_WINDOWS) addGelUnit(m, w, 3);
+  // The lateral unit's lens is smooth (the lettering sits on it); the medial one shows the GEL's pleats.
+  for (const w of HEEL_WINDOWS) addGelUnit(m, w, w.side > 0 ? 0 : 3);
   addGelLettering(m);
   return m;
 }

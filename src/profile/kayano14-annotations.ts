@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.1022, 0.0171, 0.0443],
-    normal: [-0.136, 0.137, 0.981],
+    anchor: [-0.1042, 0.0172, 0.044],
+    normal: [-0.067, 0.149, 0.986],
     view: [-0.25, 0.12, 1],
   },
   {
