@@ -3,11 +3,14 @@ import { type Vec3, clamp, lerp, smoothstep } from '../math.js';
 import { type MeshData, addGrid, emptyMesh } from '../mesh.js';
 import { midsoleBottom, midsoleTop } from '../last.js';
 import { X0, X1, stations } from './plan.js';
-import { sidewallPoint, wallHeights } from './sidewall.js';
+import { sidewallOffset, sidewallPoint, wallHeights } from './sidewall.js';
 import { type GelWindow, RIM_OUTER, WINDOWS } from './windows.js';
 
 /** Height (mm) of the foam lip that rises round the heel above the midsole's top. */
 const heelLip = (x: number): number => 3.2 * (1 - smoothstep(30, 95, x));
+
+/** Where the top edge rolls in to, inside the plan outline (mm): just outside the upper's surface. */
+const ROLL_IN = 2.9;
 
 /** Station spacing: close at the rounded tips and round the heel's windows, wider under the forefoot. */
 const spacing = (x: number): number => (x < 8 || x > 282 ? 2.8 : x < 80 ? 6 : 8);
@@ -29,7 +32,11 @@ export function buildMidsole(): MeshData {
     // Round the heel the foam rises in a lip that cups the counter's foot.
     const lip = heelLip(x);
     // (Every loop keeps the same length: where there is no lip this point is a collapsed row.)
-    seq.push([top[0], top[1] + Math.max(lip, 0.4), top[2]]);
+    const lipPoint: Vec3 = [top[0], top[1] + Math.max(lip, 0.4), top[2]];
+    // In front of the heel the top edge rolls in onto the upper (no shelf round it).
+    const roll = sidewallPoint(x, yt + 0.2, side, -(sidewallOffset(x, yt + 0.2, side) + ROLL_IN));
+    const s = smoothstep(70, 110, x);
+    seq.push([lerp(lipPoint[0], roll[0], s), lerp(lipPoint[1], roll[1], s), lerp(lipPoint[2], roll[2], s)]);
     // The top face is hidden under the upper: one ring is enough.
     seq.push([lerp(x, top[0], 0.9), yt + lip, top[2] * 0.9]);
     return seq;

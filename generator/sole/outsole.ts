@@ -26,8 +26,8 @@ function lugRelief(x: number, f: number): number {
   const a = Math.abs(f);
   const flex = clamp(1 - a / 0.1, 0, 1);
   const side = clamp(1 - Math.abs(a - SIDE_F) / 0.08, 0, 1);
-  // No transverse grooves round the heel's wrapped-up back, where the rubber climbs the foam.
-  const trans = x < 12 ? 0 : clamp(1 - Math.abs(x - grooveCentre(x)) / GROOVE_HALF_W, 0, 1);
+  // No transverse grooves round the heel's wrapped-up back or up the toe, where the rubber climbs the foam.
+  const trans = x < 12 || x > 272 ? 0 : clamp(1 - Math.abs(x - grooveCentre(x)) / GROOVE_HALF_W, 0, 1);
   return Math.max(GROOVE * flex, GROOVE * trans, SIDE_GROOVE * side);
 }
 
@@ -42,15 +42,15 @@ function grooveStations(xa: number, xb: number): number[] {
     xs.add(xb - o);
   }
   for (let c = grooveCentre(xa + 6); c < xb - 6; c += GROOVE_PITCH) {
-    if (c < 12) continue;
+    if (c < 12 || c > 272) continue;
     for (const o of [-GROOVE_HALF_W, 0, GROOVE_HALF_W]) xs.add(c + o);
   }
   const sorted = [...xs].filter((x) => x >= xa && x <= xb).sort((p, q) => p - q);
-  // Fill the groove-free run round the heel's back so the rubber follows the curved outline.
+  // Fill the groove-free runs round the heel's back and up the toe so the rubber follows the curved outline.
   const out: number[] = [sorted[0]!];
   for (const x of sorted.slice(1)) {
     const prev = out[out.length - 1]!;
-    const n = prev < 12 ? Math.ceil((x - prev) / MAX_STEP) : 1;
+    const n = prev < 12 || prev > 268 ? Math.ceil((x - prev) / MAX_STEP) : 1;
     for (let k = 1; k < n; k++) out.push(prev + ((x - prev) * k) / n);
     out.push(x);
   }

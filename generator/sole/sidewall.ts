@@ -72,6 +72,8 @@ export function sidewallOffset(x: number, y: number, side: number): number {
   const wt = wedgeTop(x);
   const [l1, l2] = flashLines(x);
   const fade = lineFade(x);
+  // The upper lines calm down round the back, where they crowd under the heel's lip.
+  const heelCalm = smoothstep(8, 45, x);
   // Share of the way up a band (0 at its lower edge, 1 at its top).
   const up = (a: number, b: number): number => clamp((y - a) / Math.max(0.5, b - a), 0, 1);
   const lap = (a: number, b: number, lip: number): number => BASE + lip * fade * (1 - Math.pow(up(a, b), 0.85));
@@ -82,9 +84,9 @@ export function sidewallOffset(x: number, y: number, side: number): number {
   } else if (y <= l1 - LIP) {
     d = lap(wt + LIP, l1 - LIP, LIPS[0]);
   } else if (y <= l2 - LIP) {
-    d = lap(l1 + LIP, l2 - LIP, LIPS[1]);
+    d = lap(l1 + LIP, l2 - LIP, LIPS[1] * heelCalm);
   } else {
-    d = lap(l2 + LIP, yt, LIPS[2]);
+    d = lap(l2 + LIP, yt, LIPS[2] * heelCalm);
   }
   // Ends taper the sculpting so the outline stays clean at the toe and the heel stays ~5 mm behind the counter.
   d *= lerp(0.2, 1, smoothstep(X0, X0 + 16, x)) * (1 - smoothstep(X1 - 14, X1, x));

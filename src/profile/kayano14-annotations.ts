@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.1042, 0.0172, 0.044],
-    normal: [-0.067, 0.149, 0.986],
+    anchor: [-0.1021, 0.0191, 0.0439],
+    normal: [-0.047, 0.182, 0.982],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -61,7 +61,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Hard-wearing rubber pads under the heel and the forefoot take the wear. ' +
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
-    anchor: [0.0991, 0.004, 0.0471],
+    anchor: [0.0991, 0.006, 0.0471],
     normal: [0.199, 0, 0.98],
     view: [0.3, -0.45, 1],
   },
@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [0.0072, 0.0545, 0.0357],
-    normal: [-0.184, 0.219, 0.958],
+    normal: [-0.204, 0.233, 0.951],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [-0.03, 0.0589, 0.0324],
-    normal: [0.023, 0.213, 0.977],
+    anchor: [-0.03, 0.0589, 0.0325],
+    normal: [0.025, 0.206, 0.978],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1277, 0.0425, 0.0334],
-    normal: [-0.366, 0.061, 0.929],
+    anchor: [-0.1259, 0.0424, 0.0341],
+    normal: [-0.302, 0.141, 0.943],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1209, 0.0802, 0.0234],
-    normal: [-0.146, 0.546, 0.825],
+    anchor: [-0.1211, 0.0804, 0.0235],
+    normal: [-0.147, 0.56, 0.815],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0689, 0.0442, 0.0448],
-    normal: [0.154, 0.404, 0.902],
+    anchor: [0.0688, 0.0441, 0.0446],
+    normal: [0.142, 0.399, 0.906],
     view: [0.35, 0.25, 1],
   },
 ];
