@@ -28,7 +28,9 @@ function lugRelief(x: number, f: number): number {
   const side = clamp(1 - Math.abs(a - SIDE_F) / 0.08, 0, 1);
   // No transverse grooves round the heel's wrapped-up back or up the toe, where the rubber climbs the foam.
   const trans = x < 12 || x > 272 ? 0 : clamp(1 - Math.abs(x - grooveCentre(x)) / GROOVE_HALF_W, 0, 1);
-  return Math.max(GROOVE * flex, GROOVE * trans, SIDE_GROOVE * side);
+  // The long grooves run out before the toe, where the rubber curls up round the front.
+  const toe = 1 - smoothstep(258, 276, x);
+  return Math.max(GROOVE * flex * toe, GROOVE * trans, SIDE_GROOVE * side * toe);
 }
 
 /** Longest gap (mm) between outsole stations. */

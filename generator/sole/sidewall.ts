@@ -51,7 +51,10 @@ export function flashLines(x: number): [number, number] {
   const u1 = wallHead(x);
   const h = u1 - u0;
   const back = 1 - smoothstep(40, 230, x);
-  return [u0 + h * (0.3 + 0.12 * back), u0 + h * (0.64 + 0.1 * back)];
+  // A gentle wave along each line (the sculpted, biomorphic sidewall), a little out of step with each other.
+  const w1 = 0.06 * Math.sin(x / 19 + 0.6);
+  const w2 = 0.05 * Math.sin(x / 23 + 2.4);
+  return [u0 + h * (0.3 + 0.12 * back + w1), u0 + h * (0.64 + 0.1 * back + w2)];
 }
 
 /** The flash lines fade out toward the toe, where the wall curls up with the toe spring. */
