@@ -191,11 +191,18 @@ export function goals(result: Omit<BenchResult, 'goals'>): Goal[] {
   });
   const m = sv.memory;
   list.push({
-    goal: `No growth after ${result.meta.cycles} add/remove cycles`,
-    met: m ? m.growth.geometries === 0 && m.growth.textures === 0 && m.growth.glObjects === 0 && m.growth.jsHeapBytes < HEAP_NOISE_BYTES : null,
+    goal: `No growth of GPU objects after ${result.meta.cycles} add/remove cycles`,
+    met: m ? m.growth.geometries === 0 && m.growth.textures === 0 && m.growth.glObjects === 0 : null,
     detail: m
-      ? `renderer geometries ${m.before.renderer?.geometries}->${m.after.renderer?.geometries}, textures ${m.before.renderer?.textures}->${m.after.renderer?.textures}, live GL objects ${m.before.gl.total}->${m.after.gl.total}, JS heap ${mb(m.before.jsHeapBytes)}->${mb(m.after.jsHeapBytes)} (noise threshold ${mb(HEAP_NOISE_BYTES)})`
+      ? `renderer geometries ${m.before.renderer?.geometries}->${m.after.renderer?.geometries}, textures ${m.before.renderer?.textures}->${m.after.renderer?.textures}, live GL objects ${m.before.gl.total}->${m.after.gl.total}`
       : 'not measured',
+  });
+  // Not one of issue 13's goals: after one warm-up cycle the heap also holds V8's compiled code and
+  // Chromium's timeline entries; scripts/heap-check.ts diffs heap snapshots to tell ours apart.
+  list.push({
+    goal: `JS heap after ${result.meta.cycles} cycles within ${mb(HEAP_NOISE_BYTES)} of before (see scripts/heap-check.ts)`,
+    met: m ? m.growth.jsHeapBytes < HEAP_NOISE_BYTES : null,
+    detail: m ? `JS heap ${mb(m.before.jsHeapBytes)}->${mb(m.after.jsHeapBytes)}` : 'not measured',
   });
   return list;
 }
