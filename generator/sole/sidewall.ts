@@ -76,7 +76,7 @@ export function sidewallOffset(x: number, y: number, side: number): number {
   const [l1, l2] = flashLines(x);
   const fade = lineFade(x);
   // The upper lines calm down round the back, where they crowd under the heel's lip.
-  const heelCalm = smoothstep(8, 45, x);
+  const heelCalm = smoothstep(20, 70, x);
   // Share of the way up a band (0 at its lower edge, 1 at its top).
   const up = (a: number, b: number): number => clamp((y - a) / Math.max(0.5, b - a), 0, 1);
   const lap = (a: number, b: number, lip: number): number => BASE + lip * fade * (1 - Math.pow(up(a, b), 0.85));
@@ -97,7 +97,7 @@ export function sidewallOffset(x: number, y: number, side: number): number {
   // Flatten the relief round the GEL windows so each rim sits on a clean surface.
   const out = lerp(d, BASE + 1.2, windowMask(x, y, side)) + heelFlare(x, v) + heelCradle(x);
   // Along the heel's top edge the wall never steps in past the cradle, so the counter's foot stays inside the foam.
-  const guard = (1 - smoothstep(85, 110, x)) * smoothstep(yt - 4.5, yt - 3, y);
+  const guard = (1 - smoothstep(85, 110, x)) * smoothstep(yt - 6, yt - 3, y);
   return out + Math.max(0, 1.0 + heelCradle(x) - out) * guard;
 }
 
