@@ -21,17 +21,20 @@ export function soleHalfWidth(x: number, side: number): number {
   return w * roundEnd(x + 5, 26) * roundEnd(292 - x, 42);
 }
 
-/** Top of the midsole (where the upper sits): a raised heel, ~10 mm drop, curling up with the toe spring. */
-export const midsoleTop = curve([[-5, 37], [10, 36.5], [60, 33], [100, 29], [200, 23], [235, 24.5], [262, 29], [280, 34], [292, 37]]);
+/** Top of the midsole (where the upper sits): a raised heel (~17 mm above the forefoot), curling up with the toe spring. */
+export const midsoleTop = curve([
+  [-5, 39.5], [10, 38.8], [60, 35], [100, 30], [160, 24.5], [200, 22], [228, 23], [255, 27.5], [275, 33], [286, 37.5], [292, 40],
+]);
 /** Outsole rubber thickness under the midsole (mm). */
-export const OUTSOLE_T = 5;
+export const OUTSOLE_T = 6;
 /**
  * Underside of the midsole: outsole pads below it; raised under the midfoot for the TRUSSTIC;
  * bevelled up at the back (the angled heel) and lifting toward the toe (toe spring).
  */
 export const midsoleBottom = curve([
-  [-5, 19], [2, 11.5], [12, 7], [24, OUTSOLE_T], [92, OUTSOLE_T], [104, 11], [158, 11], [170, OUTSOLE_T],
-  [225, OUTSOLE_T], [250, 8], [270, 13.5], [285, 19], [292, 23],
+  [-5, 21], [3, 13], [14, 7.5], [28, OUTSOLE_T], [92, OUTSOLE_T], [104, 11], [158, 11], [170, OUTSOLE_T],
+  // The toe spring starts just ahead of the ball and sweeps up into a rounded toe, not a square front.
+  [212, OUTSOLE_T], [235, 8.5], [255, 12.5], [270, 16.5], [281, 21], [288, 27], [292, 35],
 ]);
 
 /** Upper's base line, tucked 2 mm into the midsole. */

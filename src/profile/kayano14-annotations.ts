@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.0967, 0.0184, 0.0388],
-    normal: [-0.061, 0.144, 0.988],
+    anchor: [-0.1021, 0.0191, 0.0439],
+    normal: [-0.047, 0.182, 0.982],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -27,8 +27,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A second GEL unit sits under the ball of the foot, behind the smaller window near the front. ' +
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
-    anchor: [0.0666, 0.0145, 0.0526],
-    normal: [0.136, 0.106, 0.985],
+    anchor: [0.0591, 0.0145, 0.0552],
+    normal: [0.092, 0.018, 0.996],
     view: [0.3, 0.05, 1],
   },
   {
@@ -38,8 +38,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A rigid TPU shank under the midfoot, between the heel and forefoot rubber. ' +
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
-    anchor: [-0.015, 0.006, 0.0401],
-    normal: [-0.128, -0.042, 0.991],
+    anchor: [-0.017, 0.0095, 0.0419],
+    normal: [-0.079, -0.442, 0.894],
     view: [0, -0.55, 1],
   },
   {
@@ -50,8 +50,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Kayanos of this era added firmer foam on the inner (medial) side to steady the foot. ' +
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
-    anchor: [-0.0454, 0.0173, 0.0406],
-    normal: [0.027, 0.097, 0.995],
+    anchor: [-0.0456, 0.017, 0.0388],
+    normal: [0.094, 0.268, 0.959],
     view: [0.1, 0.15, 1],
   },
   {
@@ -61,8 +61,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Hard-wearing rubber pads under the heel and the forefoot take the wear. ' +
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
-    anchor: [0.0996, 0.004, 0.0486],
-    normal: [0.214, -0.097, 0.972],
+    anchor: [0.0991, 0.006, 0.0471],
+    normal: [0.199, 0, 0.98],
     view: [0.3, -0.45, 1],
   },
   {
@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [0.0072, 0.0545, 0.0357],
-    normal: [-0.184, 0.221, 0.958],
+    normal: [-0.204, 0.233, 0.951],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [-0.03, 0.0589, 0.0324],
-    normal: [0.023, 0.21, 0.977],
+    anchor: [-0.03, 0.0589, 0.0325],
+    normal: [0.025, 0.206, 0.978],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1278, 0.0425, 0.0334],
-    normal: [-0.37, 0.059, 0.927],
+    anchor: [-0.1259, 0.0424, 0.0341],
+    normal: [-0.302, 0.141, 0.943],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1209, 0.0802, 0.0234],
-    normal: [-0.148, 0.543, 0.826],
+    anchor: [-0.1211, 0.0804, 0.0235],
+    normal: [-0.147, 0.56, 0.815],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0689, 0.0442, 0.0448],
-    normal: [0.153, 0.404, 0.902],
+    anchor: [0.0688, 0.0441, 0.0446],
+    normal: [0.142, 0.399, 0.906],
     view: [0.35, 0.25, 1],
   },
 ];

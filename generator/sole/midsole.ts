@@ -1,0 +1,90 @@
+/** The foam midsole: a lofted closed solid with the sculpted sidewall, the heel lip and the GEL window rims. */
+import { type Vec3, clamp, lerp, smoothstep } from '../math.js';
+import { type MeshData, addGrid, emptyMesh } from '../mesh.js';
+import { midsoleBottom, midsoleTop } from '../last.js';
+import { X0, X1, stations } from './plan.js';
+import { sidewallOffset, sidewallPoint, wallHeights } from './sidewall.js';
+import { type GelWindow, RIM_OUTER, WINDOWS } from './windows.js';
+
+/** Height (mm) of the foam lip that rises round the heel above the midsole's top. */
+const heelLip = (x: number): number => 3.2 * (1 - smoothstep(30, 95, x));
+
+/** Where the top edge rolls in to, inside the plan outline (mm): just outside the upper's surface. */
+const ROLL_IN = 2.9;
+
+/** Station spacing: close at the rounded tips and round the heel's windows, wider under the forefoot. */
+const spacing = (x: number): number => (x < 8 || x > 282 ? 2.8 : x < 80 ? 6 : 8);
+
+export function buildMidsole(): MeshData {
+  const m = emptyMesh();
+  const xs = stations(X0, X1, spacing);
+  // Loop: bottom centre → lateral underside → lateral wall up → top → medial wall down → medial underside.
+  const half = (x: number, side: number): Vec3[] => {
+    const yb = midsoleBottom(x);
+    const yt = midsoleTop(x);
+    const wall = wallHeights(x);
+    const bot = sidewallPoint(x, wall[0]!, side);
+    const top = sidewallPoint(x, wall[wall.length - 1]!, side);
+    const seq: Vec3[] = [];
+    for (const f of [0.55, 0.9]) seq.push([lerp(x, bot[0], f), yb, bot[2] * f]);
+    seq.push([lerp(x, bot[0], 0.98), yb + 0.3, bot[2] * 0.98]);
+    for (const y of wall) seq.push(sidewallPoint(x, y, side));
+    // Round the heel the foam rises in a lip that cups the counter's foot.
+    const lip = heelLip(x);
+    // (Every loop keeps the same length: where there is no lip this point is a collapsed row.)
+    const lipPoint: Vec3 = [top[0], top[1] + Math.max(lip, 0.4), top[2]];
+    // In front of the heel the top edge rolls in onto the upper (no shelf round it).
+    const roll = sidewallPoint(x, yt + 0.2, side, -(sidewallOffset(x, yt + 0.2, side) + ROLL_IN));
+    const s = smoothstep(70, 110, x);
+    seq.push([lerp(lipPoint[0], roll[0], s), lerp(lipPoint[1], roll[1], s), lerp(lipPoint[2], roll[2], s)]);
+    // The top face is hidden under the upper: one ring is enough.
+    seq.push([lerp(x, top[0], 0.9), yt + lip, top[2] * 0.9]);
+    return seq;
+  };
+  const loop = (x: number): Vec3[] => [
+    [x, midsoleBottom(x), 0],
+    ...half(x, 1),
+    [x, midsoleTop(x), 0],
+    ...half(x, -1).reverse(),
+  ];
+  const loops = xs.map(loop);
+  const centre = (x: number): Vec3 => [clamp(x, 40, 250), 16, 0];
+  addGrid(
+    m,
+    xs.length - 1,
+    loops[0]!.length,
+    (i, j) => loops[i]![j % loops[i]!.length]!,
+    (p) => {
+      const c = centre(p[0]);
+      return [p[0] - c[0], p[1] - c[1], p[2]];
+    },
+    { closedJ: true },
+  );
+  for (const w of WINDOWS) addWindowRim(m, w);
+  return m;
+}
+
+/**
+ * Radii (in window radii) and heights (mm off the wall) of the rim's profile, inside out:
+ * the recess's inner wall rising steeply from the floor, a rounded crest, a bevelled outer foot.
+ */
+const RIM_PROFILE: readonly (readonly [number, number])[] = [
+  [0.97, -0.1], [0.99, 1.6], [1.02, 2.7], [1.08, 3.1], [1.16, 2.8], [1.25, 1.5], [RIM_OUTER, -0.2],
+];
+
+/** The moulded rim round a window (midsole foam): a raised lip, so the window reads as a recess. */
+function addWindowRim(m: MeshData, w: GelWindow): void {
+  const nu = 30;
+  addGrid(
+    m,
+    nu,
+    RIM_PROFILE.length - 1,
+    (i, j) => {
+      const phi = (2 * Math.PI * i) / nu;
+      const [r, off] = RIM_PROFILE[j]!;
+      return sidewallPoint(w.cx + w.rx * r * Math.cos(phi), w.cy + w.ry * r * Math.sin(phi), w.side, off);
+    },
+    () => [0, 0, w.side],
+    { closedI: true },
+  );
+}

@@ -1,0 +1,36 @@
+/** Where the GEL windows sit on the midsole sidewall (side-view ellipses, mm). */
+import { smoothstep } from '../math.js';
+
+/** A GEL window in side view on one side (+1 lateral, -1 medial). */
+export interface GelWindow {
+  cx: number;
+  cy: number;
+  rx: number;
+  ry: number;
+  side: number;
+}
+
+/** Rearfoot windows (lateral, and a smaller one on the medial side). */
+export const HEEL_WINDOWS: readonly GelWindow[] = [
+  { cx: 47, cy: 15.2, rx: 18, ry: 6.1, side: 1 },
+  { cx: 52, cy: 14.8, rx: 14, ry: 5, side: -1 },
+];
+/** The lateral forefoot window under the ball of the foot. */
+export const FOREFOOT_WINDOWS: readonly GelWindow[] = [{ cx: 205, cy: 13.5, rx: 11.5, ry: 4.2, side: 1 }];
+export const WINDOWS: readonly GelWindow[] = [...HEEL_WINDOWS, ...FOREFOOT_WINDOWS];
+
+/** The rim round a window reaches out to this radius (in window radii). */
+export const RIM_OUTER = 1.3;
+
+/** Elliptic radius of (x, y) from a window's centre, in window radii. */
+export const windowRadius = (w: GelWindow, x: number, y: number): number => Math.hypot((x - w.cx) / w.rx, (y - w.cy) / w.ry);
+
+/** 1 on and just round a window (the wall's relief is flattened there so its rim sits cleanly), 0 away from it. */
+export function windowMask(x: number, y: number, side: number): number {
+  let m = 0;
+  for (const w of WINDOWS) {
+    if (w.side !== side) continue;
+    m = Math.max(m, 1 - smoothstep(RIM_OUTER - 0.05, RIM_OUTER + 0.3, windowRadius(w, x, y)));
+  }
+  return m;
+}
