@@ -5,7 +5,7 @@ import { upperNormal, upperOffset } from './last.js';
 
 export const EYELETS = [124, 137, 150, 163, 176, 189, 202];
 /** Height of the eyestay's top face above the mesh base (mm). */
-export const EYESTAY_THICKNESS = 2.1;
+export const EYESTAY_THICKNESS = 1.5;
 
 export function eyeletTheta(x: number, side: number): number {
   return side * (0.34 + (0.07 * (x - 124)) / 78);

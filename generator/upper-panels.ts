@@ -1,7 +1,7 @@
 /** The upper: mesh base shell and the layered overlays cut from the last's parameter space. */
 import { clamp, lerp, smoothstep } from './math.js';
 import { type MeshData, addGrid, emptyMesh } from './mesh.js';
-import { LENGTH, collarLine, maxFraction, openingTheta, upperBase, thetaAt, thetaAtFraction, upperNormal, upperPoint, upperRoof } from './last.js';
+import { LENGTH, maxFraction, openingTheta, upperBase, thetaAt, thetaAtFraction, upperNormal, upperPoint } from './last.js';
 import { addPanel } from './panel.js';
 import { EYELETS, EYESTAY_THICKNESS, addEyeletRing } from './eyelets.js';
 
@@ -23,7 +23,7 @@ export function upperStations(n: number): number[] {
 export function buildUpperMesh(): MeshData {
   const m = emptyMesh();
   const xs = upperStations(36);
-  const nt = 16;
+  const nt = 12;
   for (const side of [1, -1]) {
     addGrid(
       m,
@@ -137,9 +137,10 @@ export function buildForefootOverlay(): MeshData {
   const m = emptyMesh();
   // All sweep down and back ("flash"), the front ones more upright: a fan from the eyestay.
   const fingers: Finger[] = [
-    { foot: [112, 146], tip: [164, 190], ft: 0.84, bow: 10 },
-    { foot: [146, 182], tip: [188, 208], ft: 0.82, bow: 9 },
-    { foot: [180, 216], tip: [206, 222], ft: 0.78, bow: 6 },
+    // Broad at the sole, narrowing to a tip tucked under the eyestay: swept back, bowed like a flash line.
+    { foot: [118, 166], tip: [170, 192], ft: 0.84, bow: 12 },
+    // In front of the stripes: its front edge curves forward into the mudguard.
+    { foot: [194, 240], tip: [198, 220], ft: 0.8, bow: -5 },
   ];
   for (const side of [1, -1]) for (const f of fingers) addFinger(m, side, f, LAYER.forefoot);
   return m;
@@ -150,7 +151,8 @@ export function buildMidfootOverlay(): MeshData {
   const m = emptyMesh();
   const fingers: Finger[] = [
     // Behind the crossing stripe, outlining it.
-    { foot: [44, 90], tip: [120, 144], ft: 0.86, bow: 9 },
+    // The saddle under the collar: the stripes' rising ends lie on it, outlined by it.
+    { foot: [28, 84], tip: [98, 138], ft: 0.9, bow: 6 },
     // Under the stripes' crossing, reaching from the mid eyestay to the midsole.
     { foot: [86, 130], tip: [142, 166], ft: 0.86, bow: 10 },
   ];
@@ -237,104 +239,4 @@ export function buildHeelCounter(): MeshData {
   return m;
 }
 
-type P2 = readonly [number, number];
-
-/** How far a stripe's ends are skewed, as a fraction of its length across its width. */
-const END_SKEW = 0.07;
-/**
- * Skew along the stripe (b = 0 at its start, 1 at its end): the start (tucked under the midsole)
- * is cut on the slant; the rising end is cut square, so it stops as a flat stitched end rather
- * than a pointed fin.
- */
-const skewAt = (b: number): number => 1 - b;
-
-/** A stripe's centre line in side view: a quadratic curve (mm), with the layer it lies on. */
-interface Stripe {
-  p0: P2;
-  p1: P2;
-  p2: P2;
-  layer: number;
-}
-
-/** Stripe width (mm). */
-const STRIPE_WIDTH = 9;
-
-/**
- * Two parallel bands rising to the back, crossed by a third from the eyestay; the crossing one
- * and its outline lie on top. The crossing sits far enough forward that the parallel bands run on
- * past it before they stop under the collar's dip, so the ASICS cross reads.
- */
-const STRIPES: readonly Stripe[] = [
-  // Steep where they leave the midsole, curving back toward the collar: they follow the foot's flex.
-  { p0: [188, 20], p1: [142, 66], p2: [70, 80], layer: LAYER.stripes },
-  { p0: [212, 20], p1: [156, 74], p2: [84, 88], layer: LAYER.stripes },
-  // Starts under the eyestay's outer edge, so its top end is covered.
-  { p0: [152, 76], p1: [104, 62], p2: [66, 28], layer: LAYER.crossStripe },
-];
-
-/** A flat stitched band along a stripe's curve, lying on the surface. */
-function addStripeBand(m: MeshData, side: number, st: Stripe): void {
-  const border = 0;
-  const { p0, p1, p2 } = st;
-  const bez = (s: number): P2 => {
-    const u = 1 - s;
-    return [u * u * p0[0] + 2 * u * s * p1[0] + s * s * p2[0], u * u * p0[1] + 2 * u * s * p1[1] + s * s * p2[1]];
-  };
-  /** Side-view point at `s` along the curve, `across` mm off the centre line. */
-  const at = (s: number, across: number): P2 => {
-    const c = bez(s);
-    const c2 = bez(s + 0.01);
-    const c1 = bez(s - 0.01);
-    const tx = c2[0] - c1[0];
-    const ty = c2[1] - c1[1];
-    const tl = Math.hypot(tx, ty) || 1;
-    return [c[0] + (-ty / tl) * across, c[1] + (tx / tl) * across];
-  };
-  const length = Math.hypot(p1[0] - p0[0], p1[1] - p0[1]) + Math.hypot(p2[0] - p1[0], p2[1] - p1[1]);
-  const ext = border / length;
-  // Where the rising end meets the collar, end the stripe (both corners of its slanted
-  // end) well under the rim, instead of letting it run on squashed along the rim.
-  const clear = (s: number): boolean =>
-    [0, 1].every((a) => {
-      const [x, y] = at(s + (a - 0.5) * END_SKEW * skewAt(1), (a - 0.5) * STRIPE_WIDTH);
-      return openingTheta(x) <= 0 || y <= collarLine(x) - 14;
-    });
-  let sEnd = 1;
-  if (!clear(1)) {
-    let lo = 0;
-    let hi = 1;
-    for (let k = 0; k < 30; k++) {
-      const mid = (lo + hi) / 2;
-      if (clear(mid)) lo = mid;
-      else hi = mid;
-    }
-    sEnd = lo;
-  }
-  const width = STRIPE_WIDTH;
-  addPanel(m, {
-    na: 2,
-    nb: 10,
-    thickness: st.layer,
-    // A small radius: a crisp, flat band with softened edges, not a round bar.
-    edge: 0.5,
-    edgeB: 3,
-    // The rising end thins a little toward its soft square end.
-    extra: (_a, b) => -0.5 * smoothstep(0.85, 1, b),
-    stitch: 1.3,
-    map: (a, b) => {
-      // Skew both ends so the band is cut on the slant, like the stripe's die-cut ends.
-      const s = lerp(-ext, sEnd + ext, b) + (a - 0.5) * END_SKEW * skewAt(b);
-      const [x, y] = at(s, (a - 0.5) * width);
-      // Keep below the collar rim where the last is cut open (a safety net: the ends stop short of it).
-      const cap = openingTheta(x) > 0 ? collarLine(x) - 4 : upperRoof(x) - 1;
-      return { x, theta: thetaAt(x, Math.min(y, cap), side) };
-    },
-  });
-}
-
-/** The ASICS stripes on both sides. */
-export function buildTigerStripes(): MeshData {
-  const m = emptyMesh();
-  for (const side of [1, -1]) for (const st of STRIPES) addStripeBand(m, side, st);
-  return m;
-}
+export { buildTigerStripes } from './upper/stripes.js';

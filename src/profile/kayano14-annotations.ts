@@ -51,7 +51,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
     anchor: [-0.0454, 0.0173, 0.0406],
-    normal: [0.027, 0.097, 0.995],
+    normal: [0.027, 0.096, 0.995],
     view: [0.1, 0.15, 1],
   },
   {
@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [0.0072, 0.0545, 0.0357],
-    normal: [-0.184, 0.221, 0.958],
+    anchor: [0.0073, 0.0546, 0.036],
+    normal: [-0.209, 0.225, 0.952],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [-0.03, 0.0589, 0.0324],
-    normal: [0.023, 0.21, 0.977],
+    anchor: [-0.03, 0.0609, 0.0323],
+    normal: [0.015, 0.223, 0.975],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1278, 0.0425, 0.0334],
-    normal: [-0.37, 0.059, 0.927],
+    anchor: [-0.127, 0.0442, 0.0322],
+    normal: [-0.349, 0.136, 0.927],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1209, 0.0802, 0.0234],
-    normal: [-0.148, 0.543, 0.826],
+    anchor: [-0.1202, 0.0852, 0.0227],
+    normal: [-0.127, 0.566, 0.815],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0689, 0.0442, 0.0448],
-    normal: [0.153, 0.404, 0.902],
+    anchor: [0.0691, 0.0443, 0.0454],
+    normal: [0.113, 0.309, 0.944],
     view: [0.35, 0.25, 1],
   },
 ];
