@@ -116,7 +116,7 @@ export function buildHeelTab(): MeshData {
   // Side-view path on the centre line (x, y): its foot (pinched shut) starts under the heel
   // counter, then it runs up the back, over the collar roll and down inside.
   const control: Vec3[] = [
-    [-0.6, 56, 0], [-1.0, 68, 0], [-1.3, 80, 0], [-2.0, 89.5, 0], [-1.0, 94.5, 0], [2.4, 96.4, 0], [5.6, 95, 0], [7.0, 91, 0],
+    [-0.9, 72, 0], [-1.4, 82, 0], [-2.1, 91, 0], [-1.6, 97, 0], [1.2, 99.6, 0], [4.6, 98.6, 0], [6.8, 94, 0],
   ];
   const path = smoothPath(control, 3);
   addTube(m, path, {
@@ -128,8 +128,8 @@ export function buildHeelTab(): MeshData {
       const b = path[Math.min(path.length - 1, i + 1)]!;
       return [b[1] - a[1], -(b[0] - a[0]), 0];
     },
-    // Half-width ~7 mm, half-thickness ~1 mm, narrowing slightly toward the fold.
-    radii: (i) => [lerp(8.5, 7, i / (path.length - 1)), 1.7],
+    // A broad, flat tab (half-width ~10 mm, ~2.6 mm thick), narrowing slightly toward the fold.
+    radii: (i) => [lerp(10, 8.5, i / (path.length - 1)), 1.3],
   });
   return m;
 }

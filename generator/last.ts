@@ -38,7 +38,7 @@ export const midsoleBottom = curve([
 export const upperBase = (x: number): number => midsoleTop(x) - 2;
 /** Roof of the closed last (cut away behind the throat to form the collar opening). */
 export const upperRoof = curve([
-  [0, 94], [10, 98], [30, 101], [60, 103], [90, 103], [115, 100.5], [130, 97.5], [165, 88], [200, 78.5], [225, 70.5],
+  [0, 90], [10, 95.5], [30, 101], [60, 103], [90, 103], [115, 100.5], [130, 97.5], [165, 88], [200, 78.5], [225, 70.5],
   [250, 63.5], [262, 60.5], [275, 56], [284, 51], [290, 42],
 ]);
 /** Collar line in side view: where the opening's rim sits. */

@@ -89,6 +89,7 @@ export function buildToe(): MeshData {
     // Under the forefoot overlays: they lie on it, so their crisp edges, not the cap's ramp, draw the seam.
     thickness: LAYER.mudguard,
     edge: 1.8,
+    stitchB: 2.2,
     openEndB: true,
     map: (a, b) => {
       const th = lerp(-(HALF_PI + TUCK), HALF_PI + TUCK, a);

@@ -79,7 +79,7 @@ function addStripeBand(m: MeshData, side: number, st: Stripe): void {
     thickness: st.layer,
     // A crisp edge: the band stands as a flat piece with a clean step, not a rounded bar.
     edge: 0.45,
-    edgeB: 1.2,
+    edgeB: 2.2,
     stitch: 1.5,
     map: (a, b) => {
       const s = lerp(0, sEnd, b);

@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1202, 0.0852, 0.0227],
-    normal: [-0.127, 0.566, 0.815],
+    anchor: [-0.1201, 0.0851, 0.0227],
+    normal: [-0.161, 0.566, 0.809],
     view: [-0.6, 0.9, 0.5],
   },
   {
