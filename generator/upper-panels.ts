@@ -141,7 +141,7 @@ export function buildForefootOverlay(): MeshData {
     // Broad at the sole, narrowing to a tip tucked under the eyestay: swept back, bowed like a flash line.
     { foot: [118, 166], tip: [170, 192], ft: 0.84, bow: 12 },
     // In front of the stripes: its front edge curves forward into the mudguard.
-    { foot: [194, 240], tip: [198, 220], ft: 0.8, bow: -5 },
+    { foot: [196, 246], tip: [190, 224], ft: 0.8, bow: -4 },
   ];
   for (const side of [1, -1]) for (const f of fingers) addFinger(m, side, f, LAYER.forefoot);
   return m;
@@ -153,7 +153,7 @@ export function buildMidfootOverlay(): MeshData {
   const fingers: Finger[] = [
     // Behind the crossing stripe, outlining it.
     // The saddle under the collar: the stripes' rising ends lie on it, outlined by it.
-    { foot: [28, 84], tip: [98, 138], ft: 0.9, bow: 6 },
+    { foot: [18, 84], tip: [62, 138], ft: 0.9, bow: 4 },
     // Under the stripes' crossing, reaching from the mid eyestay to the midsole.
     { foot: [86, 130], tip: [142, 166], ft: 0.86, bow: 10 },
   ];
@@ -209,6 +209,7 @@ export function buildHeelCounter(): MeshData {
     thickness: 1.8,
     edge: 2,
     stitch: 2.2,
+    stitchB1: 2.4,
     // The firm counter stands proud of the upper and thickens toward the midsole, as the moulded piece does.
     extra: (_a, b) => 0.7 * Math.pow(1 - b, 2),
     map: heelCup(
@@ -234,7 +235,8 @@ export function buildHeelCounter(): MeshData {
       // It stands on the midsole's top ledge rather than tucking under it: its rounded
       // foot then meets the foam cleanly instead of cutting through the ledge's lip.
       (x) => upperBase(x) + 2.3,
-      (x) => 47 - 0.12 * x,
+      // A raised wing over each side of the heel bone, dipping in front of it: the moulded clutch.
+      (x) => 46 - 0.22 * x + 9 * Math.exp(-(((x - 28) / 10) ** 2)),
     ),
   });
   return m;

@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [0.0073, 0.0546, 0.036],
-    normal: [-0.209, 0.225, 0.952],
+    anchor: [0.0072, 0.0565, 0.0355],
+    normal: [-0.162, 0.286, 0.944],
     view: [0.2, 0.3, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.127, 0.0442, 0.0322],
-    normal: [-0.349, 0.136, 0.927],
+    anchor: [-0.1278, 0.0425, 0.0334],
+    normal: [-0.346, 0.085, 0.934],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0691, 0.0443, 0.0454],
-    normal: [0.113, 0.309, 0.944],
+    normal: [0.127, 0.308, 0.943],
     view: [0.35, 0.25, 1],
   },
 ];
