@@ -55,13 +55,14 @@ export function buildCollar(): MeshData {
   addPanel(m, {
     na: 2,
     nb: 36,
-    thickness: 0.9,
+    // Thick enough that the stripes' rising ends tuck under the padding.
+    thickness: 2.3,
     edge: 1.6,
     stitch: 1.4,
     // Padding bulges out below the rim over the ankle bones.
     extra: (a, b) => {
       const x = lerp(0, x1 - 8, Math.pow(Math.abs(2 * b - 1), 1.2));
-      return 2.2 * Math.exp(-(((x - 44) / 20) ** 2)) * Math.sin(Math.PI * Math.min(1, a * 1.15));
+      return 2.6 * Math.exp(-(((x - 40) / 16) ** 2)) * Math.sin(Math.PI * Math.min(1, a * 1.15));
     },
     map: (a, b) => {
       const side = b < 0.5 ? -1 : 1;

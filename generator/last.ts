@@ -39,7 +39,7 @@ export const upperBase = (x: number): number => midsoleTop(x) - 2;
 /** Roof of the closed last (cut away behind the throat to form the collar opening). */
 export const upperRoof = curve([
   [0, 90], [10, 95.5], [30, 101], [60, 103], [90, 103], [115, 100.5], [130, 97.5], [165, 88], [200, 78.5], [225, 70.5],
-  [250, 63.5], [262, 60.5], [275, 56], [284, 51], [290, 42],
+  [250, 65], [262, 62.5], [275, 58.5], [284, 53.5], [290, 44],
 ]);
 /** Collar line in side view: where the opening's rim sits. */
 export const collarLine = curve([

@@ -28,8 +28,8 @@ const CROSS_LAYER = 1.9;
 
 export const STRIPES: readonly Stripe[] = [
   // The parallel pair: from under the midsole rim below the forefoot, up and back under the collar.
-  { p: [[184, 18], [166, 50], [124, 68], [66, 69]], w0: 12.5, w1: 8, layer: PAIR_LAYER },
-  { p: [[207, 18], [186, 56], [142, 79], [86, 76]], w0: 12.5, w1: 8, layer: PAIR_LAYER },
+  { p: [[184, 18], [166, 50], [122, 70], [62, 76]], w0: 12.5, w1: 8, layer: PAIR_LAYER },
+  { p: [[207, 18], [186, 56], [140, 81], [82, 83]], w0: 12.5, w1: 8, layer: PAIR_LAYER },
   // The crossing band: from under the eyestay's outer edge down and back to the heel's midsole.
   { p: [[152, 86], [124, 72], [82, 48], [54, 16]], w0: 9, w1: 13, layer: CROSS_LAYER },
 ];

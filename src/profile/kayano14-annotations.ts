@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1201, 0.0851, 0.0227],
-    normal: [-0.161, 0.566, 0.809],
+    anchor: [-0.1238, 0.0858, 0.0232],
+    normal: [-0.303, 0.554, 0.775],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0691, 0.0443, 0.0454],
-    normal: [0.127, 0.308, 0.943],
+    anchor: [0.0691, 0.0443, 0.0453],
+    normal: [0.127, 0.309, 0.942],
     view: [0.35, 0.25, 1],
   },
 ];
