@@ -59,14 +59,16 @@ export function buildUpperMesh(): MeshData {
 const LAYER = { midfoot: 0.6, mudguard: 1.2, forefoot: 1.35, stripes: 1.55, crossStripe: 1.85 } as const;
 
 /** Top edge of the mudguard in side view: ~45 mm round the toe, sweeping low back along the sides. */
-function mudguardTop(x: number): number {
-  // Low along the sides, then a rounded cap rising over the toe box's front.
-  return upperBase(x) + 5 + 15 * Math.pow(smoothstep(200, 286, x), 1.3);
+function mudguardTop(x: number, theta: number): number {
+  // Low along the sides, rising round the toe's front, and over the top centre a rounded
+  // tongue reaching back onto the toe box: a shaped overlay, not a plain cup.
+  const tongue = 14 * Math.exp(-((theta / 0.55) ** 2)) * smoothstep(238, 268, x);
+  return upperBase(x) + 5 + 13 * Math.pow(smoothstep(200, 286, x), 1.3) + tongue;
 }
 
 /** x where the mudguard's top edge crosses the arch angle θ (bisection; the region lies in front of it). */
 function mudguardStart(theta: number): number {
-  const below = (x: number): boolean => upperPoint(x, theta)[1] <= mudguardTop(x);
+  const below = (x: number): boolean => upperPoint(x, theta)[1] <= mudguardTop(x, theta);
   let lo = 194;
   let hi = LENGTH;
   if (below(lo)) return lo;
@@ -233,13 +235,13 @@ export function buildHeelCounter(): MeshData {
     stitch: 2.6,
     map: heelCup(
       // Its front edge leans back: long at the foot, short at the top.
-      (b) => 14 + 40 * Math.pow(1 - b, 1.4),
+      (b) => 12 + 46 * Math.pow(1 - b, 1.6),
       1.5,
       // It stands on the midsole's top ledge rather than tucking under it: its rounded
       // foot then meets the foam cleanly instead of cutting through the ledge's lip.
       (x) => upperBase(x) + 2.3,
-      // A raised wing over each side of the heel bone, dipping in front of it: the moulded clutch.
-      (x) => 46 - 0.22 * x + 9 * Math.exp(-(((x - 28) / 10) ** 2)),
+      // Low along the sides, rising to a tall moulded spine up the back centre: the heel clutch.
+      (x) => 42 - 0.1 * x + 16 * Math.exp(-((x / 17) ** 2)),
     ),
   });
   return m;
