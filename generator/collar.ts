@@ -42,7 +42,8 @@ export function buildCollar(): MeshData {
       const x = rim[i]!.x;
       const fat = 1 - 0.5 * Math.pow(Math.max(0, (x - 70) / (x1 - 70)), 2);
       // The padded ankle pillows either side, behind the dip: the roll swells there.
-      const pillow = 1 + 0.45 * Math.exp(-(((x - 42) / 18) ** 2));
+      // At the centre back it slims into the Achilles notch between the two lobes.
+      const pillow = 1 + 0.55 * Math.exp(-(((x - 34) / 16) ** 2)) - 0.3 * Math.exp(-((x / 8) ** 2));
       // A slimmer roll: padding that reads as part of the upper rather than a separate tube.
       return [3.5 * fat * pillow + 0.8, 4.5 * fat * pillow + 1.0];
     },
@@ -117,7 +118,7 @@ export function buildHeelTab(): MeshData {
   // Side-view path on the centre line (x, y): its foot (pinched shut) starts under the heel
   // counter, then it runs up the back, over the collar roll and down inside.
   const control: Vec3[] = [
-    [-0.9, 72, 0], [-1.4, 82, 0], [-2.1, 91, 0], [-1.6, 97, 0], [1.2, 99.6, 0], [4.6, 98.6, 0], [6.8, 94, 0],
+    [-0.6, 54, 0], [-1.0, 66, 0], [-1.4, 80, 0], [-2.1, 91, 0], [-1.6, 97, 0], [1.2, 99.6, 0], [4.6, 98.6, 0], [6.8, 94, 0],
   ];
   const path = smoothPath(control, 3);
   addTube(m, path, {

@@ -143,7 +143,7 @@ export function buildForefootOverlay(): MeshData {
     // Broad at the sole, narrowing to a tip tucked under the eyestay: swept back, bowed like a flash line.
     { foot: [118, 166], tip: [170, 192], ft: 0.84, bow: 12 },
     // In front of the stripes: its front edge curves forward into the mudguard.
-    { foot: [196, 246], tip: [190, 224], ft: 0.8, bow: -4 },
+    { foot: [196, 234], tip: [190, 224], ft: 0.8, bow: -4 },
   ];
   for (const side of [1, -1]) for (const f of fingers) addFinger(m, side, f, LAYER.forefoot);
   return m;

@@ -17,7 +17,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
     anchor: [-0.0967, 0.0184, 0.0388],
-    normal: [-0.061, 0.144, 0.988],
+    normal: [-0.061, 0.143, 0.988],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -93,7 +93,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
     anchor: [-0.127, 0.0442, 0.0322],
-    normal: [-0.349, 0.136, 0.927],
+    normal: [-0.349, 0.137, 0.927],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0691, 0.0443, 0.0453],
-    normal: [0.127, 0.309, 0.942],
+    anchor: [0.0691, 0.0444, 0.0455],
+    normal: [0.103, 0.304, 0.947],
     view: [0.35, 0.25, 1],
   },
 ];
