@@ -83,7 +83,7 @@ function mudguardStart(theta: number): number {
 /** Toe mudguard: wraps the front up to ~45 mm with a shaped top edge; the vamp mesh shows above it. */
 export function buildToe(): MeshData {
   const m = emptyMesh();
-  const na = 28;
+  const na = 32;
   const starts = new Map<number, number>();
   addPanel(m, {
     na,
@@ -94,7 +94,10 @@ export function buildToe(): MeshData {
     stitchB: 2.2,
     openEndB: true,
     map: (a, b) => {
-      const th = lerp(-(HALF_PI + TUCK), HALF_PI + TUCK, a);
+      // Denser toward the sides' base, where the arch turns sharply down into the tuck: there a
+      // coarse chord would sag under the mesh base and let it show through the cap.
+      const u = 2 * a - 1;
+      const th = (HALF_PI + TUCK) * Math.sign(u) * Math.sin((Math.abs(u) * Math.PI) / 2);
       let x0 = starts.get(th);
       if (x0 === undefined) {
         x0 = mudguardStart(th);
