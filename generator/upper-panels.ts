@@ -244,7 +244,7 @@ export function buildHeelCounter(): MeshData {
       // foot then meets the foam cleanly instead of cutting through the ledge's lip.
       (x) => upperBase(x) + 2.3,
       // Low along the sides, rising to a tall moulded spine up the back centre: the heel clutch.
-      (x) => 42 - 0.1 * x + 16 * Math.exp(-((x / 17) ** 2)),
+      (x) => Math.max(upperBase(x) + 7, 43 - 0.1 * x + 22 * Math.exp(-((x / 15) ** 2))),
     ),
   });
   return m;
