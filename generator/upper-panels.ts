@@ -62,7 +62,7 @@ const LAYER = { midfoot: 0.6, mudguard: 1.2, forefoot: 1.35, stripes: 1.55, cros
 function mudguardTop(x: number, theta: number): number {
   // Low along the sides, rising round the toe's front, and over the top centre a rounded
   // tongue reaching back onto the toe box: a shaped overlay, not a plain cup.
-  const tongue = 14 * Math.exp(-((theta / 0.55) ** 2)) * smoothstep(238, 268, x);
+  const tongue = 13 * Math.exp(-((theta / 0.8) ** 2)) * smoothstep(232, 266, x);
   return upperBase(x) + 5 + 13 * Math.pow(smoothstep(200, 286, x), 1.3) + tongue;
 }
 
