@@ -6,7 +6,7 @@ import { addTube } from './tube.js';
 import { EYELETS, eyelet } from './eyelets.js';
 
 /** Round lace radius (mm). */
-const LACE_R = 1.25;
+const LACE_R = 1.5;
 
 function addLace(m: MeshData, a: Vec3, b: Vec3, lift: number): void {
   const n = 10;
@@ -32,8 +32,8 @@ export function buildLaces(): MeshData {
     const x0 = EYELETS[k]!;
     const x1 = EYELETS[k + 1]!;
     // Alternate which diagonal lies on top so crossings never intersect.
-    addLace(m, eyelet(x0, 1), eyelet(x1, -1), k % 2 === 0 ? 2.4 : 0);
-    addLace(m, eyelet(x0, -1), eyelet(x1, 1), k % 2 === 0 ? 0 : 2.4);
+    addLace(m, eyelet(x0, 1), eyelet(x1, -1), k % 2 === 0 ? 2.9 : 0);
+    addLace(m, eyelet(x0, -1), eyelet(x1, 1), k % 2 === 0 ? 0 : 2.9);
   }
   // Straight bar at the toe-side eyelets.
   addLace(m, eyelet(EYELETS[EYELETS.length - 1]!, -1), eyelet(EYELETS[EYELETS.length - 1]!, 1), 0);

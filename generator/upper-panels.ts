@@ -3,7 +3,7 @@ import { clamp, lerp, smoothstep } from './math.js';
 import { type MeshData, addGrid, emptyMesh } from './mesh.js';
 import { LENGTH, maxFraction, openingTheta, upperBase, thetaAt, thetaAtFraction, upperNormal, upperPoint } from './last.js';
 import { addPanel } from './panel.js';
-import { EYELETS, EYESTAY_THICKNESS, addEyeletRing } from './eyelets.js';
+import { EYELETS, EYESTAY_THICKNESS, EYESTAY_X, addEyeletRing, eyestayEdges } from './eyelets.js';
 
 const HALF_PI = Math.PI / 2;
 /** How far the upper's lower edge tucks under the midsole rim (radians past the base). */
@@ -179,15 +179,9 @@ export function buildEyestay(): MeshData {
       // Thins toward its front tip so the tip lies down on the vamp instead of lifting off.
       extra: (_a, b) => -0.9 * smoothstep(0.75, 1, b),
       map: (a, b) => {
-        const x = lerp(114, 214, b);
-        // The front end narrows to a rounded tip.
-        const thMax = 0.62 + 0.12 * Math.sin(Math.PI * b) - 0.07 * smoothstep(0.88, 1, b);
-        // Inner edge follows the throat; near the opening it stays clear of the rim.
-        const thMin = Math.min(thMax - 0.18, Math.max(openingTheta(x) + 0.03, 0.22 + 0.07 * smoothstep(160, 212, x)));
-        // Both edges close in toward the front: a rounded tip rather than a square-cut plank end.
-        const mid = (thMin + thMax) / 2;
-        const k = 1 - 0.7 * Math.pow(smoothstep(0.8, 1, b), 1.5);
-        return { x, theta: side * (mid + (lerp(thMin, thMax, a) - mid) * k) };
+        const x = lerp(EYESTAY_X[0], EYESTAY_X[1], b);
+        const [inner, outer] = eyestayEdges(x);
+        return { x, theta: side * lerp(inner, outer, a) };
       },
     });
     for (const x of EYELETS) addEyeletRing(m, x, side);

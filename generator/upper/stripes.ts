@@ -9,6 +9,7 @@
 import { clamp, lerp, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
 import { collarLine, openingTheta, thetaAt, upperRoof } from '../last.js';
+import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
 import { addPanel } from '../panel.js';
 
 type P2 = readonly [number, number];
@@ -22,9 +23,14 @@ interface Stripe {
   layer: number;
 }
 
-/** Layer heights above the mesh base (mm): over the overlays, the crossing band on top. */
-const PAIR_LAYER = 1.5;
-const CROSS_LAYER = 1.9;
+/**
+ * Layer heights above the mesh base (mm): well clear of the overlays they lie on (so they read
+ * by relief even silver on silver), the crossing band on top; under the collar padding (2.3).
+ */
+const PAIR_LAYER = 1.9;
+const CROSS_LAYER = 2.2;
+/** Where a band runs under the lace panel it thins to this, below the panel's face. */
+const UNDER_EYESTAY = 0.9;
 
 export const STRIPES: readonly Stripe[] = [
   // The parallel pair: from under the midsole rim below the forefoot, up and back under the collar.
@@ -73,20 +79,29 @@ function addStripeBand(m: MeshData, side: number, st: Stripe): void {
     }
     sEnd = lo;
   }
+  const map = (a: number, b: number): { x: number; theta: number } => {
+    const s = lerp(0, sEnd, b);
+    const w = lerp(st.w0, st.w1, smoothstep(0, 1, s));
+    const [x, y] = stripeAt(st, s, (a - 0.5) * w);
+    return { x, theta: thetaAt(x, Math.min(y, ceiling(x) + 3), side) };
+  };
+  /** 1 where the band lies under the lace panel, easing to 0 just outside the panel's outer edge. */
+  const underEyestay = (x: number, theta: number): number =>
+    x > EYESTAY_X[0] && x < EYESTAY_X[1] ? smoothstep(0.05, -0.03, Math.abs(theta) - eyestayEdges(x)[1]) : 0;
   addPanel(m, {
     na: 1,
-    nb: 14,
+    nb: 16,
     thickness: st.layer,
     // A crisp edge: the band stands as a flat piece with a clean step, not a rounded bar.
     edge: 0.45,
     edgeB: 2.2,
     stitch: 1.5,
-    map: (a, b) => {
-      const s = lerp(0, sEnd, b);
-      const w = lerp(st.w0, st.w1, smoothstep(0, 1, s));
-      const [x, y] = stripeAt(st, s, (a - 0.5) * w);
-      return { x, theta: thetaAt(x, Math.min(y, ceiling(x) + 3), side) };
+    // Tucked under the lace panel: thinner there, so the panel's edge lies over it.
+    extra: (a, b) => {
+      const q = map(a, b);
+      return (UNDER_EYESTAY - st.layer) * underEyestay(q.x, q.theta);
     },
+    map,
   });
 }
 

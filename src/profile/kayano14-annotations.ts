@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [-0.03, 0.0609, 0.0323],
-    normal: [0.015, 0.223, 0.975],
+    anchor: [-0.03, 0.061, 0.0326],
+    normal: [0.012, 0.22, 0.975],
     view: [0, 0.25, 1],
   },
   {
