@@ -42,7 +42,7 @@ export function addEyeletRing(m: MeshData, x: number, side: number): void {
   const t2 = norm(cross(n, t1));
   const R = 2.1;
   const r = 0.55;
-  const nu = 12;
+  const nu = 10;
   const nv = 3;
   const at = (i: number, j: number): { p: Vec3; o: Vec3 } => {
     const u = (2 * Math.PI * i) / nu;
