@@ -232,13 +232,13 @@ export function buildHeelCounter(): MeshData {
     stitch: 2.6,
     map: heelCup(
       // Its front edge leans back: long at the foot, short at the top.
-      (b) => 12 + 46 * Math.pow(1 - b, 1.6),
+      (b) => 16 + 42 * Math.pow(1 - b, 1.6),
       1.5,
       // It stands on the midsole's top ledge rather than tucking under it: its rounded
       // foot then meets the foam cleanly instead of cutting through the ledge's lip.
       (x) => upperBase(x) + 2.3,
       // Low along the sides, rising to a tall moulded spine up the back centre: the heel clutch.
-      (x) => Math.max(upperBase(x) + 7, 43 - 0.1 * x + 22 * Math.exp(-((x / 15) ** 2))),
+      (x) => Math.max(upperBase(x) + 7, 44 - 0.1 * x + 15 * Math.exp(-((x / 22) ** 2))),
     ),
   });
   return m;

@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.127, 0.0442, 0.0322],
-    normal: [-0.349, 0.137, 0.927],
+    anchor: [-0.1258, 0.0444, 0.0339],
+    normal: [-0.246, 0.144, 0.958],
     view: [-0.6, 0.3, 1],
   },
   {
