@@ -110,15 +110,15 @@ export function buildCollar(): MeshData {
 }
 
 /**
- * Heel pull tab: a ribbon loop stitched to the back of the heel that rises a
- * few mm over the collar and folds back into the lining, as the real tab does.
+ * Heel pull tab: a flat ribbon stitched to the back of the heel from the counter up, standing
+ * a few mm over the collar behind the roll (outside it, never through it).
  */
 export function buildHeelTab(): MeshData {
   const m = emptyMesh();
   // Side-view path on the centre line (x, y): its foot (pinched shut) starts under the heel
-  // counter, then it runs up the back, over the collar roll and down inside.
+  // counter, then it runs up the back, leaning back clear of the collar roll, to a rounded top.
   const control: Vec3[] = [
-    [-0.6, 54, 0], [-1.0, 66, 0], [-1.4, 80, 0], [-2.1, 91, 0], [-1.6, 97, 0], [1.2, 99.6, 0], [4.6, 98.6, 0], [6.8, 94, 0],
+    [-0.6, 54, 0], [-1.0, 66, 0], [-1.6, 80, 0], [-3.0, 90, 0], [-4.4, 95.5, 0], [-4.6, 97, 0],
   ];
   const path = smoothPath(control, 3);
   addTube(m, path, {
@@ -131,7 +131,7 @@ export function buildHeelTab(): MeshData {
       return [b[1] - a[1], -(b[0] - a[0]), 0];
     },
     // A broad, flat tab (half-width ~10 mm, ~2.6 mm thick), narrowing slightly toward the fold.
-    radii: (i) => [lerp(10, 8.5, i / (path.length - 1)), 1.3],
+    radii: (i) => [lerp(9.5, 8, i / (path.length - 1)), 1.3],
   });
   return m;
 }

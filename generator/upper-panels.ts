@@ -8,6 +8,8 @@ import { EYELETS, EYESTAY_THICKNESS, EYESTAY_X, addEyeletRing, eyestayEdges } fr
 const HALF_PI = Math.PI / 2;
 /** How far the upper's lower edge tucks under the midsole rim (radians past the base). */
 export const TUCK = 0.16;
+/** The overlays tuck less deep (radians past the base): clear of the midsole sidewall's grooves. */
+const TOE_TUCK = 0.08;
 
 /** x stations denser at the rounded heel and toe. */
 export function upperStations(n: number): number[] {
@@ -97,7 +99,8 @@ export function buildToe(): MeshData {
       // Denser toward the sides' base, where the arch turns sharply down into the tuck: there a
       // coarse chord would sag under the mesh base and let it show through the cap.
       const u = 2 * a - 1;
-      const th = (HALF_PI + TUCK) * Math.sign(u) * Math.sin((Math.abs(u) * Math.PI) / 2);
+      // Tucked only shallowly under the midsole's top: deeper, it would show in the sidewall's grooves.
+      const th = (HALF_PI + TOE_TUCK) * Math.sign(u) * Math.sin((Math.abs(u) * Math.PI) / 2);
       let x0 = starts.get(th);
       if (x0 === undefined) {
         x0 = mudguardStart(th);
@@ -132,7 +135,7 @@ function addFinger(m: MeshData, side: number, f: Finger, thickness: number): voi
     map: (a, b) => {
       // Ease toward the tip so the band narrows like a flash line.
       const x = lerp(lerp(f.foot[0], f.foot[1], a), lerp(f.tip[0], f.tip[1], a), b) + f.bow * Math.sin(Math.PI * b);
-      const fr = Math.min(lerp(-0.08, f.ft, b), maxFraction(x));
+      const fr = Math.min(lerp(-0.035, f.ft, b), maxFraction(x));
       return { x, theta: thetaAtFraction(x, fr, side) };
     },
   });
@@ -146,7 +149,8 @@ export function buildForefootOverlay(): MeshData {
     // Broad at the sole, narrowing to a tip tucked under the eyestay: swept back, bowed like a flash line.
     { foot: [118, 166], tip: [170, 192], ft: 0.84, bow: 12 },
     // In front of the stripes: its front edge curves forward into the mudguard.
-    { foot: [196, 234], tip: [190, 224], ft: 0.8, bow: -4 },
+    // Its tip tucks under the lace panel's outer edge (no flap standing out in front of it).
+    { foot: [196, 234], tip: [178, 204], ft: 0.87, bow: -4 },
   ];
   for (const side of [1, -1]) for (const f of fingers) addFinger(m, side, f, LAYER.forefoot);
   return m;
@@ -157,8 +161,9 @@ export function buildMidfootOverlay(): MeshData {
   const m = emptyMesh();
   const fingers: Finger[] = [
     // Behind the crossing stripe, outlining it.
-    // The saddle under the collar: the stripes' rising ends lie on it, outlined by it.
-    { foot: [18, 84], tip: [62, 138], ft: 0.9, bow: 4 },
+    // The saddle under the collar: its front edge runs under the rear stripe (no ghost edge
+    // beside it), and the front bar's rising end lies on it.
+    { foot: [18, 60], tip: [60, 134], ft: 0.9, bow: 0 },
     // Under the stripes' crossing, reaching from the mid eyestay to the midsole.
     { foot: [86, 130], tip: [142, 166], ft: 0.86, bow: 10 },
   ];
@@ -209,8 +214,9 @@ export function buildHeelCounter(): MeshData {
     na: 30,
     nb: 12,
     thickness: 1.8,
-    edge: 2,
-    stitch: 2.2,
+    // Soft edges so the counter blends into the upper instead of standing on it as a plate.
+    edge: 3.2,
+    stitch: 2.6,
     stitchB1: 2.4,
     // The firm counter stands proud of the upper and thickens toward the midsole, as the moulded piece does.
     extra: (_a, b) => 0.7 * Math.pow(1 - b, 2),
@@ -227,9 +233,9 @@ export function buildHeelCounter(): MeshData {
   addPanel(m, {
     na: 20,
     nb: 6,
-    thickness: 3.4,
-    edge: 2.4,
-    stitch: 2.6,
+    thickness: 3.2,
+    edge: 4,
+    stitch: 3,
     map: heelCup(
       // Its front edge leans back: long at the foot, short at the top.
       (b) => 16 + 42 * Math.pow(1 - b, 1.6),

@@ -1,10 +1,10 @@
 /**
  * The ASICS stripes: flat, stitched-on bands that lie on the upper and curve with it.
- * Two parallel bands sweep from the midsole under the forefoot up and back toward the
- * collar, steep at the sole and flattening as they rise; a single band drops from the
- * eyestay down and back to the heel, crossing them just under the lace panel. Each band
- * tapers (broad at the sole, narrower where it rises) and has a crisp raised edge with a
- * stitch line inset from it, so it reads by relief even where it is silver on silver.
+ * A parallel pair drops from under the lace panel down and back into the heel counter;
+ * a single curving front bar sweeps from the midsole under the forefoot up and back to
+ * the collar, steep at the sole and flattening as it rises, crossing the pair just under
+ * the lace panel. Each band tapers and has a crisp raised edge with a stitch line inset
+ * from it, so it reads by relief even where it is silver on silver.
  */
 import { clamp, lerp, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
@@ -33,11 +33,13 @@ const CROSS_LAYER = 2.2;
 const UNDER_EYESTAY = 0.9;
 
 export const STRIPES: readonly Stripe[] = [
-  // The parallel pair: from under the midsole rim below the forefoot, up and back under the collar.
-  { p: [[184, 18], [166, 50], [122, 70], [62, 76]], w0: 12.5, w1: 8, layer: PAIR_LAYER },
-  { p: [[207, 18], [186, 56], [140, 81], [82, 83]], w0: 12.5, w1: 8, layer: PAIR_LAYER },
-  // The crossing band: from under the eyestay's outer edge down and back to the heel's midsole.
-  { p: [[152, 86], [124, 72], [82, 48], [54, 16]], w0: 9, w1: 13, layer: CROSS_LAYER },
+  // The curving front bar: from under the midsole rim below the forefoot, sweeping up and back
+  // to tuck under the collar padding.
+  { p: [[200, 20.5], [180, 50], [132, 72], [66, 77]], w0: 13, w1: 8.5, layer: PAIR_LAYER },
+  // The parallel rear pair: from under the lace panel's outer edge, down and back into the heel
+  // counter; on top of the front bar where they cross it.
+  { p: [[158, 85], [132, 64], [100, 42], [76, 28.5]], w0: 9, w1: 11, layer: CROSS_LAYER },
+  { p: [[141, 89], [115, 68], [82, 46], [58, 30]], w0: 9, w1: 11, layer: CROSS_LAYER },
 ];
 
 function bezier(p: Stripe['p'], s: number): P2 {

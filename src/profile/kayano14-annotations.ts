@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [0.0072, 0.0565, 0.0355],
-    normal: [-0.162, 0.286, 0.944],
+    anchor: [0.0075, 0.0507, 0.037],
+    normal: [-0.216, 0.173, 0.961],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [-0.03, 0.061, 0.0326],
-    normal: [0.012, 0.22, 0.975],
+    anchor: [-0.03, 0.057, 0.0333],
+    normal: [0.018, 0.192, 0.981],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1258, 0.0444, 0.0339],
-    normal: [-0.246, 0.144, 0.958],
+    anchor: [-0.1276, 0.0444, 0.0331],
+    normal: [-0.319, 0.041, 0.947],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0691, 0.0444, 0.0455],
-    normal: [0.103, 0.304, 0.947],
+    anchor: [0.0693, 0.0425, 0.0461],
+    normal: [0.108, 0.272, 0.956],
     view: [0.35, 0.25, 1],
   },
 ];
