@@ -45,7 +45,7 @@ export function buildCollar(): MeshData {
       // At the centre back it slims into the Achilles notch between the two lobes.
       const pillow = 1 + 0.55 * Math.exp(-(((x - 34) / 16) ** 2)) - 0.3 * Math.exp(-((x / 8) ** 2));
       // A slimmer roll: padding that reads as part of the upper rather than a separate tube.
-      return [3.5 * fat * pillow + 0.8, 4.5 * fat * pillow + 1.0];
+      return [2.7 * fat * pillow + 0.7, 3.5 * fat * pillow + 0.9];
     },
     // Centre the roll inside the rim so it pads the opening rather than sitting on the wall.
     shift: () => [0, -2.2],
@@ -110,15 +110,15 @@ export function buildCollar(): MeshData {
 }
 
 /**
- * Heel pull tab: a flat ribbon stitched to the back of the heel from the counter up, standing
- * a few mm over the collar behind the roll (outside it, never through it).
+ * Heel pull tab: a flat ribbon stitched to the back of the heel from the counter up, folding
+ * over the top of the collar roll a few mm above it (over it, never through it).
  */
 export function buildHeelTab(): MeshData {
   const m = emptyMesh();
   // Side-view path on the centre line (x, y): its foot (pinched shut) starts under the heel
-  // counter, then it runs up the back, leaning back clear of the collar roll, to a rounded top.
+  // counter, then it runs up the back and folds over the top of the collar roll, clear of it.
   const control: Vec3[] = [
-    [-0.6, 54, 0], [-1.0, 66, 0], [-1.6, 80, 0], [-3.0, 90, 0], [-4.4, 95.5, 0], [-4.6, 97, 0],
+    [-0.6, 54, 0], [-1.0, 66, 0], [-1.6, 80, 0], [-2.8, 90, 0], [-3.2, 95, 0], [-2.0, 98.4, 0], [0.8, 99.4, 0], [3.6, 97.8, 0],
   ];
   const path = smoothPath(control, 3);
   addTube(m, path, {

@@ -45,7 +45,7 @@ export const upperRoof = curve([
 export const collarLine = curve([
   // A small Achilles notch at the centre back, padded lobes either side of it, then the ankle dip
   // (kept high: a runner's collar, not a slip-on's) rising along the throat.
-  [0, 90.5], [5, 92.5], [13, 93], [24, 90], [40, 84], [58, 79.5], [74, 80], [92, 85], [108, 91.5], [122, 98.5], [140, 105],
+  [0, 91], [5, 93.5], [13, 94], [24, 91.5], [40, 86.5], [58, 82.5], [74, 83], [92, 87.5], [108, 93], [122, 99.5], [140, 105.5],
 ]);
 
 export function upperHalfWidth(x: number, side: number): number {

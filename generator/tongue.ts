@@ -10,7 +10,7 @@ const tongueY = (t: number, x: number): number => {
   const onRoof = upperRoof(x) + 0.8;
   // Past the last eyelet the tongue lifts off the last toward its padded top.
   const k = Math.max(0, (t - 0.72) / 0.28);
-  const free = lerp(upperRoof(126) + 0.8, 106, Math.sin((k * Math.PI) / 2));
+  const free = lerp(upperRoof(126) + 0.8, 109, Math.sin((k * Math.PI) / 2));
   return t < 0.72 ? onRoof : free;
 };
 

@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.0967, 0.0184, 0.0388],
-    normal: [-0.061, 0.143, 0.988],
+    anchor: [-0.0987, 0.0184, 0.0386],
+    normal: [-0.075, 0.142, 0.987],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -27,8 +27,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A second GEL unit sits under the ball of the foot, behind the smaller window near the front. ' +
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
-    anchor: [0.0666, 0.0145, 0.0526],
-    normal: [0.136, 0.106, 0.985],
+    anchor: [0.0606, 0.0124, 0.0533],
+    normal: [0.057, 0.102, 0.993],
     view: [0.3, 0.05, 1],
   },
   {
@@ -51,7 +51,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
     anchor: [-0.0454, 0.0173, 0.0406],
-    normal: [0.027, 0.096, 0.995],
+    normal: [0.027, 0.097, 0.995],
     view: [0.1, 0.15, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [-0.03, 0.057, 0.0333],
-    normal: [0.018, 0.192, 0.981],
+    normal: [0.019, 0.193, 0.981],
     view: [0, 0.25, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1238, 0.0858, 0.0232],
-    normal: [-0.303, 0.554, 0.775],
+    anchor: [-0.1267, 0.0821, 0.023],
+    normal: [-0.08, 0.831, 0.551],
     view: [-0.6, 0.9, 0.5],
   },
   {
