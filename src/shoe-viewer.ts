@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { Vector3, type Material, type Object3D } from 'three';
+import { Vector3, type Object3D } from 'three';
 import { AnnotationController, type AnnotationScene } from './annotations/annotation-controller.js';
 import type { AnnotationData } from './annotations/types.js';
 import type { ExportedColorway } from './colorway/colorway.js';
@@ -20,6 +20,7 @@ import { ProfileController } from './profile/profile-controller.js';
 import type { ModelProfile, ProfilePartGroup } from './profile/types.js';
 import { shoeViewerStyles } from './shoe-viewer.styles.js';
 import { FULL_VIEW, type ViewArea } from './stage/camera-rig.js';
+import type { LoadMeshMaterial } from './stage/gltf-source.js';
 
 /** `exploded` is a number in 0..1; anything else (NaN, text) counts as 0. */
 const clamp01 = (value: unknown): number => {
@@ -217,7 +218,7 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
    */
   applyColorway(colorwayOrId: unknown, source: ChangeSource = 'page'): boolean {
     const applied = this.colorways.apply(colorwayOrId, source);
-    if (applied) this.colorway = this.colorways.currentId;
+    if (applied) this.colorway = this.colorways.requestedId;
     return applied;
   }
 
@@ -337,6 +338,8 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new model or profile may bring presets of its own: a colorway naming one waits for it.
+    if (changed.has('src') || changed.has('profile')) this.colorways.expectModel();
     if (changed.has('colorway') && this.colorway && this.colorway !== this.colorways.currentId) {
       // A rejected look keeps the current one, and the attribute says which that is.
       if (!this.colorways.apply(this.colorway, 'page')) this.colorway = this.colorways.currentId;
@@ -409,11 +412,10 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
   }
 
   /** The profile in use changed (a new model, or a new `profile` for the one shown): everything follows it. */
-  private onProfileApplied(active: ActiveProfile, loadMaterial: ((index: number) => Promise<Material>) | null, replaceAnnotations: boolean): void {
+  private onProfileApplied(active: ActiveProfile, loadMaterial: LoadMeshMaterial | null, replaceAnnotations: boolean): void {
     const stage = this.stageController.stage;
     if (!stage?.model) return;
     this.colorways.modelLoaded(active, loadMaterial);
-    stage.addAnimator(this.colorways);
     if (this.interaction) this.partsController.modelLoaded(stage.model, this.interaction, active);
     // A list the page set stays until src or profile changes.
     if (replaceAnnotations || this.annotationData === this.profileAnnotations) {
@@ -516,6 +518,11 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
     this.shown = true;
     this.progress = null;
     this.emit('load', { src: url });
+  }
+
+  /** @internal */
+  onModelFailed(): void {
+    this.colorways.modelFailed();
   }
 
   /** @internal */

@@ -170,12 +170,12 @@ export function goals(result: Omit<BenchResult, 'goals'>): Goal[] {
   list.push(within('First frame', 1.1, r.firstFrameMs, sv.firstFrameMs, mv.firstFrameMs));
   list.push(within('Orbit while dragging (adaptive resolution off)', 1.1, r.dragFrameMs, sv.dragFrameMs, mv.dragFrameMs));
   list.push(within('Orbit frame time (scripted)', 1.1, r.orbitFrameMs, sv.orbitFrameMs, mv.orbitFrameMs));
-  list.push(within('Recolour to the frame that shows it', 1.2, r.recolourMs, sv.recolourMs, mv.recolourMs));
+  list.push(within('Recolour to the frame that shows the new look in full', 1.2, r.recolourMs, sv.recolourMs, mv.recolourMs));
   list.push({
-    goal: 'Recolour shows on the next frame',
+    goal: 'Recolour shows in full on the next frame',
     met: sv.recolourFrames ? sv.recolourFrames.max === 1 && sv.recolourAllShowedChange === true : null,
     detail: sv.recolourFrames
-      ? `frames from call to the change on screen: median ${sv.recolourFrames.median}, max ${sv.recolourFrames.max}; ${sv.recolourMs!.median.toFixed(1)} ms${sv.recolourAllShowedChange ? '' : '; NOT every recolour changed the image'}`
+      ? `frames from call to the new look in full: median ${sv.recolourFrames.median}, max ${sv.recolourFrames.max}; ${sv.recolourMs!.median.toFixed(1)} ms${sv.recolourAllShowedChange ? '' : '; NOT every recolour changed the image'}`
       : sv.recolourNote || 'not measured',
   });
   const manyDrag = result.many.dragFrameMs;
@@ -191,11 +191,18 @@ export function goals(result: Omit<BenchResult, 'goals'>): Goal[] {
   });
   const m = sv.memory;
   list.push({
-    goal: `No growth after ${result.meta.cycles} add/remove cycles`,
-    met: m ? m.growth.geometries === 0 && m.growth.textures === 0 && m.growth.glObjects === 0 && m.growth.jsHeapBytes < HEAP_NOISE_BYTES : null,
+    goal: `No growth of GPU objects after ${result.meta.cycles} add/remove cycles`,
+    met: m ? m.growth.geometries === 0 && m.growth.textures === 0 && m.growth.glObjects === 0 : null,
     detail: m
-      ? `renderer geometries ${m.before.renderer?.geometries}->${m.after.renderer?.geometries}, textures ${m.before.renderer?.textures}->${m.after.renderer?.textures}, live GL objects ${m.before.gl.total}->${m.after.gl.total}, JS heap ${mb(m.before.jsHeapBytes)}->${mb(m.after.jsHeapBytes)} (noise threshold ${mb(HEAP_NOISE_BYTES)})`
+      ? `renderer geometries ${m.before.renderer?.geometries}->${m.after.renderer?.geometries}, textures ${m.before.renderer?.textures}->${m.after.renderer?.textures}, live GL objects ${m.before.gl.total}->${m.after.gl.total}`
       : 'not measured',
+  });
+  // Not one of issue 13's goals: after one warm-up cycle the heap also holds V8's compiled code and
+  // Chromium's timeline entries; scripts/heap-check.ts diffs heap snapshots to tell ours apart.
+  list.push({
+    goal: `JS heap after ${result.meta.cycles} cycles within ${mb(HEAP_NOISE_BYTES)} of before (see scripts/heap-check.ts)`,
+    met: m ? m.growth.jsHeapBytes < HEAP_NOISE_BYTES : null,
+    detail: m ? `JS heap ${mb(m.before.jsHeapBytes)}->${mb(m.after.jsHeapBytes)}` : 'not measured',
   });
   return list;
 }
@@ -226,8 +233,8 @@ export function tableRows(result: BenchResult): string[][] {
     row('JS gzip -9', (k) => kB(t[k].shippedJs.gzip), 'gzipBytes'),
     row('JS brotli -11', (k) => kB(t[k].shippedJs.brotli)),
     row('First frame, ms from navigation', (k) => ms(t[k].firstFrameMs, 0), 'firstFrameMs'),
-    row('Recolour → change on screen, ms', (k) => (t[k].recolourMs ? ms(t[k].recolourMs) : t[k].recolourNote || 'n/a'), 'recolourMs'),
-    row('Recolour, frames until shown', (k) => (t[k].recolourFrames ? ms(t[k].recolourFrames, 0) : 'n/a')),
+    row('Recolour → new look in full on screen, ms', (k) => (t[k].recolourMs ? ms(t[k].recolourMs) : t[k].recolourNote || 'n/a'), 'recolourMs'),
+    row('Recolour, frames until shown in full', (k) => (t[k].recolourFrames ? ms(t[k].recolourFrames, 0) : 'n/a')),
     row('Orbit frame cost, ms (median of 120)', (k) => ms(t[k].orbitFrameMs), 'orbitFrameMs'),
     row('Orbit rAF interval, ms (vsync-bound)', (k) => ms(t[k].orbitIntervalMs)),
     row('Orbit while dragging, ms per presented frame', (k) => ms(t[k].dragFrameMs), 'dragFrameMs'),

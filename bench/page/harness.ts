@@ -516,25 +516,34 @@ const api = {
     return { ms, centre, coverage: frame.coverage };
   },
 
-  /** From the call to the next drawn frame that shows the change, forced with a 1-px readback. */
+  /**
+   * From the call to the first drawn frame that shows the new look in full, forced with a 1-px readback:
+   * frames are watched until none was drawn for 30 animation frames, and the first one whose pixels equal
+   * the last one's counts (a cross-fade's early frames do not). "frames" counts animation frames until then.
+   */
   async recolour(index: number): Promise<{ missing: true } | { ms: number; frames: number; changed: boolean; error?: string }> {
     const a = adapter();
     let seen = a.drawn();
     const t0 = now();
     if (a.recolour(index) === 'missing') return { missing: true };
-    for (let frames = 1; frames <= 120; frames++) {
+    const drawn: { ms: number; frames: number; hash: number }[] = [];
+    for (let frames = 1, quiet = 0; frames <= 240 && quiet < 30; frames++) {
       await nextFrame();
-      if (a.drawn() === seen) continue;
+      if (a.drawn() === seen) {
+        if (drawn.length) quiet++;
+        continue;
+      }
+      quiet = 0;
       seen = a.drawn();
       a.pixel();
       const t1 = now();
-      const { hash } = a.frame();
-      if (hash !== lastHash) {
-        lastHash = hash;
-        return { ms: t1 - t0, frames, changed: true };
-      }
+      drawn.push({ ms: t1 - t0, frames, hash: a.frame().hash });
     }
-    return { ms: now() - t0, frames: 120, changed: false, error: errors.join('; ') || undefined };
+    const last = drawn[drawn.length - 1];
+    if (!last || last.hash === lastHash) return { ms: now() - t0, frames: 240, changed: false, error: errors.join('; ') || undefined };
+    lastHash = last.hash;
+    const full = drawn.find((d) => d.hash === last.hash)!;
+    return { ms: full.ms, frames: full.frames, changed: true };
   },
 
   /**

@@ -157,7 +157,7 @@ export class AnnotationView {
   /**
    * Moves the hotspots to their anchors and updates their visibility: call after every drawn
    * frame. Nothing is done when neither the camera nor an anchor moved (a frame drawn for a
-   * colour fade); while they move, hotspots are projected every frame but occlusion is
+   * colour change); while they move, hotspots are projected every frame but occlusion is
    * re-checked only now and then, within a time budget, and in full once the view rests.
    */
   onFrame(): void {

@@ -8,7 +8,7 @@ const FAR_SHIFT = 0.03;
 
 /**
  * Whether the hotspots need placing again, and their occlusion checking: the state behind
- * `AnnotationView.onFrame` that keeps a frame drawn for another reason (a colour fade, the
+ * `AnnotationView.onFrame` that keeps a frame drawn for another reason (a colour change, the
  * highlight's pulse) from costing anything, and a moving camera from raycasting every frame.
  * No DOM and no WebGL: it compares the camera's matrices, the viewer's size and the anchors'
  * world positions with the previous frame's.

@@ -1,4 +1,4 @@
-import type { Material } from 'three';
+import type { LoadMeshMaterial } from '../stage/gltf-source.js';
 import {
   exportColorway,
   importColorway,
@@ -23,9 +23,7 @@ export type ChangeSource = 'user' | 'page';
 
 /** What the colorway controller needs from the element. */
 export interface ColorwayHost {
-  /** The reduced-motion preference: looks change at once under it. */
-  readonly reducedMotion: boolean;
-  /** Asks for frames while a cross-fade runs. */
+  /** Asks for a frame that shows the new look. */
   requestFrame(): void;
   onColorwayChange(colorway: ExportedColorway, source: ChangeSource): void;
   onViewerError(detail: ViewerErrorDetail): void;
@@ -50,7 +48,11 @@ export class ColorwayController {
   /** The active profile's part ids: what a colorway may name. */
   private profileParts: readonly string[];
   private profile: ActiveProfile | null = null;
-  private loadMaterial: ((index: number) => Promise<Material>) | null = null;
+  private loadMaterial: LoadMeshMaterial | null = null;
+  /** From a model's request until its profile arrives: its presets are not known yet. */
+  private awaitingModel = true;
+  /** A preset id asked for meanwhile that the presets known so far lack (the page's HTML names the model's own): tried on arrival. */
+  private deferred: { id: string; source: ChangeSource } | null = null;
 
   constructor(private host: ColorwayHost) {
     this.look = resolveColorway(findPreset(DEFAULT_PRESET_ID)!);
@@ -83,7 +85,7 @@ export class ColorwayController {
    * first preset, which the generator baked in, so that preset's data is taken).
    * `loadMaterial` loads one of the file's materials, for its variants.
    */
-  modelLoaded(profile: ActiveProfile, loadMaterial: ((index: number) => Promise<Material>) | null): void {
+  modelLoaded(profile: ActiveProfile, loadMaterial: LoadMeshMaterial | null): void {
     const sameKind = this.profile === null ? profile.source === 'builtin' : this.profile.presets === profile.presets || samePresets(this.profile.presets, profile.presets);
     this.profile = profile;
     this.presets = profile.presets;
@@ -92,11 +94,32 @@ export class ColorwayController {
     this.materials = new PartMaterials(profile.meshes, new Map(profile.parts.map((p) => [p.id, p.recolor])));
     this.reportedMissing = false;
     if (!sameKind) this.chosen = false;
-    if (this.chosen) {
-      this.show(false);
-      return;
-    }
-    this.takeModelLook();
+    if (this.chosen) this.show();
+    else this.takeModelLook();
+    this.settleDeferred();
+  }
+
+  /** A new model was asked for: until its profile arrives, ids it may add are held, not rejected. */
+  expectModel(): void {
+    this.awaitingModel = true;
+  }
+
+  /** The model asked for did not come: a held id is judged by the presets of the one still shown. */
+  modelFailed(): void {
+    if (this.awaitingModel) this.settleDeferred();
+  }
+
+  /** The presets are known now: the held id is applied, or rejected with the usual error. */
+  private settleDeferred(): void {
+    this.awaitingModel = false;
+    const deferred = this.deferred;
+    this.deferred = null;
+    if (deferred) this.apply(deferred.id, deferred.source);
+  }
+
+  /** The id the element reflects: a preset id held until the model arrives, else the current look's. */
+  get requestedId(): string {
+    return this.deferred?.id ?? this.look.id;
   }
 
   /** The model's materials as the current look; the first preset's data when they are that preset. */
@@ -118,7 +141,7 @@ export class ColorwayController {
       });
     // Matching the default preset, take its data too (finish names, the GEL's extras).
     this.look = same ? presetLook : { id, name, parts };
-    if (same) this.show(false, false);
+    if (same) this.show(false);
   }
 
   /** Switches to a variant preset: the file's materials, then their colours as the look. */
@@ -145,16 +168,17 @@ export class ColorwayController {
     return true;
   }
 
-  /** Advances a cross-fade; true while it runs. */
-  update(deltaSeconds: number): boolean {
-    return this.materials?.update(deltaSeconds) ?? false;
-  }
-
   /**
    * Applies a preset id, a share string (`c1.…`) or a Colorway object.
    * Returns false (and reports an error) when it is rejected.
    */
   apply(input: unknown, source: ChangeSource): boolean {
+    const id = typeof input === 'string' ? input.trim() : null;
+    if (this.awaitingModel && id !== null && !id.startsWith(SHARE_PREFIX) && !this.presets.some((p) => p.id === id)) {
+      this.deferred = { id, source };
+      return true;
+    }
+    this.deferred = null;
     const variant = typeof input === 'string' ? this.presets.find((p) => p.id === input.trim() && p.variant !== undefined) : undefined;
     if (variant) return this.applyVariant(variant, source);
     const next = this.resolve(input);
@@ -164,7 +188,7 @@ export class ColorwayController {
     }
     this.look = next.look;
     this.chosen = true;
-    this.show(true);
+    this.show();
     this.host.onColorwayChange(exportColorway(this.look), source);
     return true;
   }
@@ -179,7 +203,7 @@ export class ColorwayController {
     const custom = this.look.id.endsWith('-custom') ? this.look.id : `${this.look.id}-custom`.slice(-64).replace(/^-+/, '');
     this.chosen = true;
     this.look = { ...result.look, id: custom, name: this.look.name.endsWith('(custom)') ? this.look.name : `${this.look.name} (custom)`.slice(0, 80) };
-    this.show(true);
+    this.show();
     this.host.onColorwayChange(exportColorway(this.look), source);
     return true;
   }
@@ -227,9 +251,9 @@ export class ColorwayController {
     this.host.onViewerError(this.errorDetail(errors, what));
   }
 
-  private show(animate: boolean, reportMissing = true): void {
+  private show(reportMissing = true): void {
     if (!this.materials) return;
-    const missing = this.materials.apply(this.look.parts, animate && !this.host.reducedMotion);
+    const missing = this.materials.apply(this.look.parts);
     if (reportMissing && missing.length && !this.reportedMissing) {
       this.reportedMissing = true;
       this.host.onViewerError({

@@ -19,6 +19,8 @@ export interface StageHost extends ReactiveControllerHost, HTMLElement {
   readonly surfaces: { canvas: HTMLCanvasElement; interaction: HTMLElement } | null;
   onLoadProgress(progress: FetchProgress): void;
   onModelLoaded(url: string, model: Object3D): void;
+  /** The model for `url` could not be shown (its error is reported separately); the last good one stays. */
+  onModelFailed(url: string): void;
   /** The first frame showing the model for `url` was drawn. */
   onModelShown(url: string): void;
   onViewerError(detail: ViewerErrorDetail): void;
@@ -78,12 +80,15 @@ export class StageController implements ReactiveController {
     if (!surfaces) return;
     if (!this.stage && !this.createStage(surfaces)) return;
     const stage = this.stage!;
+    const wasRotating = stage.rig.isAutoRotating;
+    // Each of these asks for a frame only when it changes something: an element update
+    // (a new colorway name, a status message) must not cost a redraw of the same picture.
     stage.setSize(this.viewport.width, this.viewport.height, window.devicePixelRatio || 1);
     stage.setVisible(this.viewport.near);
     stage.rig.enabled = this.host.cameraControls;
     stage.rig.setReducedMotion(this.motion.reduced);
     stage.rig.setAutoRotate(this.host.autoRotate);
-    stage.requestRender();
+    if (stage.rig.isAutoRotating !== wasRotating) stage.requestRender();
     const url = this.host.modelUrl;
     if (url !== this.requestedUrl && (this.viewport.near || this.host.eager)) this.load(url);
   }
@@ -132,6 +137,7 @@ export class StageController implements ReactiveController {
           ? error.detail
           : { type: 'format' as const, message: String((error as Error)?.message ?? error), cause: error };
       this.host.onViewerError(detail);
+      this.host.onModelFailed(url);
     } finally {
       if (this.requestedUrl === url) {
         this.loadingUrl = null;

@@ -1,6 +1,6 @@
-import { Vector3, type Material, type Object3D } from 'three';
+import { Vector3, type Object3D } from 'three';
 import type { ViewerErrorDetail } from '../loading/viewer-error.js';
-import { gltfSourceOf } from '../stage/gltf-source.js';
+import { gltfSourceOf, type LoadMeshMaterial } from '../stage/gltf-source.js';
 import { VIEW_DIRECTIONS, orientationRotation } from '../stage/model-orientation.js';
 import type { Stage } from '../stage/stage.js';
 import { applyProfile, type ActiveProfile, type ProfileCandidate } from './active-profile.js';
@@ -13,7 +13,7 @@ import { ProfileRequest } from './profile-request.js';
 export interface ProfileHost {
   onViewerError(detail: ViewerErrorDetail): void;
   /** `active` now describes the model on screen; `replaceAnnotations` when src or profile changed. */
-  onProfileApplied(active: ActiveProfile, loadMaterial: ((index: number) => Promise<Material>) | null, replaceAnnotations: boolean): void;
+  onProfileApplied(active: ActiveProfile, loadMaterial: LoadMeshMaterial | null, replaceAnnotations: boolean): void;
 }
 
 /**
@@ -77,7 +77,7 @@ export class ProfileController {
     const active = (this.active = result.active);
     const { toe, lateral } = active.orientation;
     stage.orient(orientationRotation(toe, lateral), new Vector3(...VIEW_DIRECTIONS[active.view]).normalize());
-    this.host.onProfileApplied(active, source ? (index) => source.material(index) : null, replaceAnnotations);
+    this.host.onProfileApplied(active, source ? source.material : null, replaceAnnotations);
     for (const error of errors) this.host.onViewerError(error);
   }
 

@@ -1,4 +1,4 @@
-import type { Material, Object3D } from 'three';
+import type { Material, Mesh, Object3D } from 'three';
 import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { requestValidation } from '../profile/lazy-validation.js';
 
@@ -8,9 +8,16 @@ export interface GltfSource {
   readonly embeddedProfile: unknown;
   /** Names of the file's `KHR_materials_variants` variants, in file order. */
   readonly variantNames: readonly string[];
-  /** Loads material `index` of the file (cached by the parser). */
-  material(index: number): Promise<Material>;
+  /** Loads material `index` of the file as the loader would give it to `mesh` (see `LoadMeshMaterial`). */
+  material: LoadMeshMaterial;
 }
+
+/**
+ * Loads material `index` of the file for `mesh` as GLTFLoader assigns materials: adjusted to the
+ * mesh's geometry (vertex colours, flat shading without normals, the normal map's Y flipped where
+ * tangents are derived). Cached by the parser; callers copy before changing it.
+ */
+export type LoadMeshMaterial = (index: number, mesh: Mesh) => Promise<Material>;
 
 const sources = new WeakMap<Object3D, GltfSource>();
 
@@ -24,7 +31,16 @@ export function rememberGltf(gltf: GLTF): void {
   sources.set(gltf.scene, {
     embeddedProfile: asset?.extras?.shoeViewer,
     variantNames: Array.isArray(variants) ? variants.map((v, i) => (typeof v?.name === 'string' && v.name ? v.name : `Variant ${i + 1}`)) : [],
-    material: (index) => gltf.parser.getDependency('material', index) as Promise<Material>,
+    material: async (index, mesh) => {
+      const raw = (await gltf.parser.getDependency('material', index)) as Material;
+      // The parser's own step for this (it swaps mesh.material): run it, keep its answer, put the mesh back.
+      const shown = mesh.material;
+      mesh.material = raw;
+      gltf.parser.assignFinalMaterial(mesh);
+      const final = mesh.material as Material;
+      mesh.material = shown;
+      return final;
+    },
   });
 }
 

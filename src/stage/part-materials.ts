@@ -1,6 +1,7 @@
 import { Color, type Material, type Mesh, type MeshStandardMaterial } from 'three';
 import type { ResolvedPart } from '../colorway/colorway.js';
 import { linearToSrgb } from '../colorway/color.js';
+import type { LoadMeshMaterial } from './gltf-source.js';
 
 /** The material parameters a look sets, in three.js's linear working space. */
 interface PartParameters {
@@ -10,8 +11,6 @@ interface PartParameters {
   emissiveIntensity: number;
   transmission: number;
 }
-
-const FADE_MS = 250;
 
 type PartMaterial = MeshStandardMaterial & { transmission?: number };
 
@@ -51,8 +50,10 @@ const sameParameters = (a: PartParameters, b: PartParameters) =>
 
 /**
  * The model's recolourable parts: the materials of each part's meshes. Recolouring sets
- * material parameters only (the model is never reloaded), optionally cross-fading from the
- * current look over a quarter of a second. The rules for materials:
+ * material parameters only (the model is never reloaded), and the next frame shows the new
+ * look whole: no cross-fade, because on a slow GPU (a phone, a software renderer) a 250 ms fade
+ * is a few frames that each cost a full render, and its first frame showed almost none of the
+ * change. The rules for materials:
  * - a part's colour goes on every material of its meshes (several meshes, primitives, or
  *   materials with one name alike);
  * - a material shared by meshes of two parts is copied for the later part (profile order),
@@ -65,7 +66,6 @@ const sameParameters = (a: PartParameters, b: PartParameters) =>
  */
 export class PartMaterials {
   private byPart = new Map<string, PartMaterial[]>();
-  private fade: { from: Map<string, PartParameters>; to: Map<string, PartParameters>; elapsed: number } | null = null;
   private originals = new Map<Mesh, Material | Material[]>();
   /** Copies this object made (shared materials, variants); disposed when replaced. */
   private copies = new Set<Material>();
@@ -114,17 +114,16 @@ export class PartMaterials {
 
   /**
    * Switches to the file's variant `index` (null: the materials the model loaded with).
-   * `load` gets a material of the file by index. Resolves false when a newer switch won.
+   * `load` gets a material of the file by index, as the loader would give it to that mesh. Resolves false when a newer switch won.
    */
-  async selectVariant(index: number | null, load: (material: number) => Promise<Material>): Promise<boolean> {
+  async selectVariant(index: number | null, load: LoadMeshMaterial): Promise<boolean> {
     const token = ++this.variantToken;
     const chosen = new Map<Mesh, Material | Material[]>();
     for (const mesh of this.originals.keys()) {
       const mapping = index === null ? undefined : variantMappings(mesh).find((m) => m.variants.includes(index));
-      chosen.set(mesh, mapping ? await load(mapping.material) : this.originals.get(mesh)!);
+      chosen.set(mesh, mapping ? await load(mapping.material, mesh) : this.originals.get(mesh)!);
     }
     if (token !== this.variantToken) return false;
-    this.fade = null;
     const before = new Set(this.copies);
     this.copies.clear();
     for (const [mesh, material] of chosen) {
@@ -156,64 +155,39 @@ export class PartMaterials {
   }
 
   /**
-   * Shows `parts` (part id -> resolved look); parts the model lacks are
-   * returned, not applied. With `animate`, the change fades in over 250 ms
-   * and `update()` must be called each frame until it returns false.
+   * Shows `parts` (part id -> resolved look) from the next frame on; parts the
+   * model lacks are returned, not applied.
    */
-  apply(parts: { readonly [id: string]: ResolvedPart }, animate: boolean): string[] {
+  apply(parts: { readonly [id: string]: ResolvedPart }): string[] {
     const missing: string[] = [];
-    const from = new Map<string, PartParameters>();
-    const to = new Map<string, PartParameters>();
     for (const [id, part] of Object.entries(parts)) {
       const materials = this.byPart.get(id);
       if (!materials) {
         missing.push(id);
         continue;
       }
-      const start = parametersOf(materials[0]!);
       const target = targetOf(part);
       // Unchanged parts are left alone (a replace part keeps its texture until it is recoloured).
-      if (sameParameters(start, target) && materials.every((m) => sameParameters(parametersOf(m), target))) continue;
-      if (this.recolor.get(id) === 'replace') {
-        for (const material of materials) {
-          if (!material.map) continue;
+      if (materials.every((m) => sameParameters(parametersOf(m), target))) continue;
+      for (const material of materials) {
+        if (this.recolor.get(id) === 'replace' && material.map) {
           material.map = null;
           material.needsUpdate = true;
         }
+        this.set(material, target);
       }
-      from.set(id, start);
-      to.set(id, target);
     }
-    this.fade = { from, to, elapsed: animate ? 0 : FADE_MS };
-    this.update(0);
     return missing;
   }
 
-  /** Advances a cross-fade; returns true while it is still running. */
-  update(deltaSeconds: number): boolean {
-    const fade = this.fade;
-    if (!fade) return false;
-    fade.elapsed += deltaSeconds * 1000;
-    const t = Math.min(1, fade.elapsed / FADE_MS);
-    const k = t * t * (3 - 2 * t);
-    for (const [id, target] of fade.to) {
-      const start = fade.from.get(id)!;
-      for (const material of this.byPart.get(id)!) this.set(material, start, target, k);
-    }
-    if (t >= 1) this.fade = null;
-    return this.fade !== null;
-  }
-
-  private set(material: PartMaterial, from: PartParameters, to: PartParameters, k: number): void {
-    material.color.copy(from.color).lerp(to.color, k);
-    material.metalness = from.metalness + (to.metalness - from.metalness) * k;
-    material.roughness = from.roughness + (to.roughness - from.roughness) * k;
+  private set(material: PartMaterial, to: PartParameters): void {
+    material.color.copy(to.color);
+    material.metalness = to.metalness;
+    material.roughness = to.roughness;
     // A self-lit part glows in its own colour (the GEL's translucent look).
-    material.emissive.copy(material.color);
-    material.emissiveIntensity = from.emissiveIntensity + (to.emissiveIntensity - from.emissiveIntensity) * k;
-    if (material.transmission !== undefined && material.transmission + to.transmission > 0) {
-      // Only materials the model made physical (KHR_materials_transmission) carry transmission.
-      material.transmission = from.transmission + (to.transmission - from.transmission) * k;
-    }
+    material.emissive.copy(to.color);
+    material.emissiveIntensity = to.emissiveIntensity;
+    // Only materials the model made physical (KHR_materials_transmission) carry transmission.
+    if (material.transmission !== undefined) material.transmission = to.transmission;
   }
 }

@@ -6,7 +6,7 @@ import type { FramePresenter } from './frame-presenter.js';
 import { acquireSharedRenderer, releaseSharedRenderer, type RenderClient, type SharedRenderer } from './shared-renderer.js';
 import { disposeTransmissionTargets } from './transmission-targets.js';
 
-/** Something that changes over several frames (a cross-fade, an exploded-view move). */
+/** Something that changes over several frames (an exploded-view move, the highlight pulse). */
 export interface Animator {
   /** Advances by `deltaSeconds`; returns true while it still needs frames. */
   update(deltaSeconds: number): boolean;
@@ -117,6 +117,7 @@ export class Stage implements RenderClient {
 
   /** Whether the viewer is on screen; frames are only drawn while it is. */
   setVisible(visible: boolean): void {
+    if (visible === this.visible) return;
     this.visible = visible;
     if (visible) this.requestRender();
   }

@@ -80,6 +80,9 @@ describe('model profiles with a foreign shoe', () => {
     expect(after.map, 'the variant has its own texture').to.not.equal(null);
     expect(after.map!.image).to.not.equal(beforeMap!.image);
     expect(after.normalMap, 'normal map kept').to.not.equal(null);
+    // As GLTFLoader assigns materials: this mesh has no tangents, so the normal map's Y is flipped (-1).
+    expect(before.normalScale.y, 'the loaded material').to.equal(-1);
+    expect(after.normalScale.y, "the variant's material, prepared for the mesh the same way").to.equal(-1);
     expect(materialsNamed(viewer, 'Sole')[0]!.color.r, 'sole darkened').to.be.lessThan(0.1);
     expect(viewer.colorway).to.equal('variant-midnight');
   });
@@ -89,7 +92,7 @@ describe('model profiles with a foreign shoe', () => {
     expect(derived.setPartColor('mainbody', '#ff0000')).to.equal(true);
     const tinted = materialsNamed(derived, 'MainBody')[0]!;
     expect(tinted.map, 'tint keeps the texture').to.not.equal(null);
-    await waitFor(() => tinted.color.g < 0.01, 'the tint to fade in', 10_000);
+    await waitFor(() => tinted.color.g < 0.01, 'the tint', 10_000);
     const embedded = await load({ src: PROFILED });
     expect(embedded.activeProfile!.source).to.equal('embedded');
     expect(embedded.setPartColor('body', '#ff0000')).to.equal(true);
@@ -107,6 +110,37 @@ describe('model profiles with a foreign shoe', () => {
     expect(viewer.setPartColor('sole', '#00ff00')).to.equal(true);
     await waitFor(() => materialsNamed(viewer, 'Sole').every((m) => m.color.r < 0.01), 'both sole meshes', 10_000);
     expect(viewer.getAttribute('alt') ?? viewer.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).to.contain('Street runner');
+  });
+
+  it("a colorway attribute in the page's HTML that names the model's own preset is applied once the model says it has it", async () => {
+    const errors: Event[] = [];
+    const viewer = await load({ src: PROFILED, colorway: 'night' }, (v) => v.addEventListener('error', (e) => errors.push(e)));
+    expect(errors.map((e) => (e as CustomEvent).detail.message), 'no error').to.deep.equal([]);
+    expect(viewer.colorway).to.equal('night');
+    expect(viewer.exportColorway().id).to.equal('night');
+    // An id the model does not have either is still reported, after the load, naming the model's presets.
+    const error = nextEvent<{ message: string }>(viewer, 'error');
+    viewer.setAttribute('colorway', 'air-max-90');
+    expect((await error).message).to.contain('night');
+    expect(viewer.colorway).to.equal('night');
+  });
+
+  it('a held colorway id is still reported when the model never comes', async () => {
+    const viewer = mountViewer({ loading: 'eager', src: fixture('no-such-model.glb'), colorway: 'night' }, { width: 400, height: 300 });
+    const errors = recordEvents(viewer, 'error');
+    await waitFor(() => errors.length >= 2, 'the model error, then the colorway error', 30_000);
+    expect(errors[0]!.detail.type).to.equal('network');
+    expect(errors[1]!.detail.type).to.equal('validation');
+    expect(errors[1]!.detail.message).to.contain('night');
+  });
+
+  it('a variant preset set from script before the model loads is switched to when it does', async () => {
+    const viewer = mountViewer({ loading: 'eager', src: FOREIGN }, { width: 400, height: 300 });
+    const errors = recordEvents(viewer, 'error');
+    expect(viewer.applyColorway('variant-midnight'), 'accepted until the model says otherwise').to.equal(true);
+    await nextEvent(viewer, 'load', 60_000);
+    await waitFor(() => viewer.colorway === 'variant-midnight', 'the variant', 10_000);
+    expect(errors).to.have.length(0);
   });
 
   it('a page profile (attribute URL, then property) beats the embedded one; changing it re-derives', async () => {

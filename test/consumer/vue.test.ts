@@ -48,7 +48,7 @@ describe('a Vue 3 app', () => {
       const before = await canvasSum(page);
       await page.click('#jjjjound');
       await page.locator('#last-change', { hasText: 'jjjjound-silver-black page' }).waitFor({ timeout: 30_000 });
-      // The cross-fade (250 ms) ends in a redraw with the new colours.
+      // The next frame shows the new colours.
       await expect
         .poll(() => canvasSum(page), { timeout: 30_000, interval: 250 })
         .toSatisfy((sum: number) => Math.abs(sum - before) / before > 0.02);
