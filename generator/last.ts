@@ -39,7 +39,7 @@ export const upperBase = (x: number): number => midsoleTop(x) - 2;
 /** Roof of the closed last (cut away behind the throat to form the collar opening). */
 export const upperRoof = curve([
   [0, 90], [10, 95.5], [30, 101], [60, 103], [90, 103], [115, 100.5], [130, 97.5], [165, 88], [200, 79], [225, 72],
-  [250, 66.5], [262, 64], [275, 60], [284, 55], [290, 45],
+  [250, 66.5], [262, 63.5], [275, 59], [284, 53.5], [290, 43.5],
 ]);
 /** Collar line in side view: where the opening's rim sits. */
 export const collarLine = curve([

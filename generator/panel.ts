@@ -37,7 +37,7 @@ export interface PanelSpec {
 }
 
 /** Depth and half-width of a stitch groove (mm). */
-const STITCH_DEPTH = 0.32;
+const STITCH_DEPTH = 0.5;
 const STITCH_HALF = 0.3;
 
 export function addPanel(mesh: MeshData, spec: PanelSpec): void {

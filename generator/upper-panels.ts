@@ -147,10 +147,10 @@ export function buildForefootOverlay(): MeshData {
   // All sweep down and back ("flash"), the front ones more upright: a fan from the eyestay.
   const fingers: Finger[] = [
     // Broad at the sole, narrowing to a tip tucked under the eyestay: swept back, bowed like a flash line.
-    { foot: [118, 166], tip: [170, 192], ft: 0.84, bow: 12 },
+    { foot: [118, 166], tip: [166, 183], ft: 0.84, bow: 12 },
     // In front of the stripes: its front edge curves forward into the mudguard.
     // Its tip tucks under the lace panel's outer edge (no flap standing out in front of it).
-    { foot: [196, 234], tip: [178, 204], ft: 0.87, bow: -4 },
+    { foot: [196, 234], tip: [185, 206], ft: 0.87, bow: -4 },
   ];
   for (const side of [1, -1]) for (const f of fingers) addFinger(m, side, f, LAYER.forefoot);
   return m;

@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1267, 0.0821, 0.023],
-    normal: [-0.08, 0.831, 0.551],
+    anchor: [-0.1211, 0.0866, 0.0235],
+    normal: [-0.2, 0.604, 0.771],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0693, 0.0425, 0.0461],
-    normal: [0.108, 0.272, 0.956],
+    anchor: [0.0691, 0.0444, 0.0456],
+    normal: [0.11, 0.357, 0.927],
     view: [0.35, 0.25, 1],
   },
 ];
