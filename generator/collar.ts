@@ -42,9 +42,10 @@ export function buildCollar(): MeshData {
       const x = rim[i]!.x;
       const fat = 1 - 0.5 * Math.pow(Math.max(0, (x - 70) / (x1 - 70)), 2);
       // The padded ankle pillows either side, behind the dip: the roll swells there.
-      const pillow = 1 + 0.45 * Math.exp(-(((x - 42) / 18) ** 2));
+      // At the centre back it slims into the Achilles notch between the two lobes.
+      const pillow = 1 + 0.55 * Math.exp(-(((x - 34) / 16) ** 2)) - 0.3 * Math.exp(-((x / 8) ** 2));
       // A slimmer roll: padding that reads as part of the upper rather than a separate tube.
-      return [3.5 * fat * pillow + 0.8, 4.5 * fat * pillow + 1.0];
+      return [2.7 * fat * pillow + 0.7, 3.5 * fat * pillow + 0.9];
     },
     // Centre the roll inside the rim so it pads the opening rather than sitting on the wall.
     shift: () => [0, -2.2],
@@ -55,13 +56,14 @@ export function buildCollar(): MeshData {
   addPanel(m, {
     na: 2,
     nb: 36,
-    thickness: 0.9,
+    // Thick enough that the stripes' rising ends tuck under the padding.
+    thickness: 2.3,
     edge: 1.6,
     stitch: 1.4,
     // Padding bulges out below the rim over the ankle bones.
     extra: (a, b) => {
       const x = lerp(0, x1 - 8, Math.pow(Math.abs(2 * b - 1), 1.2));
-      return 2.2 * Math.exp(-(((x - 44) / 20) ** 2)) * Math.sin(Math.PI * Math.min(1, a * 1.15));
+      return 2.6 * Math.exp(-(((x - 40) / 16) ** 2)) * Math.sin(Math.PI * Math.min(1, a * 1.15));
     },
     map: (a, b) => {
       const side = b < 0.5 ? -1 : 1;
@@ -108,15 +110,15 @@ export function buildCollar(): MeshData {
 }
 
 /**
- * Heel pull tab: a ribbon loop stitched to the back of the heel that rises a
- * few mm over the collar and folds back into the lining, as the real tab does.
+ * Heel pull tab: a flat ribbon stitched to the back of the heel from the counter up, folding
+ * over the top of the collar roll a few mm above it (over it, never through it).
  */
 export function buildHeelTab(): MeshData {
   const m = emptyMesh();
   // Side-view path on the centre line (x, y): its foot (pinched shut) starts under the heel
-  // counter, then it runs up the back, over the collar roll and down inside.
+  // counter, then it runs up the back and folds over the top of the collar roll, clear of it.
   const control: Vec3[] = [
-    [-0.6, 56, 0], [-1.0, 68, 0], [-1.3, 80, 0], [-2.0, 89.5, 0], [-1.0, 94.5, 0], [2.4, 96.4, 0], [5.6, 95, 0], [7.0, 91, 0],
+    [-0.6, 54, 0], [-1.0, 66, 0], [-1.6, 80, 0], [-2.8, 90, 0], [-3.2, 95, 0], [-2.0, 98.4, 0], [0.8, 99.4, 0], [3.6, 97.8, 0],
   ];
   const path = smoothPath(control, 3);
   addTube(m, path, {
@@ -128,8 +130,8 @@ export function buildHeelTab(): MeshData {
       const b = path[Math.min(path.length - 1, i + 1)]!;
       return [b[1] - a[1], -(b[0] - a[0]), 0];
     },
-    // Half-width ~7 mm, half-thickness ~1 mm, narrowing slightly toward the fold.
-    radii: (i) => [lerp(8.5, 7, i / (path.length - 1)), 1.7],
+    // A broad, flat tab (half-width ~10 mm, ~2.6 mm thick), narrowing slightly toward the fold.
+    radii: (i) => [lerp(9.5, 8, i / (path.length - 1)), 1.3],
   });
   return m;
 }

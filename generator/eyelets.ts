@@ -1,11 +1,26 @@
 /** Eyelet positions on the eyestay, shared by the lace panel (its rings) and the laces (their ends). */
-import { type Vec3, add, cross, norm, scale } from './math.js';
+import { type Vec3, add, cross, lerp, norm, scale, smoothstep } from './math.js';
 import { type MeshData, addGrid } from './mesh.js';
-import { upperNormal, upperOffset } from './last.js';
+import { openingTheta, upperNormal, upperOffset } from './last.js';
 
 export const EYELETS = [124, 137, 150, 163, 176, 189, 202];
 /** Height of the eyestay's top face above the mesh base (mm). */
-export const EYESTAY_THICKNESS = 2.1;
+export const EYESTAY_THICKNESS = 1.5;
+
+/** x range of the lace panel (mm). */
+export const EYESTAY_X = [114, 214] as const;
+
+/** Inner (throat) and outer edge of the lace panel at x, as arch angles on one side. */
+export function eyestayEdges(x: number): [number, number] {
+  const b = (x - EYESTAY_X[0]) / (EYESTAY_X[1] - EYESTAY_X[0]);
+  const thMax = 0.62 + 0.12 * Math.sin(Math.PI * b) - 0.07 * smoothstep(0.88, 1, b);
+  // Inner edge follows the throat; near the opening it stays clear of the rim.
+  const thMin = Math.min(thMax - 0.18, Math.max(openingTheta(x) + 0.03, 0.22 + 0.07 * smoothstep(160, 212, x)));
+  // Both edges close in toward the front: a rounded tip rather than a square-cut plank end.
+  const mid = (thMin + thMax) / 2;
+  const k = 1 - 0.7 * Math.pow(smoothstep(0.8, 1, b), 1.5);
+  return [lerp(mid, thMin, k), lerp(mid, thMax, k)];
+}
 
 export function eyeletTheta(x: number, side: number): number {
   return side * (0.34 + (0.07 * (x - 124)) / 78);
@@ -27,8 +42,8 @@ export function addEyeletRing(m: MeshData, x: number, side: number): void {
   const t2 = norm(cross(n, t1));
   const R = 2.1;
   const r = 0.55;
-  const nu = 8;
-  const nv = 4;
+  const nu = 10;
+  const nv = 3;
   const at = (i: number, j: number): { p: Vec3; o: Vec3 } => {
     const u = (2 * Math.PI * i) / nu;
     const v = (2 * Math.PI * j) / nv;

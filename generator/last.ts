@@ -41,12 +41,14 @@ export const midsoleBottom = curve([
 export const upperBase = (x: number): number => midsoleTop(x) - 2;
 /** Roof of the closed last (cut away behind the throat to form the collar opening). */
 export const upperRoof = curve([
-  [0, 88], [10, 92], [30, 97], [60, 100], [90, 100], [115, 98], [130, 95], [165, 85], [200, 75], [225, 66],
-  [250, 59], [262, 56], [275, 51], [284, 46], [290, 38],
+  [0, 90], [10, 95.5], [30, 101], [60, 103], [90, 103], [115, 100.5], [130, 97.5], [165, 88], [200, 79], [225, 72],
+  [250, 66.5], [262, 63.5], [275, 59], [284, 53.5], [290, 43.5],
 ]);
 /** Collar line in side view: where the opening's rim sits. */
 export const collarLine = curve([
-  [0, 90], [8, 89.5], [20, 86], [36, 79], [56, 73.5], [74, 74.5], [92, 80], [108, 88], [122, 96], [140, 103],
+  // A small Achilles notch at the centre back, padded lobes either side of it, then the ankle dip
+  // (kept high: a runner's collar, not a slip-on's) rising along the throat.
+  [0, 91], [5, 93.5], [13, 94], [24, 91.5], [40, 86.5], [58, 82.5], [74, 83], [92, 87.5], [108, 93], [122, 99.5], [140, 105.5],
 ]);
 
 export function upperHalfWidth(x: number, side: number): number {

@@ -30,10 +30,14 @@ export interface PanelSpec {
    * edges (a = 0 and a = 1), so it reads as a piece sewn onto the upper.
    */
   stitch?: number;
+  /** Inset (mm) of a stitch line along the b = 0 edge (e.g. the mudguard's top edge). */
+  stitchB?: number;
+  /** Inset (mm) of a stitch line along the b = 1 edge (e.g. the heel overlay's top edge). */
+  stitchB1?: number;
 }
 
 /** Depth and half-width of a stitch groove (mm). */
-const STITCH_DEPTH = 0.32;
+const STITCH_DEPTH = 0.5;
 const STITCH_HALF = 0.3;
 
 export function addPanel(mesh: MeshData, spec: PanelSpec): void {
@@ -54,8 +58,13 @@ export function addPanel(mesh: MeshData, spec: PanelSpec): void {
     const extra = [st - sw, st, st + sw].flatMap((u) => [u, 1 - u]);
     as = [...new Set([...as, ...extra])].sort((p, q) => p - q);
   }
-  const bs = spec.openEndB ? edgeSamples(spec.nb, eb).slice(0, -2) : edgeSamples(spec.nb, eb);
+  let bs = spec.openEndB ? edgeSamples(spec.nb, eb).slice(0, -2) : edgeSamples(spec.nb, eb);
   if (spec.openEndB) bs[bs.length - 1] = 1;
+  const stB = spec.stitchB ? spec.stitchB / lenB : 0;
+  const swB = STITCH_HALF / lenB;
+  if (stB > 0) bs = [...new Set([...bs, stB - swB, stB, stB + swB])].sort((p, q) => p - q);
+  const stB1 = spec.stitchB1 ? 1 - spec.stitchB1 / lenB : 0;
+  if (stB1 > 0) bs = [...new Set([...bs, stB1 - swB, stB1, stB1 + swB])].sort((p, q) => p - q);
   const t = spec.thickness;
   const rim = (u: number, e: number): number => {
     const r = clamp(u / e, 0, 1);
@@ -76,6 +85,8 @@ export function addPanel(mesh: MeshData, spec: PanelSpec): void {
         const du = Math.abs(Math.min(a, 1 - a) - st);
         off -= STITCH_DEPTH * clamp(1 - du / sw, 0, 1) * rb;
       }
+      if (stB > 0) off -= STITCH_DEPTH * clamp(1 - Math.abs(b - stB) / swB, 0, 1) * ra;
+      if (stB1 > 0) off -= STITCH_DEPTH * clamp(1 - Math.abs(b - stB1) / swB, 0, 1) * ra;
       const p = upperPoint(q.x, q.theta);
       const n = upperNormal(q.x, q.theta);
       return [p[0] + n[0] * off, p[1] + n[1] * off, p[2] + n[2] * off];

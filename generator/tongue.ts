@@ -10,7 +10,7 @@ const tongueY = (t: number, x: number): number => {
   const onRoof = upperRoof(x) + 0.8;
   // Past the last eyelet the tongue lifts off the last toward its padded top.
   const k = Math.max(0, (t - 0.72) / 0.28);
-  const free = lerp(upperRoof(126) + 0.8, 102.5, Math.sin((k * Math.PI) / 2));
+  const free = lerp(upperRoof(126) + 0.8, 109, Math.sin((k * Math.PI) / 2));
   return t < 0.72 ? onRoof : free;
 };
 
@@ -38,7 +38,7 @@ function tongueNormal(t: number): [number, number] {
 /** Tongue's front-face offset at (t, u): thicker foam at the free top, thin under the laces. */
 function frontThickness(t: number, u: number): number {
   const prof = Math.pow(Math.max(0, 1 - u * u), 0.4) * Math.sqrt(Math.min(1, (1 - t) * 10));
-  const pad = lerp(1, 2.0, Math.max(0, (t - 0.7) / 0.3));
+  const pad = lerp(1, 2.4, Math.max(0, (t - 0.7) / 0.3));
   return 3.0 * pad * prof;
 }
 
@@ -55,7 +55,8 @@ export function buildTongue(): MeshData {
       const u = lerp(-label.u, label.u, j / 6);
       const c = tonguePoint(t, u);
       const [nx, ny] = tongueNormal(t);
-      const edge = Math.min(i, 6 - i, j, 6 - j) === 0 ? 0 : 0.7;
+      // A crisp raised patch: its rim drops straight to the tongue's face.
+      const edge = Math.min(i, 6 - i, j, 6 - j) === 0 ? -0.1 : 1.1;
       const th = frontThickness(t, u) + edge;
       return [c[0] + nx * th, c[1] + ny * th, c[2]];
     },
@@ -78,8 +79,9 @@ export function buildTongue(): MeshData {
         const [nx, ny] = tongueNormal(t);
         const prof = Math.pow(Math.max(0, 1 - u * u), 0.4) * Math.sqrt(Math.min(1, (1 - t) * 10));
         // Thicker foam at the free top, thin where it lies under the laces.
-        const pad = lerp(1, 2.0, Math.max(0, (t - 0.7) / 0.3));
-        const th = face > 0 ? 3.0 * pad * prof : -0.6 * pad * pad * pad * prof;
+        const pad = lerp(1, 2.4, Math.max(0, (t - 0.7) / 0.3));
+        const padBack = lerp(1, 2.0, Math.max(0, (t - 0.7) / 0.3));
+        const th = face > 0 ? 3.0 * pad * prof : -0.6 * padBack * padBack * padBack * prof;
         return [c[0] + nx * th, c[1] + ny * th, c[2]];
       },
       (_p, i) => {

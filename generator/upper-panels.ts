@@ -1,13 +1,15 @@
 /** The upper: mesh base shell and the layered overlays cut from the last's parameter space. */
 import { clamp, lerp, smoothstep } from './math.js';
 import { type MeshData, addGrid, emptyMesh } from './mesh.js';
-import { LENGTH, collarLine, maxFraction, openingTheta, upperBase, thetaAt, thetaAtFraction, upperNormal, upperPoint, upperRoof } from './last.js';
+import { LENGTH, maxFraction, openingTheta, upperBase, thetaAt, thetaAtFraction, upperNormal, upperPoint } from './last.js';
 import { addPanel } from './panel.js';
-import { EYELETS, EYESTAY_THICKNESS, addEyeletRing } from './eyelets.js';
+import { EYELETS, EYESTAY_THICKNESS, EYESTAY_X, addEyeletRing, eyestayEdges } from './eyelets.js';
 
 const HALF_PI = Math.PI / 2;
 /** How far the upper's lower edge tucks under the midsole rim (radians past the base). */
 export const TUCK = 0.16;
+/** The overlays tuck less deep (radians past the base): clear of the midsole sidewall's grooves. */
+const TOE_TUCK = 0.08;
 
 /** x stations denser at the rounded heel and toe. */
 export function upperStations(n: number): number[] {
@@ -23,7 +25,7 @@ export function upperStations(n: number): number[] {
 export function buildUpperMesh(): MeshData {
   const m = emptyMesh();
   const xs = upperStations(36);
-  const nt = 16;
+  const nt = 12;
   for (const side of [1, -1]) {
     addGrid(
       m,
@@ -59,14 +61,16 @@ export function buildUpperMesh(): MeshData {
 const LAYER = { midfoot: 0.6, mudguard: 1.2, forefoot: 1.35, stripes: 1.55, crossStripe: 1.85 } as const;
 
 /** Top edge of the mudguard in side view: ~45 mm round the toe, sweeping low back along the sides. */
-function mudguardTop(x: number): number {
-  // Low along the sides, then a rounded cap rising over the toe box's front.
-  return upperBase(x) + 5 + 15 * Math.pow(smoothstep(200, 286, x), 1.3);
+function mudguardTop(x: number, theta: number): number {
+  // Low along the sides, rising round the toe's front, and over the top centre a rounded
+  // tongue reaching back onto the toe box: a shaped overlay, not a plain cup.
+  const tongue = 13 * Math.exp(-((theta / 0.8) ** 2)) * smoothstep(232, 266, x);
+  return upperBase(x) + 5 + 13 * Math.pow(smoothstep(200, 286, x), 1.3) + tongue;
 }
 
 /** x where the mudguard's top edge crosses the arch angle θ (bisection; the region lies in front of it). */
 function mudguardStart(theta: number): number {
-  const below = (x: number): boolean => upperPoint(x, theta)[1] <= mudguardTop(x);
+  const below = (x: number): boolean => upperPoint(x, theta)[1] <= mudguardTop(x, theta);
   let lo = 194;
   let hi = LENGTH;
   if (below(lo)) return lo;
@@ -81,7 +85,7 @@ function mudguardStart(theta: number): number {
 /** Toe mudguard: wraps the front up to ~45 mm with a shaped top edge; the vamp mesh shows above it. */
 export function buildToe(): MeshData {
   const m = emptyMesh();
-  const na = 28;
+  const na = 32;
   const starts = new Map<number, number>();
   addPanel(m, {
     na,
@@ -89,9 +93,14 @@ export function buildToe(): MeshData {
     // Under the forefoot overlays: they lie on it, so their crisp edges, not the cap's ramp, draw the seam.
     thickness: LAYER.mudguard,
     edge: 1.8,
+    stitchB: 2.2,
     openEndB: true,
     map: (a, b) => {
-      const th = lerp(-(HALF_PI + TUCK), HALF_PI + TUCK, a);
+      // Denser toward the sides' base, where the arch turns sharply down into the tuck: there a
+      // coarse chord would sag under the mesh base and let it show through the cap.
+      const u = 2 * a - 1;
+      // Tucked only shallowly under the midsole's top: deeper, it would show in the sidewall's grooves.
+      const th = (HALF_PI + TOE_TUCK) * Math.sign(u) * Math.sin((Math.abs(u) * Math.PI) / 2);
       let x0 = starts.get(th);
       if (x0 === undefined) {
         x0 = mudguardStart(th);
@@ -126,7 +135,7 @@ function addFinger(m: MeshData, side: number, f: Finger, thickness: number): voi
     map: (a, b) => {
       // Ease toward the tip so the band narrows like a flash line.
       const x = lerp(lerp(f.foot[0], f.foot[1], a), lerp(f.tip[0], f.tip[1], a), b) + f.bow * Math.sin(Math.PI * b);
-      const fr = Math.min(lerp(-0.08, f.ft, b), maxFraction(x));
+      const fr = Math.min(lerp(-0.035, f.ft, b), maxFraction(x));
       return { x, theta: thetaAtFraction(x, fr, side) };
     },
   });
@@ -137,9 +146,11 @@ export function buildForefootOverlay(): MeshData {
   const m = emptyMesh();
   // All sweep down and back ("flash"), the front ones more upright: a fan from the eyestay.
   const fingers: Finger[] = [
-    { foot: [112, 146], tip: [164, 190], ft: 0.84, bow: 10 },
-    { foot: [146, 182], tip: [188, 208], ft: 0.82, bow: 9 },
-    { foot: [180, 216], tip: [206, 222], ft: 0.78, bow: 6 },
+    // Broad at the sole, narrowing to a tip tucked under the eyestay: swept back, bowed like a flash line.
+    { foot: [118, 166], tip: [166, 183], ft: 0.84, bow: 12 },
+    // In front of the stripes: its front edge curves forward into the mudguard.
+    // Its tip tucks under the lace panel's outer edge (no flap standing out in front of it).
+    { foot: [196, 234], tip: [185, 206], ft: 0.87, bow: -4 },
   ];
   for (const side of [1, -1]) for (const f of fingers) addFinger(m, side, f, LAYER.forefoot);
   return m;
@@ -150,7 +161,9 @@ export function buildMidfootOverlay(): MeshData {
   const m = emptyMesh();
   const fingers: Finger[] = [
     // Behind the crossing stripe, outlining it.
-    { foot: [44, 90], tip: [120, 144], ft: 0.86, bow: 9 },
+    // The saddle under the collar: its front edge runs under the rear stripe (no ghost edge
+    // beside it), and the front bar's rising end lies on it.
+    { foot: [18, 60], tip: [60, 134], ft: 0.9, bow: 0 },
     // Under the stripes' crossing, reaching from the mid eyestay to the midsole.
     { foot: [86, 130], tip: [142, 166], ft: 0.86, bow: 10 },
   ];
@@ -171,12 +184,9 @@ export function buildEyestay(): MeshData {
       // Thins toward its front tip so the tip lies down on the vamp instead of lifting off.
       extra: (_a, b) => -0.9 * smoothstep(0.75, 1, b),
       map: (a, b) => {
-        const x = lerp(114, 214, b);
-        // The front end narrows to a rounded tip.
-        const thMax = 0.62 + 0.12 * Math.sin(Math.PI * b) - 0.07 * smoothstep(0.88, 1, b);
-        // Inner edge follows the throat; near the opening it stays clear of the rim.
-        const thMin = Math.min(thMax - 0.18, Math.max(openingTheta(x) + 0.03, 0.22 + 0.07 * smoothstep(160, 212, x)));
-        return { x, theta: side * lerp(thMin, thMax, a) };
+        const x = lerp(EYESTAY_X[0], EYESTAY_X[1], b);
+        const [inner, outer] = eyestayEdges(x);
+        return { x, theta: side * lerp(inner, outer, a) };
       },
     });
     for (const x of EYELETS) addEyeletRing(m, x, side);
@@ -204,8 +214,10 @@ export function buildHeelCounter(): MeshData {
     na: 30,
     nb: 12,
     thickness: 1.8,
-    edge: 2,
-    stitch: 2.2,
+    // Soft edges so the counter blends into the upper instead of standing on it as a plate.
+    edge: 3.2,
+    stitch: 2.6,
+    stitchB1: 2.4,
     // The firm counter stands proud of the upper and thickens toward the midsole, as the moulded piece does.
     extra: (_a, b) => 0.7 * Math.pow(1 - b, 2),
     map: heelCup(
@@ -221,120 +233,21 @@ export function buildHeelCounter(): MeshData {
   addPanel(m, {
     na: 20,
     nb: 6,
-    thickness: 3.4,
-    edge: 2.4,
-    stitch: 2.6,
+    thickness: 3.2,
+    edge: 4,
+    stitch: 3,
     map: heelCup(
       // Its front edge leans back: long at the foot, short at the top.
-      (b) => 14 + 40 * Math.pow(1 - b, 1.4),
+      (b) => 16 + 42 * Math.pow(1 - b, 1.6),
       1.5,
       // It stands on the midsole's top ledge rather than tucking under it: its rounded
       // foot then meets the foam cleanly instead of cutting through the ledge's lip.
       (x) => upperBase(x) + 2.3,
-      (x) => 47 - 0.12 * x,
+      // Low along the sides, rising to a tall moulded spine up the back centre: the heel clutch.
+      (x) => Math.max(upperBase(x) + 7, 44 - 0.1 * x + 15 * Math.exp(-((x / 22) ** 2))),
     ),
   });
   return m;
 }
 
-type P2 = readonly [number, number];
-
-/** How far a stripe's ends are skewed, as a fraction of its length across its width. */
-const END_SKEW = 0.07;
-/**
- * Skew along the stripe (b = 0 at its start, 1 at its end): the start (tucked under the midsole)
- * is cut on the slant; the rising end is cut square, so it stops as a flat stitched end rather
- * than a pointed fin.
- */
-const skewAt = (b: number): number => 1 - b;
-
-/** A stripe's centre line in side view: a quadratic curve (mm), with the layer it lies on. */
-interface Stripe {
-  p0: P2;
-  p1: P2;
-  p2: P2;
-  layer: number;
-}
-
-/** Stripe width (mm). */
-const STRIPE_WIDTH = 9;
-
-/**
- * Two parallel bands rising to the back, crossed by a third from the eyestay; the crossing one
- * and its outline lie on top. The crossing sits far enough forward that the parallel bands run on
- * past it before they stop under the collar's dip, so the ASICS cross reads.
- */
-const STRIPES: readonly Stripe[] = [
-  // Steep where they leave the midsole, curving back toward the collar: they follow the foot's flex.
-  { p0: [188, 20], p1: [142, 66], p2: [70, 80], layer: LAYER.stripes },
-  { p0: [212, 20], p1: [156, 74], p2: [84, 88], layer: LAYER.stripes },
-  // Starts under the eyestay's outer edge, so its top end is covered.
-  { p0: [152, 76], p1: [104, 62], p2: [66, 28], layer: LAYER.crossStripe },
-];
-
-/** A flat stitched band along a stripe's curve, lying on the surface. */
-function addStripeBand(m: MeshData, side: number, st: Stripe): void {
-  const border = 0;
-  const { p0, p1, p2 } = st;
-  const bez = (s: number): P2 => {
-    const u = 1 - s;
-    return [u * u * p0[0] + 2 * u * s * p1[0] + s * s * p2[0], u * u * p0[1] + 2 * u * s * p1[1] + s * s * p2[1]];
-  };
-  /** Side-view point at `s` along the curve, `across` mm off the centre line. */
-  const at = (s: number, across: number): P2 => {
-    const c = bez(s);
-    const c2 = bez(s + 0.01);
-    const c1 = bez(s - 0.01);
-    const tx = c2[0] - c1[0];
-    const ty = c2[1] - c1[1];
-    const tl = Math.hypot(tx, ty) || 1;
-    return [c[0] + (-ty / tl) * across, c[1] + (tx / tl) * across];
-  };
-  const length = Math.hypot(p1[0] - p0[0], p1[1] - p0[1]) + Math.hypot(p2[0] - p1[0], p2[1] - p1[1]);
-  const ext = border / length;
-  // Where the rising end meets the collar, end the stripe (both corners of its slanted
-  // end) well under the rim, instead of letting it run on squashed along the rim.
-  const clear = (s: number): boolean =>
-    [0, 1].every((a) => {
-      const [x, y] = at(s + (a - 0.5) * END_SKEW * skewAt(1), (a - 0.5) * STRIPE_WIDTH);
-      return openingTheta(x) <= 0 || y <= collarLine(x) - 14;
-    });
-  let sEnd = 1;
-  if (!clear(1)) {
-    let lo = 0;
-    let hi = 1;
-    for (let k = 0; k < 30; k++) {
-      const mid = (lo + hi) / 2;
-      if (clear(mid)) lo = mid;
-      else hi = mid;
-    }
-    sEnd = lo;
-  }
-  const width = STRIPE_WIDTH;
-  addPanel(m, {
-    na: 2,
-    nb: 10,
-    thickness: st.layer,
-    // A small radius: a crisp, flat band with softened edges, not a round bar.
-    edge: 0.5,
-    edgeB: 3,
-    // The rising end thins a little toward its soft square end.
-    extra: (_a, b) => -0.5 * smoothstep(0.85, 1, b),
-    stitch: 1.3,
-    map: (a, b) => {
-      // Skew both ends so the band is cut on the slant, like the stripe's die-cut ends.
-      const s = lerp(-ext, sEnd + ext, b) + (a - 0.5) * END_SKEW * skewAt(b);
-      const [x, y] = at(s, (a - 0.5) * width);
-      // Keep below the collar rim where the last is cut open (a safety net: the ends stop short of it).
-      const cap = openingTheta(x) > 0 ? collarLine(x) - 4 : upperRoof(x) - 1;
-      return { x, theta: thetaAt(x, Math.min(y, cap), side) };
-    },
-  });
-}
-
-/** The ASICS stripes on both sides. */
-export function buildTigerStripes(): MeshData {
-  const m = emptyMesh();
-  for (const side of [1, -1]) for (const st of STRIPES) addStripeBand(m, side, st);
-  return m;
-}
+export { buildTigerStripes } from './upper/stripes.js';

@@ -17,7 +17,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
     anchor: [-0.1021, 0.0191, 0.0439],
-    normal: [-0.047, 0.182, 0.982],
+    normal: [-0.047, 0.181, 0.982],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -39,7 +39,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
     anchor: [-0.017, 0.0095, 0.0419],
-    normal: [-0.079, -0.442, 0.894],
+    normal: [-0.082, -0.442, 0.893],
     view: [0, -0.55, 1],
   },
   {
@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [0.0072, 0.0545, 0.0357],
-    normal: [-0.204, 0.233, 0.951],
+    anchor: [0.0075, 0.0507, 0.037],
+    normal: [-0.216, 0.175, 0.961],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [-0.03, 0.0589, 0.0325],
-    normal: [0.025, 0.206, 0.978],
+    anchor: [-0.03, 0.057, 0.0334],
+    normal: [0.018, 0.19, 0.982],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1259, 0.0424, 0.0341],
-    normal: [-0.302, 0.141, 0.943],
+    anchor: [-0.1257, 0.0444, 0.0339],
+    normal: [-0.294, 0.069, 0.953],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1211, 0.0804, 0.0235],
-    normal: [-0.147, 0.56, 0.815],
+    anchor: [-0.1212, 0.0868, 0.0236],
+    normal: [-0.197, 0.608, 0.769],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0688, 0.0441, 0.0446],
-    normal: [0.142, 0.399, 0.906],
+    anchor: [0.0693, 0.0424, 0.046],
+    normal: [0.113, 0.269, 0.956],
     view: [0.35, 0.25, 1],
   },
 ];

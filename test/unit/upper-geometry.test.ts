@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildParts } from '../../generator/build.js';
+import { collarLine, openingTheta, upperPoint } from '../../generator/last.js';
+import { EYESTAY_THICKNESS } from '../../generator/eyelets.js';
+
+const parts = buildParts();
+const vertices = (id: keyof typeof parts): [number, number, number][] => {
+  const p = parts[id].positions;
+  const out: [number, number, number][] = [];
+  for (let i = 0; i < p.length; i += 3) out.push([p[i]!, p[i + 1]!, p[i + 2]!]);
+  return out;
+};
+
+/** Distance (mm) from a point to the last's surface in its own cross-section (x held). */
+function heightAboveLast([x, y, z]: [number, number, number]): number {
+  const side = z >= 0 ? 1 : -1;
+  let best = Infinity;
+  for (let k = 0; k <= 400; k++) {
+    const q = upperPoint(x, side * (k / 400) * (Math.PI / 2));
+    best = Math.min(best, Math.hypot(q[1] - y, q[2] - z));
+  }
+  return best;
+}
+
+describe('upper geometry', () => {
+  it('keeps the stripes below the collar rim where the last is cut open', () => {
+    const offenders = vertices('tiger_stripes').filter(([x, y]) => openingTheta(x) > 0 && y > collarLine(x) - 1);
+    expect(offenders).toEqual([]);
+  });
+
+  it('lays the lace panel on the upper instead of floating over it', () => {
+    // The panel's face sits EYESTAY_THICKNESS above the last; nothing on it, eyelet rings
+    // included, stands more than 2.5 mm proud (a 2.1 mm panel with rings on top read as floating).
+    const worst = Math.max(...vertices('upper_eyestay').map(heightAboveLast));
+    expect(EYESTAY_THICKNESS).toBeLessThanOrEqual(1.8);
+    expect(worst).toBeLessThan(2.5);
+  });
+});
