@@ -2,6 +2,7 @@
  * The GEL units seen through their windows, and the "GEL" moulded beside the lateral heel
  * window (in the GEL's own material, so it reads at product-page distance).
  */
+import type { Vec3 } from '../math.js';
 import { type MeshData, addGrid, emptyMesh } from '../mesh.js';
 import { sidewallPoint } from './sidewall.js';
 import { FOREFOOT_WINDOWS, type GelWindow, HEEL_WINDOWS } from './windows.js';
@@ -39,12 +40,12 @@ function addGelUnit(m: MeshData, w: GelWindow, ribs: number): void {
 /** A stroke: a polyline in the letter box (mm), drawn as one raised bar with bevelled sides and ends. */
 type Stroke = readonly (readonly [number, number])[];
 
-/** The G's bowl: one open arc round the letter box's centre, from the top right round to the right side. */
+/** The G's bowl: one open arc round its letter box's centre, from the top right round to the right side. */
 function gBowl(): Stroke {
-  const n = 12;
-  const [cx, cy, rx, ry] = [2.1, 3.5, 2.1, 3.5];
-  const a0 = Math.PI * 0.28;
-  const a1 = Math.PI * 1.97;
+  const n = 14;
+  const [cx, cy, rx, ry] = [2.9, 4, 2.9, 4];
+  const a0 = Math.PI * 0.26;
+  const a1 = Math.PI * 2;
   return Array.from({ length: n + 1 }, (_, k) => {
     const p = a0 + ((a1 - a0) * k) / n;
     return [cx + rx * Math.cos(p), cy + ry * Math.sin(p)] as const;
@@ -52,27 +53,28 @@ function gBowl(): Stroke {
 }
 
 /**
- * Strokes of the "GEL" lettering in letter boxes about 4 wide, 7 high (mm): G, E, L side by side.
- * No wordmark, just the technology's name.
+ * Strokes of the "GEL" lettering (mm, x toward the toe, y up, so it reads left to right from
+ * the lateral side): G, E, L in letter boxes about 5 wide, 8 high. No wordmark, just the name.
  */
 const GEL_STROKES: readonly Stroke[] = [
   gBowl(),
-  [[2.4, 3.2], [4.1, 3.2]],
+  [[3.1, 3.6], [5.8, 3.6]],
   // E
-  [[6.4, 0], [6.4, 7]], [[6.4, 7], [10.2, 7]], [[6.4, 3.5], [9.5, 3.5]], [[6.4, 0], [10.2, 0]],
+  [[8.6, 0], [8.6, 8]], [[8.6, 8], [12.6, 8]], [[8.6, 4], [12, 4]], [[8.6, 0], [12.6, 0]],
   // L
-  [[12.4, 0], [12.4, 7]], [[12.4, 0], [16, 0]],
+  [[15, 0], [15, 8]], [[15, 0], [19, 0]],
 ];
+/** Width of the lettering's box (mm). */
+const LETTERS_WIDTH = 19;
 /** Letter stroke half-width and slant (the lettering leans forward, with the flash lines). */
-const STROKE_HALF = 0.75;
-/** Letter height and how far the letters stand off the lens (mm). */
-const LETTER_HEIGHT = 7;
-const LETTER_RELIEF = 1.8;
-const SLANT = 0.22;
+const STROKE_HALF = 0.85;
+/** Letter height and how far the letters stand off the lens (mm): low, so they stay legible from a grazing angle. */
+const LETTER_HEIGHT = 8;
+const LETTER_RELIEF = 0.9;
+const SLANT = 0.12;
 
-/** Samples along a stroke: its points, plus a bevelled cap past each end. [x, y, tangent x, tangent y, height]. */
-function strokeSamples(path: Stroke): [number, number, number, number, number][] {
-  const out: [number, number, number, number, number][] = [];
+/** Samples along a stroke: its points, plus a square-cut cap past each end. [x, y, tangent x, tangent y]. */
+function strokeSamples(path: Stroke): [number, number, number, number][] {
   const n = path.length;
   const tangent = (k: number): [number, number] => {
     const [ax, ay] = path[Math.max(0, k - 1)]!;
@@ -85,44 +87,44 @@ function strokeSamples(path: Stroke): [number, number, number, number, number][]
   const [sx, sy] = path[0]!;
   const [ex, ey] = path[n - 1]!;
   const cap = STROKE_HALF;
-  out.push([sx - t0x * (cap + 0.3), sy - t0y * (cap + 0.3), t0x, t0y, -0.2]);
-  out.push([sx - t0x * cap, sy - t0y * cap, t0x, t0y, 0.8]);
-  for (let k = 1; k < n - 1; k++) out.push([path[k]![0], path[k]![1], ...tangent(k), 0.8]);
-  out.push([ex + t1x * cap, ey + t1y * cap, t1x, t1y, 0.8]);
-  out.push([ex + t1x * (cap + 0.3), ey + t1y * (cap + 0.3), t1x, t1y, -0.2]);
+  const out: [number, number, number, number][] = [[sx - t0x * cap, sy - t0y * cap, t0x, t0y]];
+  for (let k = 1; k < n - 1; k++) out.push([path[k]![0], path[k]![1], ...tangent(k)]);
+  out.push([ex + t1x * cap, ey + t1y * cap, t1x, t1y]);
   return out;
 }
 
 /**
  * The "GEL" moulded on the lateral heel unit's lens, standing proud of it (inside the
- * window, so the part keeps the window's footprint for framing it).
+ * window, so the part keeps the window's footprint for framing it). Each stroke is a flat
+ * top and two steep sides as separate grids, so its edges stay crisp and catch the light.
  */
 function addGelLettering(m: MeshData): void {
   const w = HEEL_WINDOWS[0]!;
-  const scale = LETTER_HEIGHT / 7;
-  const x0 = w.cx - (16 * scale + SLANT * LETTER_HEIGHT) / 2;
-  const y0 = w.cy - LETTER_HEIGHT / 2;
+  // A little forward of the window's centre, where the wall faces the side rather than round the heel.
+  const x0 = w.cx + 2 - (LETTERS_WIDTH + SLANT * LETTER_HEIGHT) / 2;
+  const y0 = w.cy - LETTER_HEIGHT / 2 - 0.3;
   const half = STROKE_HALF;
-  // Across the stroke: a raised bar with bevelled sides.
-  const across: readonly (readonly [number, number])[] = [[-half - 0.3, -0.2], [-half, LETTER_RELIEF], [half, LETTER_RELIEF], [half + 0.3, -0.2]];
+  const at = (px: number, py: number, off: number): Vec3 => {
+    const x = x0 + px + SLANT * py;
+    const y = y0 + py;
+    const r = Math.hypot((x - w.cx) / w.rx, (y - w.cy) / w.ry);
+    return sidewallPoint(x, y, 1, lensHeight(r) + off);
+  };
+  // Across the stroke: foot, top edge, top edge, foot (sides slightly battered).
+  const across: readonly (readonly [number, number])[] = [[-half - 0.25, -0.2], [-half, LETTER_RELIEF], [half, LETTER_RELIEF], [half + 0.25, -0.2]];
   for (const path of GEL_STROKES) {
-    const along = strokeSamples(path.map(([px, py]) => [px * scale, py * scale] as const));
-    addGrid(
-      m,
-      along.length - 1,
-      across.length - 1,
-      (i, j) => {
-        const [px, py, tx, ty, h] = along[i]!;
-        const [c, off] = across[j]!;
-        const lx = px - ty * c;
-        const ly = py + tx * c;
-        const x = x0 + lx + SLANT * ly;
-        const y = y0 + ly;
-        const r = Math.hypot((x - w.cx) / w.rx, (y - w.cy) / w.ry);
-        return sidewallPoint(x, y, 1, lensHeight(r) + Math.min(off, h === 0.8 ? LETTER_RELIEF : h));
-      },
-      () => [0, 0, 1],
-    );
+    const along = strokeSamples(path);
+    const point = (i: number, j: number): Vec3 => {
+      const [px, py, tx, ty] = along[i]!;
+      const [c, off] = across[j]!;
+      return at(px - ty * c, py + tx * c, off);
+    };
+    for (const j0 of [0, 1, 2]) addGrid(m, along.length - 1, 1, (i, j) => point(i, j0 + j), () => [0, 0, 1]);
+    // End caps: a quad down to the lens at each end.
+    for (const i of [0, along.length - 1]) {
+      const q = [point(i, 0), point(i, 1), point(i, 2), point(i, 3)];
+      addGrid(m, 1, 1, (a, b) => (a === 0 ? (b === 0 ? q[0]! : q[1]!) : b === 0 ? q[3]! : q[2]!), () => [0, 0, 1]);
+    }
   }
 }
 
