@@ -1,29 +1,169 @@
-/** Flat laces criss-crossing over the tongue between the eyestay eyelets. */
-import { type Vec3, lerp } from './math.js';
-import { type MeshData, emptyMesh } from './mesh.js';
-import { upperRoof } from './last.js';
+/**
+ * Flat laces criss-crossing over the tongue between the eyestay eyelets: each segment dips
+ * into an eyelet on one side, lies on the tongue across to the next eyelet on the other side
+ * and dips into it; the two diagonals of a pair cross over the tongue's middle, one over the
+ * other. A straight bar across the toe-side pair, and a bow lying on the tongue at the top.
+ */
+import { type Vec3, add, clamp, cross, dot, lerp, norm, scale, sub } from './math.js';
+import { type MeshData, addGrid, emptyMesh } from './mesh.js';
+import { upperNormal, upperOffset, upperPoint, upperRoof } from './last.js';
 import { addTube } from './tube.js';
-import { EYELETS, eyelet } from './eyelets.js';
+import { EYELETS, EYESTAY_THICKNESS, eyeletTheta, eyestayEdges } from './eyelets.js';
 
-/** Round lace radius (mm). */
-const LACE_R = 1.5;
+/** Flat lace: half-width and half-thickness (mm). */
+const LACE_W = 2.4;
+const LACE_T = 0.75;
+/** Where the lace crimps through an eyelet (half-width, mm). */
+const LACE_W_EYELET = 1.2;
 
-function addLace(m: MeshData, a: Vec3, b: Vec3, lift: number): void {
-  const n = 10;
-  // Each end starts inside its eyelet, under the panel's face, so the lace is threaded through it.
-  const path: Vec3[] = [[a[0], a[1] - 2.2, a[2] * 0.97]];
+/**
+ * Rough half-width of the tongue at x (mm): it widens toward its padded top. Mirrors the
+ * tongue's own plan (generator/tongue.ts), which takes its arc parameter rather than x.
+ */
+function tongueHalfWidth(x: number): number {
+  const t = x >= 160 ? ((214 - x) / 54) * 0.45 : 0.45 + ((160 - x) / 34) * 0.27;
+  return lerp(13, 18, clamp((t - 0.55) / 0.45, 0, 1));
+}
+
+/** Height (mm) of the tongue's top face at (x, z), or -Infinity off the tongue. */
+function tongueTop(x: number, z: number): number {
+  const u = z / tongueHalfWidth(x);
+  if (Math.abs(u) >= 1) return -Infinity;
+  return upperRoof(x) + 0.8 - (z * z) / 90 + 3.0 * Math.pow(1 - u * u, 0.4);
+}
+
+/** What a lace lies on at (x, arch angle theta): the tongue, or the eyestay's face beside it. */
+function bed(x: number, theta: number): Vec3 {
+  const onPanel = Math.abs(theta) >= eyestayEdges(x)[0];
+  const p = onPanel ? upperOffset(x, theta, EYESTAY_THICKNESS) : upperPoint(x, theta);
+  return [p[0], Math.max(p[1], tongueTop(x, p[2])), p[2]];
+}
+
+/** The surface's up at (x, theta), softened toward vertical (the tongue is flatter than the last). */
+const bedUp = (x: number, theta: number): Vec3 => norm(upperNormal(x, theta * 0.6));
+
+/**
+ * A lace lying on the bed along `at(s)` (x, theta, extra height over the bed) for s in 0..1,
+ * `n` samples, optionally dipping into an eyelet at either end.
+ */
+function addLyingLace(
+  m: MeshData,
+  at: (s: number) => [number, number, number],
+  n: number,
+  dips: { start?: [number, number]; end?: [number, number] } = {},
+): void {
+  const path: Vec3[] = [];
+  const ups: Vec3[] = [];
+  const widths: number[] = [];
+  const dip = (e: [number, number], down: boolean): void => {
+    const [x, th] = e;
+    const off = down ? EYESTAY_THICKNESS - 2.6 : EYESTAY_THICKNESS + LACE_T * 0.6;
+    path.push(upperOffset(x, th, off));
+    ups.push(bedUp(x, th));
+    widths.push(LACE_W_EYELET);
+  };
+  if (dips.start) {
+    dip(dips.start, true);
+    dip(dips.start, false);
+  }
   for (let i = 0; i <= n; i++) {
     const s = i / n;
-    const x = lerp(a[0], b[0], s);
-    const z = lerp(a[2], b[2], s);
-    const base = lerp(a[1], b[1], s);
-    // Arch over the tongue, clearing it by `lift`.
-    const top = upperRoof(x) + 5.4 + LACE_R + lift - (z * z) / 90;
-    const k = Math.sin(Math.PI * s);
-    path.push([x, Math.max(base, lerp(base, top, Math.pow(k, 0.35))), z]);
+    const [x, th, lift] = at(s);
+    const b = bed(x, th);
+    path.push([b[0], b[1] + LACE_T + lift, b[2]]);
+    ups.push(bedUp(x, th));
+    // Crimped where it leaves an eyelet, flat across the tongue.
+    const edge = Math.min(dips.start ? s : 1, dips.end ? 1 - s : 1);
+    widths.push(lerp(LACE_W_EYELET, LACE_W, clamp(edge / 0.2, 0, 1)));
   }
-  path.push([b[0], b[1] - 2.2, b[2] * 0.97]);
-  addTube(m, path, { segments: 6, up: () => [0, 1, 0], radii: () => [LACE_R, LACE_R * 0.9] });
+  if (dips.end) {
+    dip(dips.end, false);
+    dip(dips.end, true);
+  }
+  addRibbon(m, path, ups, widths);
+}
+
+/**
+ * Sweep a flat lace along `path`: a rectangle of half-width `widths[i]` across and LACE_T
+ * thick, its face toward `ups[i]`. Four corners per sample (normals averaged round them give a
+ * flat band with rounded edges for the fewest vertices); the ends pinch shut.
+ */
+function addRibbon(m: MeshData, path: Vec3[], ups: Vec3[], widths: number[]): void {
+  const n = path.length;
+  const frames = path.map((p, i) => {
+    const t = norm(sub(path[Math.min(n - 1, i + 1)]!, path[Math.max(0, i - 1)]!));
+    const up0 = ups[i]!;
+    const up = norm(sub(up0, scale(t, dot(up0, t))));
+    return { p, up, side: norm(cross(up, t)) };
+  });
+  const corners: readonly [number, number][] = [[1, 1], [-1, 1], [-1, -1], [1, -1]];
+  addGrid(
+    m,
+    n - 1,
+    4,
+    (i, j) => {
+      const f = frames[i]!;
+      const pinch = i === 0 || i === n - 1 ? 0.2 : 1;
+      const [a, b] = corners[j % 4]!;
+      return add(f.p, add(scale(f.side, a * widths[i]! * pinch), scale(f.up, b * LACE_T * pinch)));
+    },
+    (q, i) => sub(q, scale(add(frames[i]!.p, frames[i + 1]!.p), 0.5)),
+    { closedJ: true },
+  );
+}
+
+/** A diagonal from eyelet (xa, side a) to (xb, side b); `over` lifts it over the other diagonal at the crossing. */
+function addDiagonal(m: MeshData, xa: number, sa: number, xb: number, sb: number, over: boolean): void {
+  const tha = eyeletTheta(xa, sa);
+  const thb = eyeletTheta(xb, sb);
+  // The two laces sharing an eyelet enter it a little apart (heel side, toe side).
+  const a: [number, number] = [xa + 0.7, tha];
+  const b: [number, number] = [xb - 0.7, thb];
+  addLyingLace(
+    m,
+    (s) => {
+      const bump = Math.exp(-(((s - 0.5) / 0.2) ** 2));
+      return [lerp(a[0], b[0], s), lerp(tha, thb, s) * 0.92, over ? 2 * LACE_T * bump : 0];
+    },
+    8,
+    { start: a, end: b },
+  );
+}
+
+/** Where the bow's knot sits: on the tongue just toe-side of the top eyelets. */
+const KNOT_X = 127;
+/** The bow lies on the laces below it: this much over the bed (mm). */
+const OVER_LACES = 2 * LACE_T + 0.4;
+
+/** The bow: the top eyelets' ends meet in a knot, two loops and two tails lying over the lacing. */
+function addBow(m: MeshData): void {
+  const x0 = EYELETS[0]!;
+  for (const side of [1, -1]) {
+    const th = eyeletTheta(x0, side);
+    // From the top eyelet up onto the tongue and into the knot.
+    addLyingLace(m, (s) => [lerp(x0 + 0.7, KNOT_X, s), th * (1 - s), OVER_LACES * s], 4, { start: [x0 + 0.7, th] });
+    // A loop out to the side, lying toward the toe over the lacing.
+    addLyingLace(
+      m,
+      (s) => {
+        const p = 2 * Math.PI * s;
+        const a = (1 - Math.cos(p)) / 2;
+        return [KNOT_X + 3 * a + 6.5 * Math.sin(p) * side, side * 0.78 * a, OVER_LACES + 0.8 * Math.sin(Math.PI * a)];
+      },
+      16,
+    );
+    // A tail: from the knot toward the toe, falling off to the side over the eyestay.
+    addLyingLace(m, (s) => [KNOT_X + 2 + 20 * s, side * (0.08 + 0.4 * s * s), OVER_LACES], 5);
+  }
+  // The knot: a short, fat wrap across the laces' meeting point.
+  addTube(
+    m,
+    [-1, -0.5, 0, 0.5, 1].map((k): Vec3 => {
+      const b = bed(KNOT_X, 0.07 * k);
+      return [b[0], b[1] + OVER_LACES + 0.9 - 0.3 * k * k, b[2]];
+    }),
+    { segments: 6, up: () => bedUp(KNOT_X, 0), radii: () => [3.2, 1.5] },
+  );
 }
 
 export function buildLaces(): MeshData {
@@ -31,11 +171,17 @@ export function buildLaces(): MeshData {
   for (let k = 0; k < EYELETS.length - 1; k++) {
     const x0 = EYELETS[k]!;
     const x1 = EYELETS[k + 1]!;
-    // Alternate which diagonal lies on top so crossings never intersect.
-    addLace(m, eyelet(x0, 1), eyelet(x1, -1), k % 2 === 0 ? 2.9 : 0);
-    addLace(m, eyelet(x0, -1), eyelet(x1, 1), k % 2 === 0 ? 0 : 2.9);
+    // Alternate which diagonal lies on top.
+    addDiagonal(m, x0, 1, x1, -1, k % 2 === 0);
+    addDiagonal(m, x0, -1, x1, 1, k % 2 !== 0);
   }
-  // Straight bar at the toe-side eyelets.
-  addLace(m, eyelet(EYELETS[EYELETS.length - 1]!, -1), eyelet(EYELETS[EYELETS.length - 1]!, 1), 0);
+  // Straight bar across the toe-side eyelets, under the first crossing.
+  const xl = EYELETS[EYELETS.length - 1]!;
+  const thl = eyeletTheta(xl, 1);
+  addLyingLace(m, (s) => [xl, lerp(eyeletTheta(xl, -1), thl, s) * 0.96, 0], 6, {
+    start: [xl, eyeletTheta(xl, -1)],
+    end: [xl, thl],
+  });
+  addBow(m);
   return m;
 }

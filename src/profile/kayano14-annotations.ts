@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.1021, 0.0191, 0.0439],
-    normal: [-0.047, 0.181, 0.982],
+    anchor: [-0.1022, 0.0171, 0.0442],
+    normal: [-0.038, 0.134, 0.99],
     view: [-0.25, 0.12, 1],
   },
   {
