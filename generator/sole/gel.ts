@@ -68,13 +68,14 @@ const GEL_STROKES: readonly Stroke[] = [
 const LETTERS_WIDTH = 19;
 /** Letter stroke half-width and slant (the lettering leans forward, with the flash lines). */
 const STROKE_HALF = 0.85;
+const STROKE_HALF_ACROSS = 1.15;
 /** Letter height and how far the letters stand off the lens (mm): low, so they stay legible from a grazing angle. */
 const LETTER_HEIGHT = 8;
-const LETTER_RELIEF = 0.9;
+const LETTER_RELIEF = 1.1;
 const SLANT = 0.12;
 
 /** Samples along a stroke: its points, plus a square-cut cap past each end. [x, y, tangent x, tangent y]. */
-function strokeSamples(path: Stroke): [number, number, number, number][] {
+function strokeSamples(path: Stroke, cap: number): [number, number, number, number][] {
   const n = path.length;
   const tangent = (k: number): [number, number] => {
     const [ax, ay] = path[Math.max(0, k - 1)]!;
@@ -86,7 +87,6 @@ function strokeSamples(path: Stroke): [number, number, number, number][] {
   const [t1x, t1y] = tangent(n - 1);
   const [sx, sy] = path[0]!;
   const [ex, ey] = path[n - 1]!;
-  const cap = STROKE_HALF;
   const out: [number, number, number, number][] = [[sx - t0x * cap, sy - t0y * cap, t0x, t0y]];
   for (let k = 1; k < n - 1; k++) out.push([path[k]![0], path[k]![1], ...tangent(k)]);
   out.push([ex + t1x * cap, ey + t1y * cap, t1x, t1y]);
@@ -103,17 +103,20 @@ function addGelLettering(m: MeshData): void {
   // A little forward of the window's centre, where the wall faces the side rather than round the heel.
   const x0 = w.cx + 2 - (LETTERS_WIDTH + SLANT * LETTER_HEIGHT) / 2;
   const y0 = w.cy - LETTER_HEIGHT / 2 - 0.3;
-  const half = STROKE_HALF;
   const at = (px: number, py: number, off: number): Vec3 => {
     const x = x0 + px + SLANT * py;
     const y = y0 + py;
     const r = Math.hypot((x - w.cx) / w.rx, (y - w.cy) / w.ry);
     return sidewallPoint(x, y, 1, lensHeight(r) + off);
   };
-  // Across the stroke: foot, top edge, top edge, foot (sides slightly battered).
-  const across: readonly (readonly [number, number])[] = [[-half - 0.25, -0.2], [-half, LETTER_RELIEF], [half, LETTER_RELIEF], [half + 0.25, -0.2]];
   for (const path of GEL_STROKES) {
-    const along = strokeSamples(path);
+    // Bars across are bolder: seen from above (three-quarter views) the letters are squashed in height.
+    const [ax, ay] = path[0]!;
+    const [bx, by] = path[path.length - 1]!;
+    const half = path.length === 2 && Math.abs(by - ay) < Math.abs(bx - ax) ? STROKE_HALF_ACROSS : STROKE_HALF;
+    // Across the stroke: foot, top edge, top edge, foot (sides slightly battered).
+    const across: readonly (readonly [number, number])[] = [[-half - 0.2, -0.2], [-half, LETTER_RELIEF], [half, LETTER_RELIEF], [half + 0.2, -0.2]];
+    const along = strokeSamples(path, half);
     const point = (i: number, j: number): Vec3 => {
       const [px, py, tx, ty] = along[i]!;
       const [c, off] = across[j]!;
