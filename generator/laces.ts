@@ -148,7 +148,7 @@ function addBow(m: MeshData): void {
       (s) => {
         const p = 2 * Math.PI * s;
         const a = (1 - Math.cos(p)) / 2;
-        return [KNOT_X + 3 * a + 6.5 * Math.sin(p) * side, side * 0.78 * a, OVER_LACES + 0.8 * Math.sin(Math.PI * a)];
+        return [KNOT_X + 5 * a + 6 * Math.sin(p) * side, side * 0.68 * a, OVER_LACES + 0.8 * Math.sin(Math.PI * a)];
       },
       16,
     );
