@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1257, 0.0444, 0.0339],
-    normal: [-0.294, 0.069, 0.953],
+    anchor: [-0.126, 0.0445, 0.0343],
+    normal: [-0.351, 0.178, 0.919],
     view: [-0.6, 0.3, 1],
   },
   {
