@@ -4,7 +4,7 @@
  * round the back under the collar padding, a ribbed spine joins them at the back centre,
  * and on each side two swept struts frame open windows where the mesh upper shows through.
  */
-import { lerp } from '../math.js';
+import { lerp, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
 import { thetaAt, upperBase } from '../last.js';
 import { addPanel } from '../panel.js';
@@ -54,7 +54,12 @@ export function buildHeelCounter(): MeshData {
     nb: 3,
     thickness: 3.2,
     edge: 2.4,
-    extra: (_a, b) => 2.4 * (1 - b) * (1 - b),
+    // Full round the back, where the foam's lip rises to cup it; fading forward, where the
+    // midsole's top edge rolls in onto the upper and a thick foot would poke through it.
+    extra: (a, b) => {
+      const x = FOOT_FRONT * Math.pow(Math.abs(2 * a - 1), 1.6);
+      return 4.5 * (1 - smoothstep(30, 80, x)) * (1 - b) * (1 - b);
+    },
     map: wrapBand(FOOT_FRONT, (x) => upperBase(x) - 0.8, footTop),
   });
   // Top rail: round the back under the collar padding, the clip's upper lip.
