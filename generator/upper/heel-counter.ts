@@ -13,11 +13,11 @@ import { addPanel } from '../panel.js';
 type SidePoint = readonly [number, number];
 
 /** Top rail's upper edge: high at the back centre, sloping down toward the front. */
-const railTop = (x: number): number => 78 - 0.3 * x;
+const railTop = (x: number): number => 80 - 0.18 * x;
 /** Top rail's depth (mm). */
 const RAIL_DEPTH = 12;
 /** How far forward the top rail reaches on each side (mm). */
-const RAIL_FRONT = 44;
+const RAIL_FRONT = 52;
 /** How far forward the foot rail reaches on each side (mm). */
 const FOOT_FRONT = 96;
 /** Foot rail's upper edge: tall at the back, tapering toward its front tip. */
@@ -85,8 +85,8 @@ export function buildHeelCounter(): MeshData {
     const frontFoot: SidePoint = [FOOT_FRONT - 18, footTop(FOOT_FRONT - 24) - 2];
     addPanel(m, { na: 3, nb: 10, thickness: 3.0, edge: 2.2, map: strut(side, frontFoot, frontTop, 15) });
     // Middle strut: a rib from the foot rail up and back to the top rail, splitting the window in two.
-    const midTop: SidePoint = [21, railTop(18) - RAIL_DEPTH + 2];
-    const midFoot: SidePoint = [40, footTop(44) - 2];
+    const midTop: SidePoint = [24, railTop(18) - RAIL_DEPTH + 2];
+    const midFoot: SidePoint = [44, footTop(44) - 2];
     addPanel(m, { na: 3, nb: 8, thickness: 3.0, edge: 2.0, map: strut(side, midFoot, midTop, 13) });
   }
   return m;
