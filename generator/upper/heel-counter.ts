@@ -14,7 +14,9 @@ type SidePoint = readonly [number, number];
 
 /** Top rail's upper edge: high at the back centre, sloping down toward the front. */
 const railTop = (x: number): number => 80 - 0.18 * x;
-/** Top rail's depth (mm). */
+/** Top rail's lower edge: the rail slims toward its front end, where it runs into the front strut. */
+const railBottom = (x: number): number => railTop(x) - RAIL_DEPTH * (1 - 0.3 * Math.min(1, x / RAIL_FRONT));
+/** Top rail's depth at the back centre (mm). */
 const RAIL_DEPTH = 12;
 /** How far forward the top rail reaches on each side (mm). */
 const RAIL_FRONT = 52;
@@ -68,7 +70,7 @@ export function buildHeelCounter(): MeshData {
     nb: 2,
     thickness: 3.4,
     edge: 2.2,
-    map: wrapBand(RAIL_FRONT, (x) => railTop(x) - RAIL_DEPTH, railTop),
+    map: wrapBand(RAIL_FRONT, railBottom, railTop),
   });
   // Spine up the back centre, ribbed across: the sculpted, moulded look of the clip.
   addPanel(m, {
@@ -77,15 +79,15 @@ export function buildHeelCounter(): MeshData {
     thickness: 3.6,
     edge: 2.4,
     extra: (_a, b) => 0.9 * Math.max(0, Math.sin(b * Math.PI * 5)),
-    map: wrapBand(14, (x) => footTop(x) - 2, (x) => railTop(x) - RAIL_DEPTH + 2),
+    map: wrapBand(14, (x) => footTop(x) - 2, (x) => railBottom(x) + 2),
   });
   for (const side of [1, -1]) {
     // Front strut: the clip's swept front edge, from the top rail's front end down to the foot rail.
-    const frontTop: SidePoint = [RAIL_FRONT - 8, railTop(RAIL_FRONT - 6) - RAIL_DEPTH + 2];
+    const frontTop: SidePoint = [RAIL_FRONT - 8, railBottom(RAIL_FRONT - 8) + 2];
     const frontFoot: SidePoint = [FOOT_FRONT - 18, footTop(FOOT_FRONT - 24) - 2];
     addPanel(m, { na: 3, nb: 10, thickness: 3.0, edge: 2.2, map: strut(side, frontFoot, frontTop, 15) });
     // Middle strut: a rib from the foot rail up and back to the top rail, splitting the window in two.
-    const midTop: SidePoint = [24, railTop(18) - RAIL_DEPTH + 2];
+    const midTop: SidePoint = [24, railBottom(24) + 2];
     const midFoot: SidePoint = [44, footTop(44) - 2];
     addPanel(m, { na: 3, nb: 8, thickness: 3.0, edge: 2.0, map: strut(side, midFoot, midTop, 13) });
   }
