@@ -110,15 +110,18 @@ export function buildCollar(): MeshData {
 }
 
 /**
- * Heel pull tab: a flat ribbon stitched to the back of the heel from the counter up, folding
- * over the top of the collar roll a few mm above it (over it, never through it).
+ * Heel pull tab: a ribbon loop stitched flat to the back of the heel (its foot hidden under the
+ * heel clip's top rail), folding tight over the top of the collar roll and down its inside, so
+ * it reads as a loop joined to the collar rather than a fin standing above it.
  */
 export function buildHeelTab(): MeshData {
   const m = emptyMesh();
-  // Side-view path on the centre line (x, y): its foot (pinched shut) starts under the heel
-  // counter, then it runs up the back and folds over the top of the collar roll, clear of it.
+  // Side-view path on the centre line (x, y). The heel's back wall is the plane x = 0 up to
+  // y ~90; the roll's top at the back centre is at about (6.5, 94.3) and its inner face
+  // near x ~11. The outer leg lies flush on the wall (half-thickness behind it), the fold
+  // clears the roll by ~1.5 mm, and the inner leg dives down inside the roll.
   const control: Vec3[] = [
-    [-0.6, 54, 0], [-1.0, 66, 0], [-1.6, 80, 0], [-2.8, 90, 0], [-3.2, 95, 0], [-2.0, 98.4, 0], [0.8, 99.4, 0], [3.6, 97.8, 0],
+    [-1.25, 66, 0], [-1.25, 80, 0], [-1.2, 88, 0], [-0.7, 92.6, 0], [1.4, 96.0, 0], [4.6, 97.5, 0], [8.2, 97.1, 0], [11.4, 95.0, 0], [12.6, 91.5, 0],
   ];
   const path = smoothPath(control, 3);
   addTube(m, path, {
@@ -130,8 +133,8 @@ export function buildHeelTab(): MeshData {
       const b = path[Math.min(path.length - 1, i + 1)]!;
       return [b[1] - a[1], -(b[0] - a[0]), 0];
     },
-    // A broad, flat tab (half-width ~10 mm, ~2.6 mm thick), narrowing slightly toward the fold.
-    radii: (i) => [lerp(9.5, 8, i / (path.length - 1)), 1.3],
+    // A fabric loop ~15 mm wide and ~2.4 mm thick.
+    radii: () => [7.5, 1.2],
   });
   return m;
 }
