@@ -179,7 +179,7 @@ export class ColorwayController {
       return true;
     }
     this.deferred = null;
-    const variant = typeof input === 'string' ? this.presets.find((p) => p.id === input.trim() && p.variant !== undefined) : undefined;
+    const variant = id !== null ? this.presets.find((p) => p.id === id && p.variant !== undefined) : undefined;
     if (variant) return this.applyVariant(variant, source);
     const next = this.resolve(input);
     if ('error' in next) {
