@@ -137,7 +137,8 @@ export class StageController implements ReactiveController {
           ? error.detail
           : { type: 'format' as const, message: String((error as Error)?.message ?? error), cause: error };
       this.host.onViewerError(detail);
-      this.host.onModelFailed(url);
+      // Only the model still asked for settles what waits on it (a superseded load's failure does not).
+      if (load === this.loads) this.host.onModelFailed(url);
     } finally {
       if (this.requestedUrl === url) {
         this.loadingUrl = null;
