@@ -19,8 +19,8 @@ function mudguardTop(x: number, theta: number): number {
   const t = Math.abs(theta);
   // A pointed tip over the centre line (a V, sampled at θ = 0 so it stays sharp), reaching
   // back onto the toe box.
-  const point = 12 * clamp(1 - t / 0.7, 0, 1);
-  return upperBase(x) + 6 + 14 * Math.pow(smoothstep(205, 286, x), 1.2) + point * smoothstep(236, 270, x);
+  const point = 20 * clamp(1 - t / 0.8, 0, 1);
+  return upperBase(x) + 6 + 14 * Math.pow(smoothstep(205, 286, x), 1.2) + point * smoothstep(226, 262, x);
 }
 
 /** x where the mudguard's top edge crosses the arch angle θ (bisection; the region lies in front of it). */
