@@ -4,7 +4,8 @@
  * covers the rear quarter, sweeping down and back from the top of the upper into the heel
  * counter; the forefoot layer is one broad wing in front of the stripes' X, running from
  * the front of the lace panel down to the sole, its rear edge along the front stripe's
- * outline. Each has a bevelled edge and a stitch line, and tucks under the lace panel.
+ * outline. Each has a bevelled edge and a stitch line, and runs on under the lace panel
+ * (all are thinner than its face, so they need no thinning there: no step beside its edge).
  */
 import { lerp } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
@@ -12,14 +13,12 @@ import { collarLine, openingTheta, thetaAt, upperBase, upperRoof } from '../last
 import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
 import { addPanel } from '../panel.js';
 import { type P2, type SideBand, bandAt, bandWidth, bezier, crossing } from './side-band.js';
-import { FRONT_STRIPE, REAR_STRIPE, sideBandMap, underEyestay } from './stripes.js';
+import { FRONT_STRIPE, REAR_STRIPE, sideBandMap } from './stripes.js';
 
 /** How far the outlining overlay shows beyond each stripe edge (mm). */
 export const OUTLINE = 2.6;
 /** Layer heights above the mesh base (mm): the wing between the two outlines, so the front one borders it. */
-const LAYER = { quarter: 0.45, rearOutline: 0.7, frontOutline: 0.95, wing: 0.8 } as const;
-/** Thickness under the lace panel: below its face. */
-const UNDER_EYESTAY = 0.6;
+const LAYER = { quarter: 0.35, rearOutline: 0.6, wing: 0.85, frontOutline: 1.1 } as const;
 
 /**
  * θ for a side-view point, kept on the upper: tucked where it is below the base, held under
@@ -51,12 +50,9 @@ function addSidePanel(
     na: opts.na ?? 4,
     nb: opts.nb ?? 7,
     thickness: layer,
-    edge: 1.3,
-    stitch: 2.2,
-    extra: (a, b) => {
-      const q = map(a, b);
-      return (UNDER_EYESTAY - layer) * underEyestay(q.x, q.theta);
-    },
+    // Skived soft edges on the big panels, unlike the stripes' crisp bevel and the outlines' piping.
+    edge: 2.2,
+    stitch: 2.8,
     map,
   });
 }
@@ -68,12 +64,8 @@ function addOutline(m: MeshData, side: number, st: SideBand, layer: number): voi
     na: 1,
     nb: 9,
     thickness: layer,
-    edge: 1.1,
+    edge: 0.6,
     edgeB: 1.4,
-    extra: (a, b) => {
-      const q = map(a, b);
-      return (UNDER_EYESTAY - layer) * underEyestay(q.x, q.theta);
-    },
     map,
   });
 }

@@ -15,9 +15,9 @@ import { addPanel } from '../panel.js';
 import { type SideBand, bandAt, bandWidth, crossing, cutAt } from './side-band.js';
 
 /** The front band, from its foot at the midsole (p[0]) to its top under the lace panel. */
-export const FRONT_STRIPE: SideBand = { p: [[205, 18.5], [193, 42], [166, 71], [119, 91]], w0: 15, w1: 8 };
+export const FRONT_STRIPE: SideBand = { p: [[194, 18.5], [178, 38], [152, 66], [118, 91]], w0: 15, w1: 8 };
 /** The rear band, from its top under the lace panel (p[0]) to its foot toward the heel. */
-export const REAR_STRIPE: SideBand = { p: [[203, 70], [172, 59], [126, 42], [84, 29.5]], w0: 8, w1: 15 };
+export const REAR_STRIPE: SideBand = { p: [[195, 77], [183, 59], [136, 39], [84, 28.5]], w0: 8, w1: 15 };
 export const STRIPES: readonly SideBand[] = [FRONT_STRIPE, REAR_STRIPE];
 
 /**
@@ -63,9 +63,9 @@ function addStripePiece(m: MeshData, layer: number, nb: number, map: (a: number,
     nb,
     thickness: layer,
     // A bevelled edge wide enough to catch the light as a line of its own at product-page distance.
-    edge: 1.1,
-    edgeB: 1.4,
-    stitch: 2.1,
+    edge: 1.8,
+    edgeB: 1.8,
+    stitch: 2.7,
     // Tucked under the lace panel: thinner there, so the panel's edge lies over it.
     extra: (a, b) => {
       const q = map(a, b);

@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [0.0071, 0.0585, 0.035],
-    normal: [-0.123, 0.256, 0.959],
+    anchor: [0.0075, 0.0528, 0.037],
+    normal: [-0.149, 0.27, 0.951],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [-0.024, 0.047, 0.0344],
-    normal: [0.001, 0.121, 0.993],
+    anchor: [-0.022, 0.0449, 0.0343],
+    normal: [-0.146, 0.436, 0.888],
     view: [0, 0.25, 1],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0689, 0.0442, 0.0448],
-    normal: [0.15, 0.382, 0.912],
+    anchor: [0.0691, 0.0423, 0.0455],
+    normal: [0.101, 0.254, 0.962],
     view: [0.35, 0.25, 1],
   },
 ];
