@@ -16,9 +16,9 @@ export function eyestayEdges(x: number): [number, number] {
   const thMax = 0.62 + 0.12 * Math.sin(Math.PI * b) - 0.07 * smoothstep(0.88, 1, b);
   // Inner edge follows the throat; near the opening it stays clear of the rim.
   const thMin = Math.min(thMax - 0.18, Math.max(openingTheta(x) + 0.03, 0.22 + 0.07 * smoothstep(160, 212, x)));
-  // Both edges close in toward the front: a rounded tip rather than a square-cut plank end.
+  // Both edges close in toward the front: a rounded tip, neither a square-cut plank end nor a spike.
   const mid = (thMin + thMax) / 2;
-  const k = 1 - 0.7 * Math.pow(smoothstep(0.8, 1, b), 1.5);
+  const k = 1 - 0.45 * Math.pow(smoothstep(0.78, 1, b), 1.2);
   return [lerp(mid, thMin, k), lerp(mid, thMax, k)];
 }
 
