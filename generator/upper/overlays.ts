@@ -18,7 +18,7 @@ import { FRONT_STRIPE, REAR_STRIPE, sideBandMap } from './stripes.js';
 /** How far the outlining overlay shows beyond each stripe edge (mm). */
 export const OUTLINE = 2.6;
 /** Layer heights above the mesh base (mm): the wing between the two outlines, so the front one borders it. */
-const LAYER = { quarter: 0.35, rearOutline: 0.6, wing: 0.85, frontOutline: 1.1 } as const;
+const LAYER = { quarter: 0.5, rearOutline: 0.75, wing: 1.0, frontOutline: 1.25 } as const;
 
 /**
  * θ for a side-view point, kept on the upper: tucked where it is below the base, held under
@@ -52,7 +52,10 @@ function addSidePanel(
     thickness: layer,
     // Skived soft edges on the big panels, unlike the stripes' crisp bevel and the outlines' piping.
     edge: 2.2,
+    // A groove wide enough to draw a line at product-page distance, shallower than the panel.
     stitch: 2.8,
+    stitchDepth: 0.4,
+    stitchHalf: 0.45,
     map,
   });
 }

@@ -66,6 +66,8 @@ function addStripePiece(m: MeshData, layer: number, nb: number, map: (a: number,
     edge: 1.8,
     edgeB: 1.8,
     stitch: 2.7,
+    stitchDepth: 0.7,
+    stitchHalf: 0.45,
     // Tucked under the lace panel: thinner there, so the panel's edge lies over it.
     extra: (a, b) => {
       const q = map(a, b);
