@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [-0.022, 0.0449, 0.0343],
-    normal: [-0.146, 0.436, 0.888],
+    anchor: [0.017, 0.0528, 0.0403],
+    normal: [-0.199, 0.24, 0.95],
     view: [0, 0.25, 1],
   },
   {
