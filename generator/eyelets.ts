@@ -40,8 +40,9 @@ export function addEyeletRing(m: MeshData, x: number, side: number): void {
   const along = norm(cross(cross(n, [1, 0, 0]), n));
   const t1: Vec3 = along[0] < 0 ? scale(along, -1) : along;
   const t2 = norm(cross(n, t1));
-  const R = 2.1;
-  const r = 0.55;
+  // Large enough to read as grommets round the laces at product-page distance.
+  const R = 2.5;
+  const r = 0.65;
   const nu = 10;
   const nv = 3;
   const at = (i: number, j: number): { p: Vec3; o: Vec3 } => {

@@ -2,7 +2,7 @@
  * The silver overlays of the upper's sides: few, large, shaped pieces lying on the mesh.
  * The midfoot layer outlines the stripes (a border a few mm wide round each band) and
  * covers the rear quarter, sweeping down and back from the top of the upper into the heel
- * counter; the forefoot layer is one broad wing in front of the stripes' X, running from
+ * counter (the X's own wedges show the mesh); the forefoot layer is one broad wing in front of the stripes' X, running from
  * the front of the lace panel down to the sole, its rear edge along the front stripe's
  * outline. Each has a bevelled edge and a stitch line, and runs on under the lace panel
  * (all are thinner than its face, so they need no thinning there: no step beside its edge).
@@ -12,13 +12,13 @@ import { type MeshData, emptyMesh } from '../mesh.js';
 import { collarLine, openingTheta, thetaAt, upperBase, upperRoof } from '../last.js';
 import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
 import { addPanel } from '../panel.js';
-import { type P2, type SideBand, bandAt, bandWidth, bezier, crossing } from './side-band.js';
+import { type P2, type SideBand, bandAt, bandWidth, bezier } from './side-band.js';
 import { FRONT_STRIPE, REAR_STRIPE, sideBandMap } from './stripes.js';
 
 /** How far the outlining overlay shows beyond each stripe edge (mm). */
 export const OUTLINE = 2.6;
 /** Layer heights above the mesh base (mm): the wing between the two outlines, so the front one borders it. */
-const LAYER = { quarter: 0.5, rearOutline: 0.75, wing: 1.0, frontOutline: 1.25 } as const;
+const LAYER = { quarter: 0.5, rearOutline: 0.72, wing: 0.95, frontOutline: 1.15 } as const;
 
 /**
  * θ for a side-view point, kept on the upper: tucked where it is below the base, held under
@@ -83,25 +83,13 @@ export function buildMidfootOverlay(): MeshData {
     addOutline(m, side, REAR_STRIPE, LAYER.rearOutline);
     addOutline(m, side, FRONT_STRIPE, LAYER.frontOutline);
     // The rear quarter: from the collar down and back into the heel counter; its front edge
-    // runs under the rear stripe's outline at the foot.
+    // runs from the rear of the lace panel down to the rear stripe's foot, under its outline.
     addSidePanel(
       m,
       side,
       LAYER.quarter,
-      (b) => lerp2(foot(44), [74, 110], b),
-      (b) => lerp2(foot(88), [124, 110], b),
-    );
-    // The saddle: the lower wedge of the X, between the two stripes' feet, its top edges
-    // under their outlines, so the stripes widen into it at the sole.
-    const x = crossing(FRONT_STRIPE, REAR_STRIPE);
-    const under = (st: SideBand, s: number): P2 => bandAt(st, s, bandWidth(st, s) / 2 + OUTLINE - 1.2);
-    addSidePanel(
-      m,
-      side,
-      LAYER.quarter,
-      (b) => (b === 0 ? foot(under(REAR_STRIPE, 1)[0]) : under(REAR_STRIPE, lerp(1, x.sb, b))),
-      (b) => (b === 0 ? foot(under(FRONT_STRIPE, 0)[0]) : under(FRONT_STRIPE, lerp(0, x.sa, b))),
-      { na: 4, nb: 4 },
+      (b) => lerp2(foot(50), [76, 110], b),
+      (b) => lerp2(foot(110), [123, 110], b),
     );
   }
   return m;

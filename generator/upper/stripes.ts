@@ -1,8 +1,9 @@
 /**
  * The ASICS stripes: two flat, stitched-on bands crossing in the clean ASICS X on each
- * side. The front band curves from the midsole in front of the midfoot up and back to the
- * rear of the lace panel; the rear band drops from the middle of the lace panel down and
- * back toward the heel. Each is narrow at the lace panel and widens toward the sole. The
+ * side, both sweeping up from the midsole into the lace panel: the front band curves from
+ * in front of the midfoot up and back to the rear of the lace panel, the rear band from
+ * behind the midfoot up and forward to its front half, bending up as it meets it (never a
+ * level bar). Each is narrow at the lace panel and widens toward the sole. The
  * front band lies over the rear one: the rear band stops just short of it on both sides
  * (its ends cut parallel to it), so which band is on top reads even silver on silver.
  * Each band has a bevelled edge and a stitch line inset from it, so it reads by relief.
@@ -16,8 +17,8 @@ import { type SideBand, bandAt, bandWidth, crossing, cutAt } from './side-band.j
 
 /** The front band, from its foot at the midsole (p[0]) to its top under the lace panel. */
 export const FRONT_STRIPE: SideBand = { p: [[194, 18.5], [178, 38], [152, 66], [118, 91]], w0: 15, w1: 8 };
-/** The rear band, from its top under the lace panel (p[0]) to its foot toward the heel. */
-export const REAR_STRIPE: SideBand = { p: [[195, 77], [183, 59], [136, 39], [84, 28.5]], w0: 8, w1: 15 };
+/** The rear band, from its top under the lace panel (p[0]) to its foot at the midsole behind the midfoot. */
+export const REAR_STRIPE: SideBand = { p: [[188, 80.5], [169, 61], [140, 38.5], [112, 24.5]], w0: 8, w1: 15 };
 export const STRIPES: readonly SideBand[] = [FRONT_STRIPE, REAR_STRIPE];
 
 /**
@@ -26,17 +27,20 @@ export const STRIPES: readonly SideBand[] = [FRONT_STRIPE, REAR_STRIPE];
  */
 const REAR_LAYER = 1.9;
 const FRONT_LAYER = 2.2;
-/** Where a band runs under the lace panel it thins to this, below the panel's face. */
-const UNDER_EYESTAY = 0.9;
+/** Where a band runs under the lace panel it thins to this: below the panel's face (1.5), above the overlays it lies on. */
+const UNDER_EYESTAY = 1.3;
 /** Gap (mm) between the front band's edge and the rear band's cut ends. */
 const CROSS_GAP = 1.3;
 
 /** Highest point a stripe may reach at x: clear of the padded collar where the last is cut open. */
 const ceiling = (x: number): number => (openingTheta(x) > 0 ? collarLine(x) - 5 : upperRoof(x) - 1);
 
-/** 1 where a point lies under the lace panel, easing to 0 just outside the panel's outer edge. */
+/**
+ * 1 where a point lies under the lace panel, easing to 0 a few mm outside its outer edge: a band
+ * ramps down before it reaches the panel, so it never pokes through the panel's bevelled edge.
+ */
 export const underEyestay = (x: number, theta: number): number =>
-  x > EYESTAY_X[0] && x < EYESTAY_X[1] ? smoothstep(0.05, -0.03, Math.abs(theta) - eyestayEdges(x)[1]) : 0;
+  x > EYESTAY_X[0] && x < EYESTAY_X[1] ? smoothstep(0.1, 0.01, Math.abs(theta) - eyestayEdges(x)[1]) : 0;
 
 /**
  * Map a stretch of a side band, widened by `grow` mm each side, onto the upper: a across,
@@ -99,7 +103,7 @@ function addStripes(m: MeshData, side: number): void {
   const across = (a: number): number => (a - 0.5) * bandWidth(REAR_STRIPE, sb);
   const endTop = memo((a) => cutAt(REAR_STRIPE, FRONT_STRIPE, across(a), clearance, -1));
   const startFoot = memo((a) => cutAt(REAR_STRIPE, FRONT_STRIPE, across(a), clearance, 1));
-  addStripePiece(m, REAR_LAYER, 6, sideBandMap(REAR_STRIPE, side, 0, () => 0, endTop));
+  addStripePiece(m, REAR_LAYER, 8, sideBandMap(REAR_STRIPE, side, 0, () => 0, endTop));
   addStripePiece(m, REAR_LAYER, 6, sideBandMap(REAR_STRIPE, side, 0, startFoot, () => 1));
 }
 

@@ -12,15 +12,16 @@ const HALF_PI = Math.PI / 2;
 /** How far the mudguard tucks under the midsole's top (radians past the base): clear of the sidewall's grooves. */
 const TOE_TUCK = 0.08;
 /** Height above the mesh base (mm): under the forefoot wing where they overlap. */
-const THICKNESS = 0.6;
+const THICKNESS = 0.75;
 
 /** Top edge of the mudguard in side view, at arch angle θ. */
 function mudguardTop(x: number, theta: number): number {
   const t = Math.abs(theta);
   // A pointed tip over the centre line (a V, sampled at θ = 0 so it stays sharp), reaching
   // back onto the toe box.
-  const point = 20 * clamp(1 - t / 0.8, 0, 1);
-  return upperBase(x) + 6 + 14 * Math.pow(smoothstep(205, 286, x), 1.2) + point * smoothstep(226, 262, x);
+  // Low enough that the vamp mesh shows over the front of the toe box: a wrap, not a dome.
+  const point = 9 * clamp(1 - t / 0.6, 0, 1);
+  return upperBase(x) + 5 + 10 * Math.pow(smoothstep(205, 286, x), 1.2) + point * smoothstep(240, 272, x);
 }
 
 /** x where the mudguard's top edge crosses the arch angle θ (bisection; the region lies in front of it). */
@@ -46,6 +47,8 @@ export function buildToe(): MeshData {
     thickness: THICKNESS,
     edge: 1.2,
     stitchB: 2.0,
+    stitchDepth: 0.5,
+    stitchHalf: 0.45,
     openEndB: true,
     map: (a, b) => {
       // Denser toward the sides' base, where the arch turns sharply down into the tuck: there a
