@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [0.0075, 0.0507, 0.037],
-    normal: [-0.216, 0.175, 0.961],
+    anchor: [0.0075, 0.0529, 0.0371],
+    normal: [-0.15, 0.27, 0.951],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [-0.03, 0.057, 0.0334],
-    normal: [0.018, 0.19, 0.982],
+    anchor: [0.017, 0.0528, 0.0403],
+    normal: [-0.199, 0.24, 0.95],
     view: [0, 0.25, 1],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0693, 0.0424, 0.046],
-    normal: [0.113, 0.269, 0.956],
+    anchor: [0.0692, 0.0423, 0.0456],
+    normal: [0.1, 0.252, 0.963],
     view: [0.35, 0.25, 1],
   },
 ];
