@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1263, 0.0446, 0.0348],
-    normal: [-0.333, 0.286, 0.898],
+    anchor: [-0.1261, 0.0445, 0.0344],
+    normal: [-0.325, 0.157, 0.933],
     view: [-0.6, 0.3, 1],
   },
   {
