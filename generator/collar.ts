@@ -24,7 +24,7 @@ export function openingRange(): [number, number] {
 export function buildCollar(): MeshData {
   const m = emptyMesh();
   const [x0, x1] = openingRange();
-  const n = 36;
+  const n = 30;
   const rim: { x: number; th: number }[] = [];
   // Stop short of the very front, where the rim pinches to the centre line: the loop
   // then bridges straight across under the tongue instead of folding on itself.
@@ -40,12 +40,14 @@ export function buildCollar(): MeshData {
     up: (i) => normals[i]!,
     radii: (i) => {
       const x = rim[i]!.x;
-      const fat = 1 - 0.5 * Math.pow(Math.max(0, (x - 70) / (x1 - 70)), 2);
-      // The padded ankle pillows either side, behind the dip: the roll swells there.
-      // At the centre back it slims into the Achilles notch between the two lobes.
-      const pillow = 1 + 0.55 * Math.exp(-(((x - 34) / 16) ** 2)) - 0.3 * Math.exp(-((x / 8) ** 2));
-      // A slimmer roll: padding that reads as part of the upper rather than a separate tube.
-      return [2.7 * fat * pillow + 0.7, 3.5 * fat * pillow + 0.9];
+      // Slimming toward the throat, where the loop bridges across under the tongue.
+      const fat = 1 - 0.72 * Math.pow(Math.max(0, (x - 70) / (x1 - 70)), 2);
+      // Two padded lobes either side of the Achilles notch: the roll swells there (more
+      // outward than across, a pillow rather than a tube) and slims into the notch at the
+      // centre back and toward the throat.
+      const lobe = Math.exp(-(((x - 27) / 13) ** 2));
+      const pillow = 1 + 0.75 * lobe - 0.4 * Math.exp(-((x / 7) ** 2));
+      return [2.5 * fat * pillow + 0.7, 3.1 * fat * pillow * (1 + 0.35 * lobe) + 0.9];
     },
     // Centre the roll inside the rim so it pads the opening rather than sitting on the wall.
     shift: () => [0, -2.2],
@@ -63,7 +65,7 @@ export function buildCollar(): MeshData {
     // Padding bulges out below the rim over the ankle bones.
     extra: (a, b) => {
       const x = lerp(0, x1 - 8, Math.pow(Math.abs(2 * b - 1), 1.2));
-      return 2.6 * Math.exp(-(((x - 40) / 16) ** 2)) * Math.sin(Math.PI * Math.min(1, a * 1.15));
+      return 2.8 * Math.exp(-(((x - 30) / 15) ** 2)) * Math.sin(Math.PI * Math.min(1, a * 1.15));
     },
     map: (a, b) => {
       const side = b < 0.5 ? -1 : 1;

@@ -107,8 +107,13 @@ const rimAt = (d: number): number => {
   }
   return p[p.length - 1]![1];
 };
-/** Where the shell is cut away for a window it dives deep, so cells straddling the cut stay under the rim. */
-const DEEP = -3;
+/** Where the shell is cut away for a window it dives deep (and is dropped: see CUT_CLEAR). */
+const DEEP = -1.3;
+/**
+ * Shell cells with a corner this close (mm) to a window's cut are dropped: the shell's ragged
+ * edge then lies under the rim, whose loft runs from under the upper at the cut over it.
+ */
+const CUT_CLEAR = 0.8;
 
 /** The shell's offset (mm) off the upper at (s, y), x the last's station there. */
 function shellOffset(s: number, y: number, x: number): number {
@@ -124,7 +129,7 @@ function shellOffset(s: number, y: number, x: number): number {
   const body = SHELL + rimTop + spine + flare;
   const top = UNDER + (body - UNDER) * roundRise(dTop, 2.6);
   // Up to the rims' crest, kept just below them (past it the shell is lower than the bead anyway).
-  return dWin < 3.3 ? Math.min(top, rimAt(dWin) - 0.35) : top;
+  return dWin < 3.3 ? Math.min(top, rimAt(dWin) - 0.35 - 0.5 * (1 - smoothstep(0, 1.2, dWin))) : top;
 }
 
 /** A point on the shell: (s, y) on the upper, pushed out along its normal by `off`. */
@@ -192,7 +197,7 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
 export function buildHeelCounter(): MeshData {
   // Columns: about 2.2 mm apart round the heel, plus the spine's edges.
   const cols = new Set<number>();
-  const n = 32;
+  const n = 27;
   for (let i = 0; i <= n; i++) {
     const s = CLIP_TIP * Math.pow(i / n, 1.08);
     cols.add(s).add(-s);
@@ -201,9 +206,10 @@ export function buildHeelCounter(): MeshData {
   const ss = [...cols].sort((a, b) => a - b);
   // Rows: dense at the top edge (its rounded bead), then even down to the hidden foot.
   const topRows = [0, 0.5, 1.3, 2.4, 3.8];
-  const nEven = 10;
+  const nEven = 9;
   const pts: Vec3[] = [];
   const offs: number[] = [];
+  const nearCut: boolean[] = [];
   const rows = topRows.length + nEven;
   for (const s of ss) {
     const side = s >= 0 ? 1 : -1;
@@ -221,6 +227,7 @@ export function buildHeelCounter(): MeshData {
       const p = surfacePoint(s, y, x, off);
       pts.push(p);
       offs.push(off);
+      nearCut.push(windowDistance(s, y) < CUT_CLEAR);
     }
   }
   const id = (i: number, j: number): number => i * rows + j;
@@ -233,6 +240,8 @@ export function buildHeelCounter(): MeshData {
       const c = id(i + 1, j + 1);
       const d = id(i, j + 1);
       if (hidden(a) && hidden(b) && hidden(c) && hidden(d)) continue;
+      // Round the windows the shell stops under the rims (their loft closes the cut).
+      if (nearCut[a] || nearCut[b] || nearCut[c] || nearCut[d]) continue;
       // Split along the shorter diagonal; wind each triangle to face outward.
       const d1 = dist2(pts[a]!, pts[c]!);
       const d2 = dist2(pts[b]!, pts[d]!);

@@ -51,7 +51,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
     anchor: [-0.0456, 0.017, 0.0388],
-    normal: [0.094, 0.268, 0.959],
+    normal: [0.094, 0.269, 0.958],
     view: [0.1, 0.15, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [-0.03, 0.057, 0.0334],
-    normal: [0.018, 0.19, 0.982],
+    normal: [0.018, 0.189, 0.982],
     view: [0, 0.25, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1212, 0.0868, 0.0236],
-    normal: [-0.197, 0.608, 0.769],
+    anchor: [-0.1201, 0.0871, 0.0253],
+    normal: [-0.145, 0.707, 0.692],
     view: [-0.6, 0.9, 0.5],
   },
   {
