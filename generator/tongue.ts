@@ -96,10 +96,10 @@ export function buildTongue(): MeshData {
         const th = face > 0 ? frontThickness(t, u) : backThickness(t, u);
         return [c[0] + nx * th, c[1] + ny * th, c[2]];
       },
-      (p, i) => {
+      (p, i, j) => {
         const [nx, ny] = tongueNormal(ts[i]!);
         // Past the top cap the faces turn over: point away from the tongue's mid surface.
-        const c = tonguePoint(ts[i]!, 0);
+        const c = tonguePoint(ts[i]!, us[j]!);
         const d = (p[0] - c[0]) * nx + (p[1] - c[1]) * ny;
         return Math.abs(d) > 0.05 ? [Math.sign(d) * nx, Math.sign(d) * ny, 0] : [face * nx, face * ny, 0];
       },
