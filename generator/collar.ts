@@ -26,21 +26,20 @@ export function buildCollar(): MeshData {
   const [x0, x1] = openingRange();
   const n = 30;
   const rim: { x: number; th: number }[] = [];
-  // Stop short of the very front, where the rim pinches to the centre line: the loop
-  // then bridges straight across under the tongue instead of folding on itself.
+  // Stop short of the very front, where the rim pinches to the centre line: the roll's two
+  // ends taper shut there, under the tongue, instead of bridging across the throat as a bar.
   const xAt = (t: number): number => lerp(x0, x1 - 5, (1 - Math.cos(Math.PI * t)) / 2);
   for (let i = 0; i <= n; i++) rim.push({ x: xAt(1 - i / n), th: openingTheta(xAt(1 - i / n)) });
-  for (let i = 1; i < n; i++) rim.push({ x: xAt(i / n), th: -openingTheta(xAt(i / n)) });
+  for (let i = 1; i <= n; i++) rim.push({ x: xAt(i / n), th: -openingTheta(xAt(i / n)) });
   const path = rim.map((r) => upperPoint(r.x, r.th));
   const normals = rim.map((r) => upperNormal(r.x, r.th));
   addTube(m, path, {
-    closed: true,
     segments: 8,
     // The section's "up" axis is the surface normal, so the roll is fat outward and inward.
     up: (i) => normals[i]!,
     radii: (i) => {
       const x = rim[i]!.x;
-      // Slimming toward the throat, where the loop bridges across under the tongue.
+      // Slimming toward the throat, where the roll's ends taper under the tongue.
       const fat = 1 - 0.72 * Math.pow(Math.max(0, (x - 70) / (x1 - 70)), 2);
       // Two padded lobes either side of the Achilles notch: the roll swells there (more
       // outward than across, a pillow rather than a tube) and slims into the notch at the

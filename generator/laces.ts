@@ -29,7 +29,7 @@ function tongueHalfWidth(x: number): number {
 function tongueTop(x: number, z: number): number {
   const u = z / tongueHalfWidth(x);
   if (Math.abs(u) >= 1) return -Infinity;
-  return upperRoof(x) + 0.8 - (z * z) / 90 + 3.0 * Math.pow(1 - u * u, 0.4);
+  return upperRoof(x) + 0.8 - (z * z) / 90 + 3.0 * Math.pow(1 - Math.pow(Math.abs(u), 2.4), 0.42);
 }
 
 /** What a lace lies on at (x, arch angle theta): the tongue, or the eyestay's face beside it. */

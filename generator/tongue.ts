@@ -10,7 +10,7 @@ const tongueY = (t: number, x: number): number => {
   const onRoof = upperRoof(x) + 0.8;
   // Past the last eyelet the tongue lifts off the last toward its padded top.
   const k = Math.max(0, (t - 0.72) / 0.28);
-  const free = lerp(upperRoof(126) + 0.8, 109, Math.sin((k * Math.PI) / 2));
+  const free = lerp(upperRoof(126) + 0.8, 107, Math.sin((k * Math.PI) / 2));
   return t < 0.72 ? onRoof : free;
 };
 
@@ -42,7 +42,7 @@ const capPad = (t: number): number => (t < CAP ? 1 : Math.sqrt(Math.max(0, 1 - (
 /** Where the tongue's rounded top cap begins (arc parameter). */
 const CAP = 0.9;
 /** Foam growth toward the free top (1 under the laces). */
-const padGrowth = (t: number, top: number): number => lerp(1, top, smoothstep(0.66, 0.9, t));
+const padGrowth = (t: number, top: number): number => lerp(1, top, smoothstep(0.73, 0.92, t));
 
 /** Tongue's front-face offset at (t, u): thicker foam at the free top, thin under the laces. */
 function frontThickness(t: number, u: number): number {

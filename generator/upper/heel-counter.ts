@@ -107,6 +107,8 @@ const rimAt = (d: number): number => {
   }
   return p[p.length - 1]![1];
 };
+/** Height (mm) of the rib where two windows' rims merge across the strut between them. */
+const RIB_TOP = 3.75;
 /** Where the shell is cut away for a window it dives deep (and is dropped: see CUT_CLEAR). */
 const DEEP = -1.3;
 /**
@@ -174,12 +176,18 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
       ring.push({ b: [lerp(v[0], next[0], t), lerp(v[1], next[1], t)], n: n1 });
     }
   }
+  const others = WINDOWS.filter((w) => w !== poly);
   const pointAt = (i: number, j: number): Vec3 => {
     const r = ring[i % ring.length]!;
     const [d, off] = RIM_PROFILE[j]!;
     const sa = r.b[0] + r.n[0] * (WINDOW_RADIUS + d);
     const y = r.b[1] + r.n[1] * (WINDOW_RADIUS + d);
-    return surfacePoint(side * sa, y, xAtArc(sa, side), off);
+    // Where another window's cut is close (the strut between two windows) the flank stays up at
+    // the crest: the two rims merge into one rounded rib instead of two beads with a valley.
+    const dOther = Math.min(...others.map((o) => polyDistance(o, sa, y) - WINDOW_RADIUS));
+    // (The front window's rib sits a hair under the rear one's, so the two meet in a clean line.)
+    const rib = d > 2 ? (RIB_TOP - 0.25 * WINDOWS.indexOf(poly)) * (1 - smoothstep(9, 13, d + dOther)) : -Infinity;
+    return surfacePoint(side * sa, y, xAtArc(sa, side), Math.max(off, rib));
   };
   addGrid(
     m,

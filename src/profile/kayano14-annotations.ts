@@ -17,7 +17,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
     anchor: [-0.1022, 0.0171, 0.0442],
-    normal: [-0.038, 0.134, 0.99],
+    normal: [-0.038, 0.133, 0.99],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -51,7 +51,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
     anchor: [-0.0456, 0.017, 0.0388],
-    normal: [0.094, 0.269, 0.958],
+    normal: [0.094, 0.269, 0.959],
     view: [0.1, 0.15, 1],
   },
   {
