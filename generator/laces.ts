@@ -172,14 +172,14 @@ function addBow(m: MeshData): void {
     addBowStrand(
       m,
       side,
-      0.72,
-      (s) => 9.5 * (1 - Math.cos(2 * Math.PI * s)),
-      (s) => 3.4 * Math.sin(2 * Math.PI * s),
+      1.25,
+      (s) => 7.5 * (1 - Math.cos(2 * Math.PI * s)),
+      (s) => 4.6 * Math.sin(2 * Math.PI * s),
       OVER_LACES + 2 * LACE_T,
       14,
     );
     // A tail: straight down the lacing toward the toe, a little out.
-    addBowStrand(m, side, 0.24, (s) => 2 + 24 * s, () => 2.2, OVER_LACES, 5);
+    addBowStrand(m, side, 0.3, (s) => 2 + 21 * s, (s) => 2.2 + 2 * s * s, OVER_LACES, 5);
   }
   // The knot: a short, flat wrap across the laces' meeting point.
   addTube(
