@@ -97,11 +97,15 @@ export function buildTongue(): MeshData {
         return [c[0] + nx * th, c[1] + ny * th, c[2]];
       },
       (p, i, j) => {
-        const [nx, ny] = tongueNormal(ts[i]!);
-        // Past the top cap the faces turn over: point away from the tongue's mid surface.
-        const c = tonguePoint(ts[i]!, us[j]!);
-        const d = (p[0] - c[0]) * nx + (p[1] - c[1]) * ny;
-        return Math.abs(d) > 0.05 ? [Math.sign(d) * nx, Math.sign(d) * ny, 0] : [face * nx, face * ny, 0];
+        // Away from a point inside the pad: the mid-thickness point at the same column, held
+        // back from the rounded top cap, so the cap's faces (which turn to face up and back)
+        // are wound outward too.
+        const t = Math.min(ts[i]!, CAP - 0.05);
+        const u = us[j]!;
+        const c = tonguePoint(t, u);
+        const [nx, ny] = tongueNormal(t);
+        const mid = (frontThickness(t, u) + backThickness(t, u)) / 2;
+        return [p[0] - (c[0] + nx * mid), p[1] - (c[1] + ny * mid), p[2] - c[2] * 0.5];
       },
     );
   }
