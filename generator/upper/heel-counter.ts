@@ -202,6 +202,20 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
   );
 }
 
+/** Where each window's middle lies on the upper (mm), both sides: the upper shows through there. */
+export function clipWindowCentres(): Vec3[] {
+  const out: Vec3[] = [];
+  for (const side of [1, -1]) {
+    for (const w of WINDOWS) {
+      const s = w.reduce((a, p) => a + p[0], 0) / w.length;
+      const y = w.reduce((a, p) => a + p[1], 0) / w.length;
+      const x = xAtArc(s, side);
+      out.push(upperPoint(x, thetaAt(x, y, side)));
+    }
+  }
+  return out;
+}
+
 export function buildHeelCounter(): MeshData {
   // Columns: about 2.2 mm apart round the heel, plus the spine's edges.
   const cols = new Set<number>();
