@@ -127,7 +127,8 @@ function shellOffset(s: number, y: number, x: number): number {
   // The raised spine up the centre back, fading out under the top bead.
   const spine = 1.6 * smoothstep(11, 6, Math.abs(s)) * smoothstep(0, 6, dTop);
   // The foot flares out over the foam's top edge.
-  const flare = 2.4 * (1 - smoothstep(2, 9, y - clipBottom(x)));
+  // (Not at the front tip, where the foam's top edge rolls in onto the upper and would show it.)
+  const flare = 2.4 * (1 - smoothstep(2, 9, y - clipBottom(x))) * (1 - smoothstep(66, 96, Math.abs(s)));
   const body = SHELL + rimTop + spine + flare;
   const top = UNDER + (body - UNDER) * roundRise(dTop, 2.6);
   // Up to the rims' crest, kept just below them (past it the shell is lower than the bead anyway).
