@@ -126,7 +126,7 @@ export function buildHeelTab(): MeshData {
   ];
   const path = smoothPath(control, 3);
   addTube(m, path, {
-    segments: 8,
+    segments: 6,
     squareness: 0.35,
     // The ribbon's flat faces look fore and aft: "up" is the path's normal in the side plane.
     up: (i) => {

@@ -97,7 +97,7 @@ const roundRise = (d: number, w: number): number => Math.sin((Math.PI / 2) * cla
  * meets it along a smooth line and hides its own ragged edge underneath.
  */
 const RIM_PROFILE: readonly (readonly [number, number])[] = [
-  [-0.4, UNDER], [0.3, 1.8], [1.0, 3.1], [2.0, 3.8], [3.3, 3.95], [5.2, 3.4], [7.6, 2.75],
+  [-0.4, UNDER], [0.3, 1.8], [1.0, 3.1], [2.0, 3.8], [3.3, 3.95], [4.8, 3.55], [6.2, 2.75], [7.8, 2.35],
 ];
 const rimAt = (d: number): number => {
   const p = RIM_PROFILE;
@@ -165,13 +165,13 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
     const a1 = Math.atan2(n1[1], n1[0]);
     while (a0 > a1) a0 -= 2 * Math.PI;
     // The corner's arc, then the straight edge to the next corner.
-    const arcSteps = Math.max(2, Math.ceil((a1 - a0) / 0.55));
+    const arcSteps = Math.max(2, Math.ceil((a1 - a0) / 0.65));
     for (let i = 0; i < arcSteps; i++) {
       const a = lerp(a0, a1, i / arcSteps);
       ring.push({ b: [v[0], v[1]], n: [Math.cos(a), Math.sin(a)] });
     }
     const edgeLen = Math.hypot(next[0] - v[0], next[1] - v[1]);
-    const edgeSteps = Math.max(1, Math.round(edgeLen / 6));
+    const edgeSteps = Math.max(1, Math.round(edgeLen / 4.5));
     for (let i = 0; i < edgeSteps; i++) {
       const t = i / edgeSteps;
       ring.push({ b: [lerp(v[0], next[0], t), lerp(v[1], next[1], t)], n: n1 });
