@@ -46,10 +46,12 @@ export function buildCollar(): MeshData {
       // centre back and toward the throat.
       const lobe = Math.exp(-(((x - 27) / 13) ** 2));
       const pillow = 1 + 0.75 * lobe - 0.4 * Math.exp(-((x / 7) ** 2));
-      return [2.5 * fat * pillow + 0.7, 3.1 * fat * pillow * (1 + 0.35 * lobe) + 0.9];
+      return [2.9 * fat * pillow + 0.8, 3.5 * fat * pillow * (1 + 0.35 * lobe) + 1.0];
     },
     // Centre the roll inside the rim so it pads the opening rather than sitting on the wall.
-    shift: () => [0, -2.2],
+    // The lobes ride up a little above the rim (the side axis points down the wall), so the
+    // Achilles notch between them shows as a dip.
+    shift: (i) => [-2.6 * Math.exp(-(((rim[i]!.x - 24) / 12) ** 2)), -2.2],
   });
 
   // Padded collar panel: a smooth band just under the rim, round the back from one
@@ -122,7 +124,7 @@ export function buildHeelTab(): MeshData {
   // near x ~11. The outer leg lies flush on the wall (half-thickness behind it), the fold
   // clears the roll by ~1.5 mm, and the inner leg dives down inside the roll.
   const control: Vec3[] = [
-    [-1.25, 66, 0], [-1.25, 80, 0], [-1.2, 88, 0], [-0.7, 92.6, 0], [1.4, 96.0, 0], [4.6, 97.5, 0], [8.2, 97.1, 0], [11.4, 95.0, 0], [12.6, 91.5, 0],
+    [-1.25, 66, 0], [-1.25, 80, 0], [-1.2, 90, 0], [-0.7, 96, 0], [1.4, 99.6, 0], [4.6, 101, 0], [8.2, 100.4, 0], [11.4, 97.8, 0], [12.6, 93.5, 0],
   ];
   const path = smoothPath(control, 3);
   addTube(m, path, {

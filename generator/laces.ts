@@ -11,8 +11,8 @@ import { addTube } from './tube.js';
 import { EYELETS, EYESTAY_THICKNESS, eyeletTheta, eyestayEdges } from './eyelets.js';
 
 /** Flat lace: half-width and half-thickness (mm). */
-const LACE_W = 2.4;
-const LACE_T = 0.75;
+const LACE_W = 2.1;
+const LACE_T = 0.9;
 /** Where the lace crimps through an eyelet (half-width, mm). */
 const LACE_W_EYELET = 1.2;
 

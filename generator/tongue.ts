@@ -5,12 +5,12 @@ import { curve } from './math.js';
 import { upperRoof } from './last.js';
 
 /** Side-view centre line: on the roof at the vamp, curling up and back to ~104 mm. */
-const tongueX = curve([[0, 214], [0.45, 160], [0.72, 126], [1, 112]]);
+const tongueX = curve([[0, 214], [0.45, 160], [0.72, 126], [1, 106]]);
 const tongueY = (t: number, x: number): number => {
   const onRoof = upperRoof(x) + 0.8;
   // Past the last eyelet the tongue lifts off the last toward its padded top.
   const k = Math.max(0, (t - 0.72) / 0.28);
-  const free = lerp(upperRoof(126) + 0.8, 107, Math.sin((k * Math.PI) / 2));
+  const free = lerp(upperRoof(126) + 0.8, 114, Math.sin((k * Math.PI) / 2));
   return t < 0.72 ? onRoof : free;
 };
 
@@ -46,11 +46,11 @@ const padGrowth = (t: number, top: number): number => lerp(1, top, smoothstep(0.
 
 /** Tongue's front-face offset at (t, u): thicker foam at the free top, thin under the laces. */
 function frontThickness(t: number, u: number): number {
-  return 3.0 * padGrowth(t, 2.2) * acrossPad(u) * capPad(t);
+  return 3.0 * padGrowth(t, 1.7) * acrossPad(u) * capPad(t);
 }
 /** Back-face offset (negative: behind the centre surface), the padding toward the foot. */
 function backThickness(t: number, u: number): number {
-  return -0.8 * padGrowth(t, 4) * acrossPad(u) * capPad(t);
+  return -0.8 * padGrowth(t, 3) * acrossPad(u) * capPad(t);
 }
 
 /** Samples along the tongue: even down the throat, closing up toward the rounded top. */
@@ -72,7 +72,7 @@ export function buildTongue(): MeshData {
       const c = tonguePoint(t, u);
       const [nx, ny] = tongueNormal(t);
       // A crisp raised patch: its rim drops straight to the tongue's face.
-      const edge = Math.min(i, 6 - i, j, 6 - j) === 0 ? -0.1 : 1.1;
+      const edge = Math.min(i, 6 - i, j, 6 - j) === 0 ? -0.1 : 1.5;
       const th = frontThickness(t, u) + edge;
       return [c[0] + nx * th, c[1] + ny * th, c[2]];
     },

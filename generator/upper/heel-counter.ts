@@ -16,17 +16,17 @@ import { type MeshData, addGrid, appendTris } from '../mesh.js';
 import { thetaAt, upperBase, upperNormal, upperPoint } from '../last.js';
 
 /** Shell thickness over the upper (mm). */
-const SHELL = 3.0;
+const SHELL = 2.4;
 /** Offset of the field where the shell is cut away: just under the upper, so edges never z-fight. */
 const UNDER = -0.6;
 /** Height (mm) the arc-length table is taken at: the middle of the clip. */
 const Y_REF = 60;
 /** Arc length (mm) round the heel at which the clip's top edge comes down to its foot: the front tip. */
-export const CLIP_TIP = 112;
+export const CLIP_TIP = 102;
 
 /** Top edge of the clip against arc length: high round the back, sweeping down to a point forward. */
 const clipTop = curve([
-  [0, 87.5], [12, 86.8], [24, 84.5], [36, 79.5], [50, 71.5], [64, 62], [78, 51.5], [92, 41.5], [104, 33.5], [CLIP_TIP, 28],
+  [0, 87.5], [12, 86.8], [24, 84.5], [36, 79.5], [50, 71.5], [64, 62], [78, 52], [88, 45], [95, 38], [CLIP_TIP, 28],
 ]);
 /** Bottom edge: tucked under the midsole's top edge (hidden in the foam's lip). */
 const clipBottom = (x: number): number => upperBase(x) - 1.2;
@@ -57,14 +57,14 @@ function xAtArc(s: number, side: number): number {
 
 /** A window's core polygon in (s, y); the window is the set within RADIUS of it (rounded corners). */
 type Poly = readonly (readonly [number, number])[];
-const WINDOW_RADIUS = 5;
+const WINDOW_RADIUS = 3.5;
 /**
  * Two windows per side, leaning back like the stripes' 'flash': a tall rear one beside the
  * spine and a triangular front one, the strut between them running up and back.
  */
 const WINDOWS: readonly Poly[] = [
-  [[19, 52], [34, 50.5], [27, 69], [18, 70.5]],
-  [[52, 50], [72, 45.5], [47, 61]],
+  [[17.5, 51], [31.5, 49.5], [25, 71], [16.5, 72]],
+  [[52.5, 48], [70, 44], [48, 61]],
 ];
 
 /** Signed distance from (s, y) to a convex polygon's boundary (negative inside). */
@@ -97,7 +97,7 @@ const roundRise = (d: number, w: number): number => Math.sin((Math.PI / 2) * cla
  * meets it along a smooth line and hides its own ragged edge underneath.
  */
 const RIM_PROFILE: readonly (readonly [number, number])[] = [
-  [-0.4, UNDER], [0.3, 1.8], [1.0, 3.1], [2.0, 3.8], [3.3, 3.95], [4.8, 3.55], [6.2, 2.75], [7.8, 2.35],
+  [-0.4, UNDER], [0.25, 1.6], [0.8, 2.7], [1.6, 3.25], [2.8, 3.15], [4.4, 2.3], [5.8, 1.9],
 ];
 const rimAt = (d: number): number => {
   const p = RIM_PROFILE;
@@ -108,7 +108,7 @@ const rimAt = (d: number): number => {
   return p[p.length - 1]![1];
 };
 /** Height (mm) of the rib where two windows' rims merge across the strut between them. */
-const RIB_TOP = 3.75;
+const RIB_TOP = 3.1;
 /** Where the shell is cut away for a window it dives deep (and is dropped: see CUT_CLEAR). */
 const DEEP = -1.3;
 /**
@@ -123,7 +123,7 @@ function shellOffset(s: number, y: number, x: number): number {
   if (dTop <= 0) return UNDER;
   const dWin = windowDistance(s, y);
   if (dWin <= 0) return DEEP;
-  const rimTop = 0.9 * Math.exp(-(((dTop - 2.4) / 1.6) ** 2));
+  const rimTop = 0.7 * Math.exp(-(((dTop - 2.4) / 1.6) ** 2));
   // The raised spine up the centre back, fading out under the top bead.
   const spine = 1.6 * smoothstep(11, 6, Math.abs(s)) * smoothstep(0, 6, dTop);
   // The foot flares out over the foam's top edge.
@@ -132,7 +132,7 @@ function shellOffset(s: number, y: number, x: number): number {
   const body = SHELL + rimTop + spine + flare;
   const top = UNDER + (body - UNDER) * roundRise(dTop, 2.6);
   // Up to the rims' crest, kept just below them (past it the shell is lower than the bead anyway).
-  return dWin < 3.3 ? Math.min(top, rimAt(dWin) - 0.35 - 0.5 * (1 - smoothstep(0, 1.2, dWin))) : top;
+  return dWin < 2.4 ? Math.min(top, rimAt(dWin) - 0.35 - 0.5 * (1 - smoothstep(0, 1.2, dWin))) : top;
 }
 
 /** A point on the shell: (s, y) on the upper, pushed out along its normal by `off`. */
@@ -187,7 +187,7 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
     // the crest: the two rims merge into one rounded rib instead of two beads with a valley.
     const dOther = Math.min(...others.map((o) => polyDistance(o, sa, y) - WINDOW_RADIUS));
     // (The front window's rib sits a hair under the rear one's, so the two meet in a clean line.)
-    const rib = d > 2 ? (RIB_TOP - 0.25 * WINDOWS.indexOf(poly)) * (1 - smoothstep(9, 13, d + dOther)) : -Infinity;
+    const rib = d > 2 ? (RIB_TOP - 0.25 * WINDOWS.indexOf(poly)) * (1 - smoothstep(7, 10, d + dOther)) : -Infinity;
     return surfacePoint(side * sa, y, xAtArc(sa, side), Math.max(off, rib));
   };
   addGrid(

@@ -17,7 +17,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
     anchor: [-0.1022, 0.0171, 0.0442],
-    normal: [-0.038, 0.133, 0.99],
+    normal: [-0.038, 0.134, 0.99],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -51,7 +51,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
     anchor: [-0.0456, 0.017, 0.0388],
-    normal: [0.094, 0.269, 0.959],
+    normal: [0.094, 0.269, 0.958],
     view: [0.1, 0.15, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [-0.03, 0.057, 0.0334],
-    normal: [0.018, 0.189, 0.982],
+    normal: [0.017, 0.19, 0.982],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1261, 0.0445, 0.0344],
-    normal: [-0.325, 0.157, 0.933],
+    anchor: [-0.1276, 0.0465, 0.0332],
+    normal: [-0.29, 0.03, 0.956],
     view: [-0.6, 0.3, 1],
   },
   {
