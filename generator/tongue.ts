@@ -4,13 +4,13 @@ import { type MeshData, addGrid, emptyMesh } from './mesh.js';
 import { curve } from './math.js';
 import { upperRoof } from './last.js';
 
-/** Side-view centre line: on the roof at the vamp, curling up and back to ~104 mm. */
+/** Side-view centre line: on the roof at the vamp, curling up and back over the opening to its padded top. */
 const tongueX = curve([[0, 214], [0.45, 160], [0.72, 126], [1, 106]]);
 const tongueY = (t: number, x: number): number => {
   const onRoof = upperRoof(x) + 0.8;
   // Past the last eyelet the tongue lifts off the last toward its padded top.
   const k = Math.max(0, (t - 0.72) / 0.28);
-  const free = lerp(upperRoof(126) + 0.8, 114, Math.sin((k * Math.PI) / 2));
+  const free = lerp(upperRoof(126) + 0.8, 109.5, Math.sin((k * Math.PI) / 2));
   return t < 0.72 ? onRoof : free;
 };
 

@@ -28,7 +28,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
     anchor: [0.0591, 0.0145, 0.0552],
-    normal: [0.092, 0.018, 0.996],
+    normal: [0.091, 0.018, 0.996],
     view: [0.3, 0.05, 1],
   },
   {
@@ -51,7 +51,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
     anchor: [-0.0456, 0.017, 0.0388],
-    normal: [0.094, 0.269, 0.958],
+    normal: [0.094, 0.268, 0.959],
     view: [0.1, 0.15, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [-0.03, 0.057, 0.0334],
-    normal: [0.017, 0.19, 0.982],
+    normal: [0.018, 0.19, 0.982],
     view: [0, 0.25, 1],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0693, 0.0424, 0.046],
-    normal: [0.113, 0.269, 0.956],
+    normal: [0.112, 0.27, 0.956],
     view: [0.35, 0.25, 1],
   },
 ];
