@@ -28,7 +28,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
     anchor: [0.0591, 0.0145, 0.0552],
-    normal: [0.092, 0.018, 0.996],
+    normal: [0.091, 0.018, 0.996],
     view: [0.3, 0.05, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1263, 0.0446, 0.0348],
-    normal: [-0.333, 0.286, 0.898],
+    anchor: [-0.1276, 0.0465, 0.0332],
+    normal: [-0.29, 0.03, 0.956],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1212, 0.0868, 0.0236],
-    normal: [-0.197, 0.608, 0.769],
+    anchor: [-0.1201, 0.0871, 0.0253],
+    normal: [-0.145, 0.707, 0.692],
     view: [-0.6, 0.9, 0.5],
   },
   {
