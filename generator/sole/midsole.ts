@@ -26,7 +26,8 @@ export function buildMidsole(): MeshData {
     const bot = sidewallPoint(x, wall[0]!, side);
     const top = sidewallPoint(x, wall[wall.length - 1]!, side);
     const seq: Vec3[] = [];
-    for (const f of [0.55, 0.9]) seq.push([lerp(x, bot[0], f), yb, bot[2] * f]);
+    // The underside is hidden under the rubber and the shank: one ring in from the edge is enough.
+    seq.push([lerp(x, bot[0], 0.9), yb, bot[2] * 0.9]);
     seq.push([lerp(x, bot[0], 0.98), yb + 0.3, bot[2] * 0.98]);
     for (const y of wall) seq.push(sidewallPoint(x, y, side));
     // Round the heel the foam rises in a lip that cups the counter's foot.
@@ -74,7 +75,7 @@ const RIM_PROFILE: readonly (readonly [number, number])[] = [
 
 /** The moulded rim round a window (midsole foam): a raised lip, so the window reads as a recess. */
 function addWindowRim(m: MeshData, w: GelWindow): void {
-  const nu = 30;
+  const nu = 26;
   addGrid(
     m,
     nu,

@@ -24,7 +24,7 @@ export const heelCradle = (x: number): number => 2.6 * (1 - smoothstep(40, 105, 
  * The heel's outermost face (mm beyond the outline): the cradle plus a little, so from the back the
  * foam is no wider than the counter seated in it (no flare beyond the upper).
  */
-const heelFace = (x: number): number => heelCradle(x) + 1.2;
+export const wallFace = (x: number): number => heelCradle(x) + 1.2;
 
 /** Where the heel wedge's ledge sits (mm above the ground) before it meets the arch's ground line. */
 const wedgeLine = curve([[-5, 25], [20, 24.6], [50, 23.6], [80, 21.5], [105, 17.5], [128, 13], [150, 12]]);
@@ -82,7 +82,7 @@ export function sidewallOffset(x: number, y: number, side: number): number {
   const yb = midsoleBottom(x);
   const wt = wedgeTop(x);
   const [l1, l2] = flashLines(x);
-  const face = heelFace(x);
+  const face = wallFace(x);
   // Share of the way up a band (0 at its lower edge, 1 at its top).
   const up = (a: number, b: number): number => clamp((y - a) / Math.max(0.5, b - a), 0, 1);
   // A band too thin to lean back far (where the lines crowd toward the heel) leans back less.

@@ -38,8 +38,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A rigid TPU shank under the midfoot, between the heel and forefoot rubber. ' +
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
-    anchor: [-0.019, 0.0089, 0.0389],
-    normal: [-0.083, -0.455, 0.886],
+    anchor: [-0.017, 0.0089, 0.0389],
+    normal: [-0.047, -0.707, 0.705],
     view: [0, -0.55, 1],
   },
   {
@@ -51,7 +51,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
     anchor: [-0.0416, 0.0231, 0.0384],
-    normal: [0.05, 0.294, 0.955],
+    normal: [0.049, 0.271, 0.961],
     view: [0.1, 0.15, 1],
   },
   {
@@ -61,8 +61,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Hard-wearing rubber pads under the heel and the forefoot take the wear. ' +
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
-    anchor: [0.0994, 0.006, 0.048],
-    normal: [0.199, 0, 0.98],
+    anchor: [0.0995, 0.006, 0.0484],
+    normal: [0.187, 0.105, 0.977],
     view: [0.3, -0.45, 1],
   },
   {
