@@ -44,59 +44,56 @@ export function wedgeTop(x: number): number {
 /** Height (mm) of the plain rim along the top edge: deeper round the heel, where the counter's foot tucks in. */
 const rimDepth = (x: number): number => lerp(4.6, 3.0, smoothstep(80, 120, x));
 
-/** Half-height (mm) of the lip where one layer overhangs the next. */
-const LIP = 0.8;
+/** Half-height (mm) of a moulded bead: each line is a rounded ridge this far either side of its crest. */
+const BEAD = 1.7;
+/** How far the bands between the beads are sunk below the face (mm). */
+const RECESS = 3.0;
 
 /**
  * Heights of the two flash lines at x: fractions of the upper layer (wedge top to the wall's head)
  * that grow toward the heel, where that layer is thin, so the lines rise steeply toward it.
  */
 export function flashLines(x: number): [number, number] {
-  const u0 = wedgeTop(x) + LIP;
+  const u0 = wedgeTop(x) + 2 * BEAD + 0.4;
   const u1 = wallHead(x);
   const h = u1 - u0;
   const back = 1 - smoothstep(40, 230, x);
   // The upper line stays clear of the top rim, where the counter's foot and the overlays tuck in.
-  const l2 = Math.min(u0 + h * (0.64 + 0.1 * back), midsoleTop(x) - rimDepth(x) - 0.8);
-  return [Math.min(u0 + h * (0.3 + 0.1 * back), l2 - 3), l2];
+  const l2 = Math.max(u0 + 2 * BEAD, Math.min(u0 + h * (0.62 + 0.1 * back), midsoleTop(x) - rimDepth(x) - BEAD - 0.3));
+  return [Math.min(u0 + h * (0.18 + 0.08 * back), l2 - 2 * BEAD - 0.4), l2];
 }
 
 /** The flash lines fade out toward the toe, where the wall curls up with the toe spring. */
 const lineFade = (x: number): number => 1 - smoothstep(236, 266, x);
+/** The wedge's bead and its proud face fade out under the arch, where the wedge runs into the ground line. */
+const wedgeFade = (x: number): number => 1 - smoothstep(118, 148, x);
 
 /**
- * How far each band leans back in from the face toward its top (mm): the wedge, the two bands
- * between the flash lines. Deep enough that the overhang of the band above casts a shadow line
- * that reads at product-page distance, deepest where the lines rise toward the heel.
- */
-const wedgeDepth = (x: number): number => 4.6 * (1 - smoothstep(110, 150, x));
-const bandDepth = (x: number, k: 0 | 1): number => (k === 0 ? 4.6 : 4.0) * lineFade(x) * lerp(0.75, 1, 1 - smoothstep(60, 200, x));
-
-/**
- * Outward offset of the wall at (x, y) on one side (mm). The layers lap like clapboard: each
- * band stands out to the face at its lower edge and leans back in toward its top, where the
- * band above overhangs it, so every line is an undercut lip that the light's shadow picks out.
- * The top band is a smooth rim at the face, so the edge where the foam meets the upper is clean.
+ * Outward offset of the wall at (x, y) on one side (mm). The heel wedge stands proud; above it the
+ * bands are sunk, and each line (the wedge's top edge and the two flash lines) is a rounded moulded
+ * bead standing out to the face: its upper half catches the light, its lower half falls in shade, so
+ * the lines read at product-page distance. The top is a plain rim, so the edge meeting the upper is clean.
  */
 export function sidewallOffset(x: number, y: number, side: number): number {
-  const yb = midsoleBottom(x);
   const wt = wedgeTop(x);
   const [l1, l2] = flashLines(x);
   const face = wallFace(x);
-  // Share of the way up a band (0 at its lower edge, 1 at its top).
-  const up = (a: number, b: number): number => clamp((y - a) / Math.max(0.5, b - a), 0, 1);
-  // A band too thin to lean back far (where the lines crowd toward the heel) leans back less.
-  const lean = (a: number, b: number, depth: number): number =>
-    face - depth * smoothstep(0.8, 3.5, b - a) * Math.pow(up(a, b), 1.4);
+  const head = wallHead(x);
+  const sunk = face - RECESS * lineFade(x);
   let d: number;
-  if (y <= wt - LIP) d = lean(yb, wt - LIP, wedgeDepth(x));
-  else if (y <= l1 - LIP) d = lean(wt + LIP, l1 - LIP, bandDepth(x, 0));
-  else if (y <= l2 - LIP) d = lean(l1 + LIP, l2 - LIP, bandDepth(x, 1));
-  else d = face - 0.3 * up(l2 + LIP, midsoleTop(x));
+  if (y <= wt) d = lerp(sunk, face - 0.5, wedgeFade(x));
+  else if (y <= l2 + BEAD) d = sunk;
+  else d = lerp(sunk, face - 0.3, smoothstep(l2 + BEAD, head, y));
+  const bead = (l: number, amp: number): void => {
+    d = lerp(d, face, amp * clamp(1 - Math.abs(y - l) / BEAD, 0, 1));
+  };
+  bead(wt, wedgeFade(x));
+  bead(l1, lineFade(x));
+  bead(l2, lineFade(x));
   // The ends taper the sculpting so the outline stays clean round the heel's back and the toe.
   const ends = lerp(0.35, 1, smoothstep(X0, X0 + 18, x)) * (1 - smoothstep(X1 - 14, X1, x));
   d = face + (d - face) * ends;
-  // Nothing recessed in the top few mm: the counter's foot and the overlays tuck in behind the rim there.
+  // Nothing sunk in the top few mm: the counter's foot and the overlays tuck in behind the rim there.
   const rim = midsoleTop(x) - rimDepth(x);
   d = lerp(d, Math.max(d, face - 0.3), smoothstep(rim - 0.8, rim + 0.2, y));
   // Flatten the relief round the GEL windows so each rim sits on a clean surface.
@@ -111,27 +108,17 @@ export function sidewallPoint(x: number, y: number, side: number, extra = 0): Ve
   return [x + nx * d, y, side * (w + nz * d)];
 }
 
-/** Per-station wall rows, bottom to top: pinned either side of each lip so the lines stay crisp. */
+/** Per-station wall rows, bottom to top: each bead's two feet and its crest, so every line stays crisp. */
 export function wallHeights(x: number): number[] {
   const foot = wallFoot(x);
   const head = wallHead(x);
   const wt = wedgeTop(x);
   const [l1, l2] = flashLines(x);
-  const below = Math.max(foot, wt - LIP);
-  return [
-    foot,
-    lerp(foot, below, 0.5),
-    below,
-    wt + LIP,
-    lerp(wt + LIP, l1 - LIP, 0.5),
-    l1 - LIP,
-    l1 + LIP,
-    lerp(l1 + LIP, l2 - LIP, 0.5),
-    l2 - LIP,
-    l2 + LIP,
-    lerp(l2 + LIP, head, 0.5),
-    head,
-  ];
+  const rows = [foot, lerp(foot, wt - BEAD, 0.5), wt - BEAD, wt, wt + BEAD, l1 - BEAD, l1, l1 + BEAD, l2 - BEAD, l2, l2 + BEAD, head];
+  // Keep the rows in order where the wedge runs into the ground line or the lines crowd the top.
+  for (let k = 1; k < rows.length; k++) rows[k] = Math.max(rows[k]!, rows[k - 1]!);
+  for (let k = rows.length - 2; k >= 0; k--) rows[k] = Math.min(rows[k]!, rows[k + 1]!);
+  return rows.map((r) => clamp(r, foot, head));
 }
 
 export { X0, X1 };

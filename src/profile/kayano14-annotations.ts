@@ -17,7 +17,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
     anchor: [-0.0995, 0.0188, 0.0416],
-    normal: [-0.062, 0.097, 0.993],
+    normal: [-0.062, 0.096, 0.993],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -39,7 +39,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
     anchor: [-0.017, 0.0089, 0.0389],
-    normal: [-0.047, -0.707, 0.705],
+    normal: [-0.048, -0.7, 0.713],
     view: [0, -0.55, 1],
   },
   {
@@ -50,8 +50,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Kayanos of this era added firmer foam on the inner (medial) side to steady the foot. ' +
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
-    anchor: [-0.0416, 0.0231, 0.0384],
-    normal: [0.049, 0.271, 0.961],
+    anchor: [-0.0416, 0.0251, 0.0384],
+    normal: [0.065, 0.172, 0.983],
     view: [0.1, 0.15, 1],
   },
   {
@@ -61,8 +61,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Hard-wearing rubber pads under the heel and the forefoot take the wear. ' +
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
-    anchor: [0.0995, 0.006, 0.0484],
-    normal: [0.187, 0.105, 0.977],
+    anchor: [0.0988, 0.006, 0.0461],
+    normal: [0.059, 0.105, 0.993],
     view: [0.3, -0.45, 1],
   },
   {
@@ -103,7 +103,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
     anchor: [-0.1212, 0.0868, 0.0236],
-    normal: [-0.2, 0.606, 0.77],
+    normal: [-0.199, 0.607, 0.77],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0693, 0.0424, 0.046],
-    normal: [0.115, 0.269, 0.956],
+    anchor: [0.0693, 0.0424, 0.0459],
+    normal: [0.115, 0.268, 0.956],
     view: [0.35, 0.25, 1],
   },
 ];
