@@ -13,7 +13,7 @@ const heelLip = (x: number): number => 3.2 * (1 - smoothstep(30, 95, x));
 const ROLL_IN = 2.9;
 
 /** Station spacing: close at the rounded tips and round the heel's windows, wider under the forefoot. */
-const spacing = (x: number): number => (x < 8 || x > 282 ? 2.8 : x < 80 ? 6 : 8);
+const spacing = (x: number): number => (x < 8 || x > 282 ? 2.8 : x < 80 ? 6 : x < 150 ? 8 : 6.5);
 
 export function buildMidsole(): MeshData {
   const m = emptyMesh();

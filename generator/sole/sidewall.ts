@@ -60,7 +60,7 @@ export function flashLines(x: number): [number, number] {
   const back = 1 - smoothstep(40, 230, x);
   // The upper line stays clear of the top rim, where the counter's foot and the overlays tuck in.
   const l2 = Math.max(u0 + 2 * BEAD, Math.min(u0 + h * (0.62 + 0.1 * back), midsoleTop(x) - rimDepth(x) - BEAD - 0.3));
-  return [Math.min(u0 + h * (0.18 + 0.08 * back), l2 - 2 * BEAD - 0.4), l2];
+  return [Math.min(u0 + h * (0.18 + 0.08 * back), l2 - 2 * BEAD - 2.4), l2];
 }
 
 /** The flash lines fade out toward the toe, where the wall curls up with the toe spring. */

@@ -17,7 +17,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
     anchor: [-0.0995, 0.0188, 0.0416],
-    normal: [-0.062, 0.096, 0.993],
+    normal: [-0.055, 0.096, 0.994],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -28,7 +28,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
     anchor: [0.0586, 0.0144, 0.0538],
-    normal: [0.081, 0, 0.997],
+    normal: [0.092, 0.018, 0.996],
     view: [0.3, 0.05, 1],
   },
   {
@@ -39,7 +39,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
     anchor: [-0.017, 0.0089, 0.0389],
-    normal: [-0.048, -0.7, 0.713],
+    normal: [-0.049, -0.715, 0.698],
     view: [0, -0.55, 1],
   },
   {
@@ -50,8 +50,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Kayanos of this era added firmer foam on the inner (medial) side to steady the foot. ' +
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
-    anchor: [-0.0416, 0.0251, 0.0384],
-    normal: [0.065, 0.172, 0.983],
+    anchor: [-0.0457, 0.019, 0.0384],
+    normal: [0.087, 0.289, 0.953],
     view: [0.1, 0.15, 1],
   },
   {
@@ -62,7 +62,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
     anchor: [0.0988, 0.006, 0.0461],
-    normal: [0.059, 0.105, 0.993],
+    normal: [0.057, 0.105, 0.993],
     view: [0.3, -0.45, 1],
   },
   {
@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [0.0075, 0.0507, 0.037],
-    normal: [-0.215, 0.174, 0.961],
+    normal: [-0.215, 0.173, 0.961],
     view: [0.2, 0.3, 1],
   },
   {
@@ -93,7 +93,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
     anchor: [-0.1263, 0.0446, 0.0348],
-    normal: [-0.333, 0.289, 0.897],
+    normal: [-0.333, 0.288, 0.898],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0693, 0.0424, 0.0459],
-    normal: [0.115, 0.268, 0.956],
+    anchor: [0.0693, 0.0424, 0.046],
+    normal: [0.112, 0.267, 0.957],
     view: [0.35, 0.25, 1],
   },
 ];
