@@ -19,13 +19,16 @@ const along = (x: number): number => clamp((x - XA) / (XB - XA), 0, 1);
 
 /** Where the cross ribs (and the side struts over them) sit along the span, and their half-width (mm). */
 const RIBS = [0.27, 0.5, 0.73] as const;
-const RIB_HALF = 2.2;
+const RIB_HALF = 2.6;
 
-/** 0..1 on a cross rib (a rounded bar), 0 between them. */
+/** 0..1 on a cross rib: a flat-topped bar (full over its middle half, sloping to nothing at RIB_HALF + 0.6). */
 function ribAt(x: number): number {
   let r = 0;
-  for (const t of RIBS) r = Math.max(r, clamp(1 - Math.abs(x - (XA + t * (XB - XA))) / RIB_HALF, 0, 1));
-  return Math.sqrt(r);
+  for (const t of RIBS) {
+    const d = Math.abs(x - (XA + t * (XB - XA)));
+    r = Math.max(r, clamp((RIB_HALF + 0.6 - d) / (RIB_HALF * 0.5 + 0.6), 0, 1));
+  }
+  return r;
 }
 
 /** How high the side plate climbs above the midsole's underside (mm): a flat-topped trapezoid. */
@@ -50,7 +53,7 @@ function shankStations(): number[] {
   for (let x = XA + 12; x < XB - 10; x += 7) xs.add(x);
   for (const t of RIBS) {
     const c = XA + t * (XB - XA);
-    for (const o of [-RIB_HALF - 0.6, -RIB_HALF * 0.5, 0, RIB_HALF * 0.5, RIB_HALF + 0.6]) xs.add(c + o);
+    for (const o of [-RIB_HALF - 0.6, -RIB_HALF * 0.5, RIB_HALF * 0.5, RIB_HALF + 0.6]) xs.add(c + o);
   }
   const sorted = [...xs].sort((a, b) => a - b);
   // Drop stations that crowd a rib's own.
@@ -72,8 +75,9 @@ export function buildTrusstic(): MeshData {
     },
     side: (x, sd) => {
       const yb = arch(x) + 0.5;
-      const top = midsoleBottom(x) + plateHeight(x, sd);
-      const strut = 1.1 * ribAt(x) * span(x);
+      const strut = 1.8 * ribAt(x) * span(x);
+      // The struts rise past the plate's edge as posts, so the truss shows in its outline against the foam.
+      const top = midsoleBottom(x) + plateHeight(x, sd) + 1.2 * strut;
       return [
         [yb, onPlate(x, sd, yb, 0.2)],
         [yb + 0.9, onPlate(x, sd, yb + 0.9, 1.1 + strut)],
