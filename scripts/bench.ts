@@ -90,7 +90,8 @@ try {
   const pageRuns = Object.fromEntries(TARGETS.map((t) => [t, [] as PageRun[]])) as Record<TargetName, PageRun[]>;
   const manyRuns: ManyRun[] = [];
   for (let run = 1; run <= runs; run++) {
-    for (const target of TARGETS) {
+    // Each run starts with another target, so that none always meets the browser's first-time costs.
+    for (const target of TARGETS.map((_, i) => TARGETS[(i + run - 1) % TARGETS.length]!)) {
       log(`run ${run}/${runs}: ${target}`);
       pageRuns[target].push(await runTarget(browser, target, options));
     }
@@ -115,7 +116,7 @@ try {
       command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
       smoke,
       runsPerTarget: runs,
-      order: 'shoe-viewer, baseline, model-viewer, many-viewers; repeated per run',
+      order: 'run 1: shoe-viewer, baseline, model-viewer; each later run starts one target further on; many-viewers after each run',
       browser: env.browser,
       glRenderer: env.glRenderer,
       softwareGpu: /swiftshader|llvmpipe|software/i.test(env.glRenderer),

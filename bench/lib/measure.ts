@@ -269,7 +269,25 @@ export async function environment(browser: Browser): Promise<{ browser: string; 
     const glRenderer = await page.evaluate(() => {
       const gl = document.createElement('canvas').getContext('webgl2');
       const info = gl?.getExtension('WEBGL_debug_renderer_info');
-      return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'no WebGL2';
+      if (!gl || !info) return 'no WebGL2';
+      // Warm-up: the browser's first shader compile and draw pay one-time costs (the GPU process's
+      // translator and JIT) that would otherwise land on whichever page is measured first.
+      const program = gl.createProgram()!;
+      const sources: [number, string][] = [
+        [gl.VERTEX_SHADER, '#version 300 es\nin vec2 p; void main() { gl_Position = vec4(p, 0.0, 1.0); }'],
+        [gl.FRAGMENT_SHADER, '#version 300 es\nprecision highp float; out vec4 c; uniform sampler2D t; void main() { c = texture(t, vec2(0.5)); }'],
+      ];
+      for (const [type, source] of sources) {
+        const shader = gl.createShader(type)!;
+        gl.shaderSource(shader, source);
+        gl.compileShader(shader);
+        gl.attachShader(program, shader);
+      }
+      gl.linkProgram(program);
+      gl.useProgram(program);
+      gl.drawArrays(gl.TRIANGLES, 0, 3);
+      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+      return String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL));
     });
     return { browser: `Chromium ${browser.version()}`, glRenderer };
   } finally {

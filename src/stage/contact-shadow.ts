@@ -80,7 +80,10 @@ export class ContactShadow {
   constructor(opacity = 0.55) {
     this.plane = new Mesh(
       new PlaneGeometry(1, 1),
-      new MeshBasicMaterial({ map: this.target.texture, transparent: true, depthWrite: false, opacity, side: DoubleSide }),
+      // forceSinglePass: a transparent DoubleSide material is otherwise drawn twice (back, then
+      // front), and the mirrored plane's back pass needs a program of its own: one more
+      // shader compile before the first frame (SwiftShader: about a tenth of a second).
+      new MeshBasicMaterial({ map: this.target.texture, transparent: true, depthWrite: false, opacity, side: DoubleSide, forceSinglePass: true }),
     );
     this.plane.rotation.x = -Math.PI / 2;
     this.plane.renderOrder = -1;

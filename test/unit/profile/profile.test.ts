@@ -1,15 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { Group, Mesh, MeshStandardMaterial, BoxGeometry, Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
-import { generateValidator, OUTPUT } from '../../../scripts/build-profile-validator.js';
+import Ajv from 'ajv';
+import { generateSchemaModule, OUTPUT, readSchema } from '../../../scripts/build-profile-schema.js';
 import { applyProfile } from '../../../src/profile/active-profile.js';
 import { guessGroup, readableLabel } from '../../../src/profile/derive-label.js';
 import { deriveProfile } from '../../../src/profile/derive-profile.js';
 import { KAYANO14_EXPLODED_OFFSETS } from '../../../src/profile/kayano14-exploded.js';
 import { KAYANO14_PROFILE } from '../../../src/profile/kayano14-profile.js';
 import { matchParts } from '../../../src/profile/match-parts.js';
+import { childPath } from '../../../src/colorway/safe-text.js';
 import { matchesPattern } from '../../../src/profile/name-match.js';
-import { jsonPath, validateProfile } from '../../../src/profile/validate-profile.js';
+import { validateProfile } from '../../../src/profile/validate-profile.js';
+import { PROFILE_SCHEMA } from '../../../src/profile/generated/profile-schema.js';
+import { checkSchema, SCHEMA_KEYWORDS } from '../../../src/profile/schema-check.js';
 import { guessOrientation, orientationRotation, type AXIS_VECTORS } from '../../../src/stage/model-orientation.js';
 
 const pathsOf = (input: unknown) => {
@@ -18,8 +22,23 @@ const pathsOf = (input: unknown) => {
 };
 
 describe('profile validation', () => {
-  it('the compiled validator is the schema compiled now (re-run scripts/build-profile-validator.ts)', () => {
-    expect(readFileSync(OUTPUT, 'utf8')).toBe(generateValidator());
+  it('the shipped schema constant is the schema file now (re-run scripts/build-profile-schema.ts)', () => {
+    expect(readFileSync(OUTPUT, 'utf8')).toBe(generateSchemaModule());
+  });
+
+  it('the schema uses only keywords the checker knows', () => {
+    const used = new Set<string>();
+    const walk = (node: unknown, keysAreNames = false): void => {
+      if (Array.isArray(node)) return node.forEach((n) => walk(n));
+      if (!node || typeof node !== 'object') return;
+      for (const [key, child] of Object.entries(node)) {
+        if (!keysAreNames) used.add(key);
+        // enum lists are values, not schemas
+        if (key !== 'enum') walk(child, !keysAreNames && (key === 'properties' || key === 'definitions'));
+      }
+    };
+    walk(PROFILE_SCHEMA);
+    expect([...used].filter((k) => !SCHEMA_KEYWORDS.includes(k))).toEqual([]);
   });
 
   it('accepts the API example and the Kayano 14 profile', () => {
@@ -47,9 +66,58 @@ describe('profile validation', () => {
     expect(pathsOf(input)).toEqual(paths);
   });
 
-  it('turns JSON pointers into paths', () => {
-    expect(jsonPath('/parts/Mat_Upper.001/match/0')).toBe('$.parts["Mat_Upper.001"].match[0]');
-    expect(jsonPath('')).toBe('$');
+  it('agrees with Ajv on valid and invalid profiles, error path for error path', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajvValidate = ajv.compile(readSchema());
+    const part = { label: 'A', match: ['a'] };
+    const inputs: unknown[] = [
+      null, 3, 'shoe', [], {}, { parts: {} }, { parts: { a: part } }, { parts: { a: part }, $schema: 'x' },
+      { ...KAYANO14_PROFILE, exploded: KAYANO14_EXPLODED_OFFSETS },
+      { parts: { a: { ...part, recolor: 'paint' } } }, { parts: { a: { ...part, match: ['x'.repeat(129)] } } },
+      { parts: { a: { label: 'A' } } }, { parts: { a: { ...part, extra: 1 } } }, { parts: { '-a': part } },
+      { parts: { a: part }, orientation: { toe: '+x' } }, { parts: { a: part }, orientation: { toe: 'x', lateral: '+y', up: 1 } },
+      { parts: { a: part }, presets: [{ id: 'Bad Id', name: 'P', parts: {} }] },
+      { parts: { a: part }, presets: [{ id: 'p', name: 'P', parts: { a: { color: '#fff', metalness: 2 } } }] },
+      { parts: { a: part }, presets: [{ id: 'p', name: 'P', parts: { a: { metalness: 0.5 } } }] },
+      { parts: { a: part }, presets: [{ id: 'p', name: 'P', parts: { a: 7 } }] },
+      { parts: { a: part }, presets: [{ id: 'p', name: 'P', parts: { a: { color: '#fff', finish: 'velvet' } } }] },
+      { parts: { a: part }, presets: Array.from({ length: 101 }, (_, i) => ({ id: `p${i}`, name: 'P', parts: {} })) },
+      { parts: { a: part }, annotations: [{ id: 'x', title: 'T', body: 'a\nb', part: 'a', anchor: [0, 0, 'z'] }] },
+      { parts: { a: part }, annotations: [{ id: 'x', title: 'T'.repeat(81), body: 'b<', part: 'a', view: [0, 0, 2e6] }] },
+      { parts: { a: part }, exploded: { a: [0, 0, 0, 0] }, camera: { view: 'under' } },
+      { parts: { a: part }, camera: { zoom: 2 }, variants: 'all', name: '' },
+    ];
+    const ajvPaths = (input: unknown) => {
+      if (ajvValidate(input)) return [];
+      const paths = (ajvValidate.errors ?? []).flatMap((e) => {
+        const at = ajvJsonPath(e.instancePath);
+        if (e.keyword === 'additionalProperties') return [childPath(at, String(e.params.additionalProperty))];
+        if (e.keyword === 'required') return [childPath(at, String(e.params.missingProperty))];
+        if (e.keyword === 'propertyNames') return [childPath(at, String(e.params.propertyName))];
+        // Ajv also reports each failed anyOf branch and each propertyNames pattern; the checker reports the summary.
+        return [at];
+      });
+      return [...new Set(paths)].sort();
+    };
+    const oursPaths = (input: unknown) => [...new Set(checkSchema(PROFILE_SCHEMA, input).map((e) => e.path))].sort();
+    for (const input of inputs) {
+      const ours = oursPaths(input);
+      expect(ours.length === 0, JSON.stringify(input).slice(0, 80)).toBe(ajvValidate(input));
+      // Every path we report is one Ajv reports (Ajv adds the branches of anyOf / propertyNames failures).
+      expect(ajvPaths(input), JSON.stringify(input).slice(0, 80)).toEqual(expect.arrayContaining(ours));
+    }
+  });
+
+  it('names what is wrong in words', () => {
+    const messages = (input: unknown) => checkSchema(PROFILE_SCHEMA, input).map((e) => `${e.path}: ${e.message}`);
+    expect(messages('shoe')).toEqual(['$: expected an object, got a string']);
+    expect(messages({ parts: { a: { label: 'A', match: ['a'] } }, presets: [{ id: 'p', name: 'P', parts: { a: 7 } }] })).toEqual([
+      '$.presets[0].parts.a: expected a string or { color, metalness?, roughness?, finish? }',
+    ]);
+    expect(messages({ parts: { 'a b': { label: 'A', match: ['a'] } }, variants: 'all' })).toEqual([
+      '$.parts["a b"]: not a valid id (letters, digits, _ . -; at most 64)',
+      '$.variants: must be one of "presets", "ignore"',
+    ]);
   });
 });
 
@@ -136,3 +204,13 @@ describe('orientation', () => {
     expect(guessOrientation({ min: [-0.3, 0, -1], max: [0.3, 0.8, 1], topNearMin: 0.5, topNearMax: 0.9 })).toEqual({ toe: '-z', lateral: '+x' });
   });
 });
+
+/** Ajv's JSON pointer (`/parts/a/match/0`) as the viewer's path (`$.parts.a.match[0]`). */
+function ajvJsonPath(pointer: string): string {
+  let path = '$';
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    path = /^(0|[1-9]\d*)$/.test(key) ? `${path}[${key}]` : childPath(path, key);
+  }
+  return path;
+}
