@@ -70,7 +70,7 @@ export function buildMidsole(): MeshData {
  * the recess's inner wall rising steeply from the floor, a rounded crest, a bevelled outer foot.
  */
 const RIM_PROFILE: readonly (readonly [number, number])[] = [
-  [0.97, -0.1], [0.99, 1.6], [1.02, 2.7], [1.08, 3.1], [1.16, 2.8], [1.25, 1.5], [RIM_OUTER, -0.2],
+  [0.97, -0.1], [0.99, 1.5], [1.02, 2.1], [1.07, 2.3], [1.14, 2.0], [1.22, 1.0], [RIM_OUTER, -0.2],
 ];
 
 /** The moulded rim round a window (midsole foam): a raised lip, so the window reads as a recess. */

@@ -15,8 +15,8 @@ const GROOVE_X0 = 14;
 const GROOVE_X1 = 268;
 const grooveCentre = (x: number): number => Math.round(x / GROOVE_PITCH) * GROOVE_PITCH;
 /** Depth (mm) of the transverse and flex grooves, and of the side grooves. */
-const GROOVE = 3.1;
-const SIDE_GROOVE = 1.8;
+const GROOVE = 1.9;
+const SIDE_GROOVE = 1.2;
 /** Half-width (mm) of a transverse groove's flat floor and of its mouth at the tread: square-cut lugs. */
 const GROOVE_FLOOR = 1.1;
 const GROOVE_MOUTH = 2.3;
@@ -98,7 +98,7 @@ export function buildOutsole(): MeshData {
         const relief = Math.min(lugRelief(x, 1), GROOVE);
         const top = midsoleBottom(x) + 0.9 + heelWrap(x) + toeWrap(x);
         // Lugs stand a little proud of the rubber's wall, so the tread reads as blocks from the side.
-        const lug = 0.5 * (1 - transShare(x)) * (x > GROOVE_X0 && x < GROOVE_X1 ? 1 : 0);
+        const lug = 0.15 * (1 - transShare(x)) * (x > GROOVE_X0 && x < GROOVE_X1 ? 1 : 0);
         return [
           [g + relief + 0.7, 0.1 + lug],
           [g + relief + 1.6, 0.6 + lug],

@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.0995, 0.0188, 0.0416],
-    normal: [-0.055, 0.096, 0.994],
+    anchor: [-0.0997, 0.0189, 0.0427],
+    normal: [-0.063, 0.088, 0.994],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -28,7 +28,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
     anchor: [0.0586, 0.0144, 0.0538],
-    normal: [0.092, 0.018, 0.996],
+    normal: [0.081, 0, 0.997],
     view: [0.3, 0.05, 1],
   },
   {
@@ -39,7 +39,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
     anchor: [-0.017, 0.0089, 0.0389],
-    normal: [-0.048, -0.715, 0.698],
+    normal: [-0.047, -0.707, 0.705],
     view: [0, -0.55, 1],
   },
   {
@@ -51,7 +51,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
     anchor: [-0.0457, 0.019, 0.0384],
-    normal: [0.087, 0.289, 0.953],
+    normal: [0.087, 0.299, 0.95],
     view: [0.1, 0.15, 1],
   },
   {
@@ -61,8 +61,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Hard-wearing rubber pads under the heel and the forefoot take the wear. ' +
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
-    anchor: [0.0988, 0.006, 0.0461],
-    normal: [0.057, 0.105, 0.993],
+    anchor: [0.0987, 0.006, 0.0457],
+    normal: [0.073, 0.031, 0.997],
     view: [0.3, -0.45, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [-0.03, 0.057, 0.0334],
-    normal: [0.018, 0.192, 0.981],
+    normal: [0.02, 0.19, 0.982],
     view: [0, 0.25, 1],
   },
   {
@@ -103,7 +103,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
     anchor: [-0.1212, 0.0868, 0.0236],
-    normal: [-0.199, 0.607, 0.77],
+    normal: [-0.198, 0.609, 0.768],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0693, 0.0424, 0.046],
-    normal: [0.112, 0.267, 0.957],
+    normal: [0.115, 0.269, 0.956],
     view: [0.35, 0.25, 1],
   },
 ];
