@@ -1,9 +1,9 @@
 /**
  * TRUSSTIC shank: a moulded plastic bridge under the midfoot between the heel and forefoot
- * pads. Underneath it arches clear of the ground: recessed panels framed by a rim, split by a
- * spine and crossed by ribs (a ladder-like truss). On each side it climbs the foam as a flat
- * plate with a crisp bevelled top edge (higher on the medial side), with struts standing out
- * of it over the ribs, so it reads as its own piece from the side and from below.
+ * pads, seen mostly in the gap between them. Underneath it arches clear of the ground:
+ * recessed panels framed by a rim, split by a spine and crossed by ribs (a ladder-like truss).
+ * On each side it shows as a low flat plate with a crisp bevelled top edge (higher on the
+ * medial side), faint struts over the ribs, so it reads as its own piece from the side.
  */
 import { clamp, roundEnd, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
@@ -35,7 +35,7 @@ function ribAt(x: number): number {
 function plateHeight(x: number, side: number): number {
   const t = along(x);
   const rise = smoothstep(0, 0.24, t) * (1 - smoothstep(0.76, 1, t));
-  return 1.2 + (side < 0 ? 9 : 6) * rise;
+  return 1.2 + (side < 0 ? 6 : 3.5) * rise;
 }
 
 /** Extra offset that puts a point at height y on the plate's flat face, proud of the foam's face. */
@@ -75,9 +75,8 @@ export function buildTrusstic(): MeshData {
     },
     side: (x, sd) => {
       const yb = arch(x) + 0.5;
-      const strut = 1.8 * ribAt(x) * span(x);
-      // The struts rise past the plate's edge as posts, so the truss shows in its outline against the foam.
-      const top = midsoleBottom(x) + plateHeight(x, sd) + 1.2 * strut;
+      const strut = 0.6 * ribAt(x) * span(x);
+      const top = midsoleBottom(x) + plateHeight(x, sd);
       return [
         [yb, onPlate(x, sd, yb, 0.2)],
         [yb + 0.9, onPlate(x, sd, yb + 0.9, 1.1 + strut)],
