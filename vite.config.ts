@@ -5,6 +5,7 @@ import { cdnModelBesideScript } from './scripts/lib/cdn-model-beside-script.js';
 import { gltfWithoutAnimations } from './scripts/lib/gltf-without-animations.js';
 import { glslCompact } from './scripts/lib/glsl-compact.js';
 import { cssCompact } from './scripts/lib/css-compact.js';
+import { threeWithoutShadowMaps } from './scripts/lib/three-without-shadow-maps.js';
 import { threeWithoutWebXr } from './scripts/lib/three-without-webxr.js';
 
 // `npm start` serves the demo site from the project root (so /models and /src resolve as in the package);
@@ -14,7 +15,7 @@ export default defineConfig(({ command }) => ({
   server: { open: '/demo/' },
   // Pre-bundle what the demo pages import; the consumer-test apps under test/ import the packed package, not this tree.
   optimizeDeps: { entries: ['demo/**/*.html'] },
-  plugins: [gltfWithoutAnimations(), glslCompact(), cssCompact(), threeWithoutWebXr(), cdnInlineLazy(), cdnModelBesideScript(resolve(import.meta.dirname, 'models/kayano-14.glb'))],
+  plugins: [gltfWithoutAnimations(), threeWithoutShadowMaps(), glslCompact(), cssCompact(), threeWithoutWebXr(), cdnInlineLazy(), cdnModelBesideScript(resolve(import.meta.dirname, 'models/kayano-14.glb'))],
   // The CDN build is always the production one: without this, a build started with NODE_ENV=test
   // (Vitest, the benchmark's smoke test) resolves Lit's development build into dist/cdn.
   resolve: command === 'build' ? { conditions: ['module', 'browser', 'production'] } : {},

@@ -44,6 +44,8 @@ export interface PageRun {
   /** null when the target has no recolour API (yet). */
   recolour: { ms: number; frames: number; changed: boolean; error?: string }[] | null;
   orbit: { samples: number[]; intervals: number[]; frames: number };
+  /** The scripted orbit with shoe-viewer's adaptive render scale on (null for the other targets). */
+  orbitAdaptive: { samples: number[]; intervals: number[]; frames: number } | null;
   /** Pointer drag through the browser's input: intervals between presented frames (adaptive scale off for shoe-viewer). */
   drag: DragRun;
   /** The same drag with shoe-viewer's adaptive render scale on (null for the other targets). */
@@ -127,9 +129,14 @@ export async function runTarget(browser: Browser, target: TargetName, options: B
       recolour.push(result);
       await page.waitForTimeout(100);
     }
-    const orbit = await evaluate<PageRun['orbit']>(page, `__bench.orbit(${options.orbitFrames})`, options.timeoutMs, errors);
     const adaptiveSwitch = target === 'shoe-viewer';
     if (adaptiveSwitch) await evaluate(page, '__bench.setAdaptive(false)', options.timeoutMs, errors);
+    const orbit = await evaluate<PageRun['orbit']>(page, `__bench.orbit(${options.orbitFrames})`, options.timeoutMs, errors);
+    let orbitAdaptive: PageRun['orbitAdaptive'] = null;
+    if (adaptiveSwitch && (await evaluate<boolean>(page, '__bench.setAdaptive(true)', options.timeoutMs, errors))) {
+      orbitAdaptive = await evaluate<PageRun['orbit']>(page, `__bench.orbit(${options.orbitFrames})`, options.timeoutMs, errors);
+      await evaluate(page, '__bench.setAdaptive(false)', options.timeoutMs, errors);
+    }
     const drag = await dragOrbit(page, options, errors);
     let dragAdaptive: DragRun | null = null;
     if (adaptiveSwitch && (await evaluate<boolean>(page, '__bench.setAdaptive(true)', options.timeoutMs, errors))) {
@@ -146,7 +153,7 @@ export async function runTarget(browser: Browser, target: TargetName, options: B
       files: files.map((f) => ({ url: f.url, bytes: f.body.length, gzip: gzipSize(f.body) })),
     };
     if (!files.some((f) => f.url === PAGE_SCRIPTS[target])) throw new Error(`${target}: page did not load ${PAGE_SCRIPTS[target]}`);
-    return { firstFrameMs: first.ms, centre: first.centre, coverage: first.coverage, recolour, orbit, drag, dragAdaptive, shippedJs, pageErrors: errors };
+    return { firstFrameMs: first.ms, centre: first.centre, coverage: first.coverage, recolour, orbit, orbitAdaptive, drag, dragAdaptive, shippedJs, pageErrors: errors };
   } finally {
     await context.close();
   }

@@ -11,10 +11,14 @@
  * function-like macro without its space), and spaces around `+` and `-`
  * (`a - -b` must not become `a--b`). Line breaks stay, for the preprocessor.
  *
+ * Before that, the blocks behind defines the viewer never sets (shadow maps, fog,
+ * ...: glsl-unused-blocks.ts) are dropped from three's chunks.
+ *
  * Only double-quoted literals that hold GLSL (`\n` escapes and a shader keyword)
  * and `/* glsl *\/` template literals are touched.
  */
 import type { Plugin } from 'vite';
+import { NEVER_DEFINED, withoutIfdefBlocks } from './glsl-unused-blocks.js';
 
 const THREE_BUILD = /[\\/]three[\\/]build[\\/]three\.(core|module)\.js$/;
 const OPERATOR_SPACES = / *([(){}[\],;=<>?:*/&|]) */g;
@@ -38,6 +42,7 @@ const DOUBLE_QUOTED = /"((?:[^"\\\n]|\\.)*)"/g;
 const GLSL_TEMPLATE = /\/\* glsl \*\/`((?:[^`\\]|\\.)*)`/g;
 
 export function compactThreeShaders(code: string): string {
+  let trimmed = 0;
   const lines = code.split('\n').map((line) => {
     // Shader chunks are `var name = "...";` lines with \n and \t escapes.
     if (!/^\s*(var|const|let) [\w$]+ = "/.test(line) && !/^\s*[\w$]+: "/.test(line)) return line;
@@ -45,9 +50,15 @@ export function compactThreeShaders(code: string): string {
       if (!body.includes('\\n') || !looksLikeGlsl(body)) return literal;
       const text = body.replace(/\\t/g, '\t').replace(/\\n/g, '\n');
       if (/\\/.test(text.replace(/\\\n/g, ''))) return literal; // other escapes: leave alone
-      return JSON.stringify(compactGlsl(text));
+      const used = withoutIfdefBlocks(text, NEVER_DEFINED);
+      if (used !== text) trimmed++;
+      return JSON.stringify(compactGlsl(used));
     });
   });
+  // The chunks with shadow, fog and batching code: fewer means three's source changed shape.
+  if (/\bvar shadowmap_pars_fragment = "/.test(code) && trimmed < 10) {
+    throw new Error(`glsl-compact: dropped unused blocks from ${trimmed} of three's shader chunks, expected at least 10: check glsl-unused-blocks.ts against this three.js`);
+  }
   return lines.join('\n').replace(GLSL_TEMPLATE, (_, body: string) => `/* glsl */\`${compactGlsl(body)}\``);
 }
 
