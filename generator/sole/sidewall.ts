@@ -46,6 +46,8 @@ const rimDepth = (x: number): number => lerp(4.6, 3.0, smoothstep(80, 120, x));
 
 /** Half-height (mm) of a moulded bead: each line is a rounded ridge this far either side of its crest. */
 const BEAD = 1.7;
+/** A bead's upper flank is short: the crest drops sharply to the band above, a crisp layered edge. */
+const BEAD_UP = 0.5;
 /** How far the bands between the beads are sunk below the face (mm). */
 const RECESS = 3.0;
 
@@ -82,10 +84,10 @@ export function sidewallOffset(x: number, y: number, side: number): number {
   const sunk = face - RECESS * lineFade(x);
   let d: number;
   if (y <= wt) d = lerp(sunk, face - 0.5, wedgeFade(x));
-  else if (y <= l2 + BEAD) d = sunk;
-  else d = lerp(sunk, face - 0.3, smoothstep(l2 + BEAD, head, y));
+  else if (y <= l2 + BEAD_UP) d = sunk;
+  else d = lerp(sunk, face - 0.3, smoothstep(l2 + BEAD_UP, head, y));
   const bead = (l: number, amp: number): void => {
-    d = lerp(d, face, amp * clamp(1 - Math.abs(y - l) / BEAD, 0, 1));
+    d = lerp(d, face, amp * clamp(1 - (y <= l ? (l - y) / BEAD : (y - l) / BEAD_UP), 0, 1));
   };
   bead(wt, wedgeFade(x));
   bead(l1, lineFade(x));
@@ -114,7 +116,7 @@ export function wallHeights(x: number): number[] {
   const head = wallHead(x);
   const wt = wedgeTop(x);
   const [l1, l2] = flashLines(x);
-  const rows = [foot, lerp(foot, wt - BEAD, 0.5), wt - BEAD, wt, wt + BEAD, l1 - BEAD, l1, l1 + BEAD, l2 - BEAD, l2, l2 + BEAD, head];
+  const rows = [foot, lerp(foot, wt - BEAD, 0.5), wt - BEAD, wt, wt + BEAD_UP, l1 - BEAD, l1, l1 + BEAD_UP, l2 - BEAD, l2, l2 + BEAD_UP, head];
   // Keep the rows in order where the wedge runs into the ground line or the lines crowd the top.
   for (let k = 1; k < rows.length; k++) rows[k] = Math.max(rows[k]!, rows[k - 1]!);
   for (let k = rows.length - 2; k >= 0; k--) rows[k] = Math.min(rows[k]!, rows[k + 1]!);

@@ -17,7 +17,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
     anchor: [-0.0997, 0.0189, 0.0427],
-    normal: [-0.063, 0.088, 0.994],
+    normal: [-0.063, 0.089, 0.994],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -39,7 +39,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
     anchor: [-0.017, 0.0089, 0.0389],
-    normal: [-0.047, -0.707, 0.705],
+    normal: [-0.048, -0.715, 0.698],
     view: [0, -0.55, 1],
   },
   {
@@ -50,8 +50,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Kayanos of this era added firmer foam on the inner (medial) side to steady the foot. ' +
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
-    anchor: [-0.0457, 0.019, 0.0384],
-    normal: [0.087, 0.299, 0.95],
+    anchor: [-0.0477, 0.027, 0.0383],
+    normal: [0.035, 0, 0.999],
     view: [0.1, 0.15, 1],
   },
   {
@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [0.0075, 0.0507, 0.037],
-    normal: [-0.215, 0.173, 0.961],
+    normal: [-0.214, 0.174, 0.961],
     view: [0.2, 0.3, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [-0.03, 0.057, 0.0334],
-    normal: [0.02, 0.19, 0.982],
+    normal: [0.017, 0.189, 0.982],
     view: [0, 0.25, 1],
   },
   {
