@@ -24,31 +24,34 @@ export function openingRange(): [number, number] {
 export function buildCollar(): MeshData {
   const m = emptyMesh();
   const [x0, x1] = openingRange();
-  const n = 36;
+  const n = 30;
   const rim: { x: number; th: number }[] = [];
-  // Stop short of the very front, where the rim pinches to the centre line: the loop
-  // then bridges straight across under the tongue instead of folding on itself.
+  // Stop short of the very front, where the rim pinches to the centre line: the roll's two
+  // ends taper shut there, under the tongue, instead of bridging across the throat as a bar.
   const xAt = (t: number): number => lerp(x0, x1 - 5, (1 - Math.cos(Math.PI * t)) / 2);
   for (let i = 0; i <= n; i++) rim.push({ x: xAt(1 - i / n), th: openingTheta(xAt(1 - i / n)) });
-  for (let i = 1; i < n; i++) rim.push({ x: xAt(i / n), th: -openingTheta(xAt(i / n)) });
+  for (let i = 1; i <= n; i++) rim.push({ x: xAt(i / n), th: -openingTheta(xAt(i / n)) });
   const path = rim.map((r) => upperPoint(r.x, r.th));
   const normals = rim.map((r) => upperNormal(r.x, r.th));
   addTube(m, path, {
-    closed: true,
     segments: 8,
     // The section's "up" axis is the surface normal, so the roll is fat outward and inward.
     up: (i) => normals[i]!,
     radii: (i) => {
       const x = rim[i]!.x;
-      const fat = 1 - 0.5 * Math.pow(Math.max(0, (x - 70) / (x1 - 70)), 2);
-      // The padded ankle pillows either side, behind the dip: the roll swells there.
-      // At the centre back it slims into the Achilles notch between the two lobes.
-      const pillow = 1 + 0.55 * Math.exp(-(((x - 34) / 16) ** 2)) - 0.3 * Math.exp(-((x / 8) ** 2));
-      // A slimmer roll: padding that reads as part of the upper rather than a separate tube.
-      return [2.7 * fat * pillow + 0.7, 3.5 * fat * pillow + 0.9];
+      // Slimming toward the throat, where the roll's ends taper under the tongue.
+      const fat = 1 - 0.72 * Math.pow(Math.max(0, (x - 70) / (x1 - 70)), 2);
+      // Two padded lobes either side of the Achilles notch: the roll swells there (more
+      // outward than across, a pillow rather than a tube) and slims into the notch at the
+      // centre back and toward the throat.
+      const lobe = Math.exp(-(((x - 27) / 13) ** 2));
+      const pillow = 1 + 0.75 * lobe - 0.4 * Math.exp(-((x / 7) ** 2));
+      return [2.9 * fat * pillow + 0.8, 3.5 * fat * pillow * (1 + 0.35 * lobe) + 1.0];
     },
     // Centre the roll inside the rim so it pads the opening rather than sitting on the wall.
-    shift: () => [0, -2.2],
+    // The lobes ride up a little above the rim (the side axis points down the wall), so the
+    // Achilles notch between them shows as a dip.
+    shift: (i) => [-2.6 * Math.exp(-(((rim[i]!.x - 24) / 12) ** 2)), -2.2],
   });
 
   // Padded collar panel: a smooth band just under the rim, round the back from one
@@ -63,7 +66,7 @@ export function buildCollar(): MeshData {
     // Padding bulges out below the rim over the ankle bones.
     extra: (a, b) => {
       const x = lerp(0, x1 - 8, Math.pow(Math.abs(2 * b - 1), 1.2));
-      return 2.6 * Math.exp(-(((x - 40) / 16) ** 2)) * Math.sin(Math.PI * Math.min(1, a * 1.15));
+      return 2.8 * Math.exp(-(((x - 30) / 15) ** 2)) * Math.sin(Math.PI * Math.min(1, a * 1.15));
     },
     map: (a, b) => {
       const side = b < 0.5 ? -1 : 1;
@@ -121,11 +124,11 @@ export function buildHeelTab(): MeshData {
   // near x ~11. The outer leg lies flush on the wall (half-thickness behind it), the fold
   // clears the roll by ~1.5 mm, and the inner leg dives down inside the roll.
   const control: Vec3[] = [
-    [-1.25, 66, 0], [-1.25, 80, 0], [-1.2, 88, 0], [-0.7, 92.6, 0], [1.4, 96.0, 0], [4.6, 97.5, 0], [8.2, 97.1, 0], [11.4, 95.0, 0], [12.6, 91.5, 0],
+    [-1.25, 66, 0], [-1.25, 80, 0], [-1.2, 90, 0], [-0.7, 96, 0], [1.4, 99.6, 0], [4.6, 101, 0], [8.2, 100.4, 0], [11.4, 97.8, 0], [12.6, 93.5, 0],
   ];
   const path = smoothPath(control, 3);
   addTube(m, path, {
-    segments: 8,
+    segments: 6,
     squareness: 0.35,
     // The ribbon's flat faces look fore and aft: "up" is the path's normal in the side plane.
     up: (i) => {

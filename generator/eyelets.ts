@@ -16,9 +16,9 @@ export function eyestayEdges(x: number): [number, number] {
   const thMax = 0.62 + 0.12 * Math.sin(Math.PI * b) - 0.07 * smoothstep(0.88, 1, b);
   // Inner edge follows the throat; near the opening it stays clear of the rim.
   const thMin = Math.min(thMax - 0.18, Math.max(openingTheta(x) + 0.03, 0.22 + 0.07 * smoothstep(160, 212, x)));
-  // Both edges close in toward the front: a rounded tip rather than a square-cut plank end.
+  // Both edges close in toward the front: a rounded tip, neither a square-cut plank end nor a spike.
   const mid = (thMin + thMax) / 2;
-  const k = 1 - 0.7 * Math.pow(smoothstep(0.8, 1, b), 1.5);
+  const k = 1 - 0.45 * Math.pow(smoothstep(0.78, 1, b), 1.2);
   return [lerp(mid, thMin, k), lerp(mid, thMax, k)];
 }
 
@@ -40,8 +40,9 @@ export function addEyeletRing(m: MeshData, x: number, side: number): void {
   const along = norm(cross(cross(n, [1, 0, 0]), n));
   const t1: Vec3 = along[0] < 0 ? scale(along, -1) : along;
   const t2 = norm(cross(n, t1));
-  const R = 2.1;
-  const r = 0.55;
+  // Large enough to read as grommets round the laces at product-page distance.
+  const R = 2.5;
+  const r = 0.65;
   const nu = 10;
   const nv = 3;
   const at = (i: number, j: number): { p: Vec3; o: Vec3 } => {

@@ -11,8 +11,8 @@ import { addTube } from './tube.js';
 import { EYELETS, EYESTAY_THICKNESS, eyeletTheta, eyestayEdges } from './eyelets.js';
 
 /** Flat lace: half-width and half-thickness (mm). */
-const LACE_W = 2.4;
-const LACE_T = 0.75;
+const LACE_W = 2.1;
+const LACE_T = 0.9;
 /** Where the lace crimps through an eyelet (half-width, mm). */
 const LACE_W_EYELET = 1.2;
 
@@ -29,7 +29,7 @@ function tongueHalfWidth(x: number): number {
 function tongueTop(x: number, z: number): number {
   const u = z / tongueHalfWidth(x);
   if (Math.abs(u) >= 1) return -Infinity;
-  return upperRoof(x) + 0.8 - (z * z) / 90 + 3.0 * Math.pow(1 - u * u, 0.4);
+  return upperRoof(x) + 0.8 - (z * z) / 90 + 3.0 * Math.pow(1 - Math.pow(Math.abs(u), 2.4), 0.42);
 }
 
 /** What a lace lies on at (x, arch angle theta): the tongue, or the eyestay's face beside it. */
@@ -135,34 +135,60 @@ const KNOT_X = 127;
 /** The bow lies on the laces below it: this much over the bed (mm). */
 const OVER_LACES = 2 * LACE_T + 0.4;
 
-/** The bow: the top eyelets' ends meet in a knot, two loops and two tails lying over the lacing. */
+/** Arc radius of the throat (mm per radian of arch angle) near the knot: turns mm across into θ. */
+const THROAT_R = 38;
+
+/**
+ * A flat strand of the bow lying over the lacing, from the knot toward the toe: `along(s)` mm
+ * down the direction (1, slope) in (x, mm across), `across(s)` mm square to it, `lift` over the bed.
+ */
+function addBowStrand(m: MeshData, side: number, slope: number, along: (s: number) => number, across: (s: number) => number, lift: number, n: number): void {
+  const l = Math.hypot(1, slope);
+  const [dx, dz] = [1 / l, (side * slope) / l];
+  addLyingLace(
+    m,
+    (s) => {
+      const a = along(s);
+      const c = across(s) * side;
+      const x = KNOT_X + a * dx - c * dz;
+      const z = a * dz + c * dx;
+      return [x, z / THROAT_R, lift];
+    },
+    n,
+  );
+}
+
+/**
+ * The bow: the top eyelets' ends meet in a small knot; two loops and two tails lie flat on the
+ * lacing toward the toe (the loops over the tails), none standing up off the shoe.
+ */
 function addBow(m: MeshData): void {
   const x0 = EYELETS[0]!;
   for (const side of [1, -1]) {
     const th = eyeletTheta(x0, side);
     // From the top eyelet up onto the tongue and into the knot.
     addLyingLace(m, (s) => [lerp(x0 + 0.7, KNOT_X, s), th * (1 - s), OVER_LACES * s], 4, { start: [x0 + 0.7, th] });
-    // A loop out to the side, lying toward the toe over the lacing.
-    addLyingLace(
+    // A loop: a long, flat oval out and toward the toe, lying over the tail.
+    addBowStrand(
       m,
-      (s) => {
-        const p = 2 * Math.PI * s;
-        const a = (1 - Math.cos(p)) / 2;
-        return [KNOT_X + 5 * a + 6 * Math.sin(p) * side, side * 0.68 * a, OVER_LACES + 0.8 * Math.sin(Math.PI * a)];
-      },
-      16,
+      side,
+      1.25,
+      (s) => 7.5 * (1 - Math.cos(2 * Math.PI * s)),
+      (s) => 4.6 * Math.sin(2 * Math.PI * s),
+      OVER_LACES + 2 * LACE_T,
+      14,
     );
-    // A tail: from the knot toward the toe, falling off to the side over the eyestay.
-    addLyingLace(m, (s) => [KNOT_X + 2 + 20 * s, side * (0.08 + 0.4 * s * s), OVER_LACES], 5);
+    // A tail: straight down the lacing toward the toe, a little out.
+    addBowStrand(m, side, 0.3, (s) => 2 + 21 * s, (s) => 2.2 + 2 * s * s, OVER_LACES, 5);
   }
-  // The knot: a short, fat wrap across the laces' meeting point.
+  // The knot: a short, flat wrap across the laces' meeting point.
   addTube(
     m,
     [-1, -0.5, 0, 0.5, 1].map((k): Vec3 => {
-      const b = bed(KNOT_X, 0.07 * k);
-      return [b[0], b[1] + OVER_LACES + 0.9 - 0.3 * k * k, b[2]];
+      const b = bed(KNOT_X, 0.06 * k);
+      return [b[0], b[1] + OVER_LACES + 1.4 - 0.3 * k * k, b[2]];
     }),
-    { segments: 6, up: () => bedUp(KNOT_X, 0), radii: () => [3.2, 1.5] },
+    { segments: 6, up: () => bedUp(KNOT_X, 0), radii: () => [2.6, 1.2] },
   );
 }
 

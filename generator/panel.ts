@@ -34,6 +34,9 @@ export interface PanelSpec {
   stitchB?: number;
   /** Inset (mm) of a stitch line along the b = 1 edge (e.g. the heel overlay's top edge). */
   stitchB1?: number;
+  /** Depth and half-width of the stitch grooves (mm), if not the fine default. */
+  stitchDepth?: number;
+  stitchHalf?: number;
 }
 
 /** Depth and half-width of a stitch groove (mm). */
@@ -52,7 +55,9 @@ export function addPanel(mesh: MeshData, spec: PanelSpec): void {
   const eb = clamp((spec.edgeB ?? edge) / lenB, 0.02, 0.3);
   let as = edgeSamples(spec.na, ea);
   const st = spec.stitch ? spec.stitch / lenA : 0;
-  const sw = STITCH_HALF / lenA;
+  const depth = spec.stitchDepth ?? STITCH_DEPTH;
+  const half = spec.stitchHalf ?? STITCH_HALF;
+  const sw = half / lenA;
   if (st > 0) {
     // Rows pinned at the groove's edges and bottom, so it stays a crisp line.
     const extra = [st - sw, st, st + sw].flatMap((u) => [u, 1 - u]);
@@ -61,7 +66,7 @@ export function addPanel(mesh: MeshData, spec: PanelSpec): void {
   let bs = spec.openEndB ? edgeSamples(spec.nb, eb).slice(0, -2) : edgeSamples(spec.nb, eb);
   if (spec.openEndB) bs[bs.length - 1] = 1;
   const stB = spec.stitchB ? spec.stitchB / lenB : 0;
-  const swB = STITCH_HALF / lenB;
+  const swB = half / lenB;
   if (stB > 0) bs = [...new Set([...bs, stB - swB, stB, stB + swB])].sort((p, q) => p - q);
   const stB1 = spec.stitchB1 ? 1 - spec.stitchB1 / lenB : 0;
   if (stB1 > 0) bs = [...new Set([...bs, stB1 - swB, stB1, stB1 + swB])].sort((p, q) => p - q);
@@ -83,10 +88,10 @@ export function addPanel(mesh: MeshData, spec: PanelSpec): void {
       let off = -0.45 + (t + (spec.extra?.(a, b) ?? 0) + 0.45) * ra * rb;
       if (st > 0) {
         const du = Math.abs(Math.min(a, 1 - a) - st);
-        off -= STITCH_DEPTH * clamp(1 - du / sw, 0, 1) * rb;
+        off -= depth * clamp(1 - du / sw, 0, 1) * rb;
       }
-      if (stB > 0) off -= STITCH_DEPTH * clamp(1 - Math.abs(b - stB) / swB, 0, 1) * ra;
-      if (stB1 > 0) off -= STITCH_DEPTH * clamp(1 - Math.abs(b - stB1) / swB, 0, 1) * ra;
+      if (stB > 0) off -= depth * clamp(1 - Math.abs(b - stB) / swB, 0, 1) * ra;
+      if (stB1 > 0) off -= depth * clamp(1 - Math.abs(b - stB1) / swB, 0, 1) * ra;
       const p = upperPoint(q.x, q.theta);
       const n = upperNormal(q.x, q.theta);
       return [p[0] + n[0] * off, p[1] + n[1] * off, p[2] + n[2] * off];

@@ -1,16 +1,16 @@
 /** Padded tongue lying in the throat and rising above it behind the laces. */
-import { type Vec3, lerp, roundEnd } from './math.js';
+import { type Vec3, lerp, roundEnd, smoothstep } from './math.js';
 import { type MeshData, addGrid, emptyMesh } from './mesh.js';
 import { curve } from './math.js';
 import { upperRoof } from './last.js';
 
-/** Side-view centre line: on the roof at the vamp, curling up and back to ~104 mm. */
-const tongueX = curve([[0, 214], [0.45, 160], [0.72, 126], [1, 112]]);
+/** Side-view centre line: on the roof at the vamp, curling up and back over the opening to its padded top. */
+const tongueX = curve([[0, 214], [0.45, 160], [0.72, 126], [1, 106]]);
 const tongueY = (t: number, x: number): number => {
   const onRoof = upperRoof(x) + 0.8;
   // Past the last eyelet the tongue lifts off the last toward its padded top.
   const k = Math.max(0, (t - 0.72) / 0.28);
-  const free = lerp(upperRoof(126) + 0.8, 109, Math.sin((k * Math.PI) / 2));
+  const free = lerp(upperRoof(126) + 0.8, 109.5, Math.sin((k * Math.PI) / 2));
   return t < 0.72 ? onRoof : free;
 };
 
@@ -35,12 +35,28 @@ function tongueNormal(t: number): [number, number] {
   return [dy / l, -dx / l];
 }
 
+/** Across the tongue (u in -1..1): a pad with rounded sides, full in the middle, closing at the edges. */
+const acrossPad = (u: number): number => Math.pow(Math.max(0, 1 - Math.pow(Math.abs(u), 2.4)), 0.42);
+/** Along it: full down the throat, closing in a rounded (elliptic) cap over the top edge. */
+const capPad = (t: number): number => (t < CAP ? 1 : Math.sqrt(Math.max(0, 1 - ((t - CAP) / (1 - CAP)) ** 2)));
+/** Where the tongue's rounded top cap begins (arc parameter). */
+const CAP = 0.9;
+/** Foam growth toward the free top (1 under the laces). */
+const padGrowth = (t: number, top: number): number => lerp(1, top, smoothstep(0.73, 0.92, t));
+
 /** Tongue's front-face offset at (t, u): thicker foam at the free top, thin under the laces. */
 function frontThickness(t: number, u: number): number {
-  const prof = Math.pow(Math.max(0, 1 - u * u), 0.4) * Math.sqrt(Math.min(1, (1 - t) * 10));
-  const pad = lerp(1, 2.4, Math.max(0, (t - 0.7) / 0.3));
-  return 3.0 * pad * prof;
+  return 3.0 * padGrowth(t, 1.7) * acrossPad(u) * capPad(t);
 }
+/** Back-face offset (negative: behind the centre surface), the padding toward the foot. */
+function backThickness(t: number, u: number): number {
+  return -0.8 * padGrowth(t, 3) * acrossPad(u) * capPad(t);
+}
+
+/** Samples along the tongue: even down the throat, closing up toward the rounded top. */
+const alongSamples = (n: number): number[] => Array.from({ length: n + 1 }, (_, i) => 1 - Math.pow(1 - i / n, 1.5));
+/** Samples across: cosine-spaced, so the rounded sides get rows where they turn. */
+const acrossSamples = (n: number): number[] => Array.from({ length: n + 1 }, (_, j) => -Math.cos((Math.PI * j) / n));
 
 export function buildTongue(): MeshData {
   const m = emptyMesh();
@@ -56,7 +72,7 @@ export function buildTongue(): MeshData {
       const c = tonguePoint(t, u);
       const [nx, ny] = tongueNormal(t);
       // A crisp raised patch: its rim drops straight to the tongue's face.
-      const edge = Math.min(i, 6 - i, j, 6 - j) === 0 ? -0.1 : 1.1;
+      const edge = Math.min(i, 6 - i, j, 6 - j) === 0 ? -0.1 : 1.5;
       const th = frontThickness(t, u) + edge;
       return [c[0] + nx * th, c[1] + ny * th, c[2]];
     },
@@ -65,28 +81,31 @@ export function buildTongue(): MeshData {
       return [nx, ny, 0];
     },
   );
-  const nt = 24;
-  const nu = 10;
+  const ts = alongSamples(20);
+  const us = acrossSamples(10);
   for (const face of [1, -1]) {
     addGrid(
       m,
-      nt,
-      nu,
+      ts.length - 1,
+      us.length - 1,
       (i, j) => {
-        const t = i / nt;
-        const u = -1 + (2 * j) / nu;
+        const t = ts[i]!;
+        const u = us[j]!;
         const c = tonguePoint(t, u);
         const [nx, ny] = tongueNormal(t);
-        const prof = Math.pow(Math.max(0, 1 - u * u), 0.4) * Math.sqrt(Math.min(1, (1 - t) * 10));
-        // Thicker foam at the free top, thin where it lies under the laces.
-        const pad = lerp(1, 2.4, Math.max(0, (t - 0.7) / 0.3));
-        const padBack = lerp(1, 2.0, Math.max(0, (t - 0.7) / 0.3));
-        const th = face > 0 ? 3.0 * pad * prof : -0.6 * padBack * padBack * padBack * prof;
+        const th = face > 0 ? frontThickness(t, u) : backThickness(t, u);
         return [c[0] + nx * th, c[1] + ny * th, c[2]];
       },
-      (_p, i) => {
-        const [nx, ny] = tongueNormal(i / nt);
-        return [face * nx, face * ny, 0];
+      (p, i, j) => {
+        // Away from a point inside the pad: the mid-thickness point at the same column, held
+        // back from the rounded top cap, so the cap's faces (which turn to face up and back)
+        // are wound outward too.
+        const t = Math.min(ts[i]!, CAP - 0.05);
+        const u = us[j]!;
+        const c = tonguePoint(t, u);
+        const [nx, ny] = tongueNormal(t);
+        const mid = (frontThickness(t, u) + backThickness(t, u)) / 2;
+        return [p[0] - (c[0] + nx * mid), p[1] - (c[1] + ny * mid), p[2] - c[2] * 0.5];
       },
     );
   }

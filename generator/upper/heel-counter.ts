@@ -1,95 +1,294 @@
 /**
- * The Kayano 14's external heel clip: a tall moulded cage round the back of the heel,
- * not a smooth cup. A foot rail wraps the heel over the midsole's top, a top rail runs
- * round the back under the collar padding, a ribbed spine joins them at the back centre,
- * and on each side two swept struts frame open windows where the mesh upper shows through.
+ * The Kayano 14's external heel clip: ONE moulded plastic shell wrapping the back of the heel
+ * from under the midsole's top edge up to just under the collar, with two large cut-out windows
+ * per side (the upper shows through), thick rounded rims round them, a raised spine up the
+ * centre back and a lip flaring out over the foam.
+ *
+ * It is built as a single thickness field over the heel's surface rather than as rods: the
+ * surface is unrolled to (s, y), s the arc length round the heel from the centre back (+ lateral,
+ * − medial) and y the height; the shell's offset off the upper is a smooth function of the
+ * distance to its nearest edge, and drops just under the upper inside the windows and past the
+ * outline. Triangles wholly under the upper are dropped. The outline's top edge runs along a
+ * grid row (crisp); the windows are rounded shapes the field resolves.
  */
-import { lerp, smoothstep } from '../math.js';
-import { type MeshData, emptyMesh } from '../mesh.js';
-import { thetaAt, upperBase } from '../last.js';
-import { addPanel } from '../panel.js';
+import { type Vec3, clamp, curve, lerp, smoothstep } from '../math.js';
+import { type MeshData, addGrid, appendTris } from '../mesh.js';
+import { thetaAt, upperBase, upperNormal, upperPoint } from '../last.js';
 
-/** A side-view point (x along the last from the heel, y height) on the heel's surface. */
-type SidePoint = readonly [number, number];
+/** Shell thickness over the upper (mm). */
+const SHELL = 2.4;
+/** Offset of the field where the shell is cut away: just under the upper, so edges never z-fight. */
+const UNDER = -0.6;
+/** Height (mm) the arc-length table is taken at: the middle of the clip. */
+const Y_REF = 60;
+/** Arc length (mm) round the heel at which the clip's top edge comes down to its foot: the front tip. */
+export const CLIP_TIP = 102;
 
-/** Top rail's upper edge: high at the back centre, sloping down toward the front. */
-const railTop = (x: number): number => 80 - 0.18 * x;
-/** Top rail's lower edge: the rail slims toward its front end, where it runs into the front strut. */
-const railBottom = (x: number): number => railTop(x) - RAIL_DEPTH * (1 - 0.3 * Math.min(1, x / RAIL_FRONT));
-/** Top rail's depth at the back centre (mm). */
-const RAIL_DEPTH = 12;
-/** How far forward the top rail reaches on each side (mm). */
-const RAIL_FRONT = 52;
-/** How far forward the foot rail reaches on each side (mm). */
-const FOOT_FRONT = 96;
-/** Foot rail's upper edge: tall at the back, tapering toward its front tip. */
-const footTop = (x: number): number => upperBase(x) + lerp(19, 6, Math.min(1, x / FOOT_FRONT));
+/** Top edge of the clip against arc length: high round the back, sweeping down to a point forward. */
+const clipTop = curve([
+  [0, 87.5], [12, 86.8], [24, 84.5], [36, 79.5], [50, 71.5], [64, 62], [78, 52], [88, 45], [95, 38], [CLIP_TIP, 28],
+]);
+/** Bottom edge: tucked under the midsole's top edge (hidden in the foam's lip). */
+const clipBottom = (x: number): number => upperBase(x) - 1.2;
 
-/**
- * A band round the back of the heel: a runs from the medial front (0) round the back
- * centre (0.5) to the lateral front (1), b from `bottom` up to `top`. The wrap exponent
- * packs samples near the back centre, where the surface turns fastest.
- */
-function wrapBand(front: number, bottom: (x: number) => number, top: (x: number) => number) {
-  return (a: number, b: number): { x: number; theta: number } => {
-    const side = a >= 0.5 ? 1 : -1;
-    const x = Math.max(0.02, front * Math.pow(Math.abs(2 * a - 1), 1.6));
-    return { x, theta: thetaAt(x, lerp(bottom(x), top(x), b), side) };
-  };
+/** Arc length s round the heel at Y_REF against x, for one side, tabulated; and its inverse. */
+function arcTable(side: number): { xs: number[]; ss: number[] } {
+  const xs: number[] = [];
+  const ss: number[] = [];
+  let s = 0;
+  let prev = upperPoint(0, thetaAt(0, Y_REF, side));
+  for (let x = 0; x <= 140; x += 0.25) {
+    const p = upperPoint(x, thetaAt(x, Y_REF, side));
+    s += Math.hypot(p[0] - prev[0], p[1] - prev[1], p[2] - prev[2]);
+    prev = p;
+    xs.push(x);
+    ss.push(s);
+  }
+  return { xs, ss };
+}
+const ARC = { [1]: arcTable(1), [-1]: arcTable(-1) } as const;
+function xAtArc(s: number, side: number): number {
+  const { xs, ss } = ARC[side > 0 ? 1 : -1];
+  let i = 1;
+  while (i < ss.length - 1 && ss[i]! < s) i++;
+  const t = clamp((s - ss[i - 1]!) / (ss[i]! - ss[i - 1]! || 1), 0, 1);
+  return lerp(xs[i - 1]!, xs[i]!, t);
 }
 
-/** A straight strut in side view from `from` to `to`, `width` mm wide along x. */
-function strut(side: number, from: SidePoint, to: SidePoint, width: number) {
-  return (a: number, b: number): { x: number; theta: number } => {
-    const x = lerp(from[0], to[0], b) + (a - 0.5) * width;
-    const y = lerp(from[1], to[1], b);
-    return { x, theta: thetaAt(x, y, side) };
+/** A window's core polygon in (s, y); the window is the set within RADIUS of it (rounded corners). */
+type Poly = readonly (readonly [number, number])[];
+const WINDOW_RADIUS = 3.5;
+/**
+ * Two windows per side, leaning back like the stripes' 'flash': a tall rear one beside the
+ * spine and a triangular front one, the strut between them running up and back.
+ */
+const WINDOWS: readonly Poly[] = [
+  [[17.5, 51], [31.5, 49.5], [25, 71], [16.5, 72]],
+  [[52.5, 48], [70, 44], [48, 61]],
+];
+
+/** Signed distance from (s, y) to a convex polygon's boundary (negative inside). */
+function polyDistance(poly: Poly, s: number, y: number): number {
+  let inside = true;
+  let best = Infinity;
+  for (let k = 0; k < poly.length; k++) {
+    const [ax, ay] = poly[k]!;
+    const [bx, by] = poly[(k + 1) % poly.length]!;
+    const ex = bx - ax;
+    const ey = by - ay;
+    const t = clamp(((s - ax) * ex + (y - ay) * ey) / (ex * ex + ey * ey), 0, 1);
+    best = Math.min(best, Math.hypot(s - ax - ex * t, y - ay - ey * t));
+    // Counter-clockwise polygons: a point right of any edge is outside.
+    if (ex * (y - ay) - ey * (s - ax) < 0) inside = false;
+  }
+  return inside ? -best : best;
+}
+
+/** Distance (mm) from (s, y) into the shell's material from the nearest window edge. */
+const windowDistance = (s: number, y: number): number =>
+  Math.min(...WINDOWS.map((w) => polyDistance(w, Math.abs(s), y) - WINDOW_RADIUS));
+
+/** Rise of a rounded edge over its first `w` mm: steep at the cut, flat on the shell. */
+const roundRise = (d: number, w: number): number => Math.sin((Math.PI / 2) * clamp(d / w, 0, 1));
+
+/**
+ * The rim round each window, across it from the cut (d = 0) outward (mm): the cut wall tucked
+ * under the upper, a thick rounded bead, then a flank dipping just under the shell, so the shell
+ * meets it along a smooth line and hides its own ragged edge underneath.
+ */
+const RIM_PROFILE: readonly (readonly [number, number])[] = [
+  [-0.4, UNDER], [0.25, 1.6], [0.8, 2.7], [1.6, 3.25], [2.8, 3.15], [4.4, 2.3], [5.8, 1.9],
+];
+const rimAt = (d: number): number => {
+  const p = RIM_PROFILE;
+  if (d <= p[0]![0]) return UNDER;
+  for (let k = 1; k < p.length; k++) {
+    if (d <= p[k]![0]) return lerp(p[k - 1]![1], p[k]![1], (d - p[k - 1]![0]) / (p[k]![0] - p[k - 1]![0]));
+  }
+  return p[p.length - 1]![1];
+};
+/** Height (mm) of the rib where two windows' rims merge across the strut between them. */
+const RIB_TOP = 3.1;
+/** Where the shell is cut away for a window it dives deep (and is dropped: see CUT_CLEAR). */
+const DEEP = -1.3;
+/**
+ * Shell cells with a corner this close (mm) to a window's cut are dropped: the shell's ragged
+ * edge then lies under the rim, whose loft runs from under the upper at the cut over it.
+ */
+const CUT_CLEAR = 0.8;
+
+/** The shell's offset (mm) off the upper at (s, y), x the last's station there. */
+function shellOffset(s: number, y: number, x: number): number {
+  const dTop = clipTop(Math.abs(s)) - y;
+  if (dTop <= 0) return UNDER;
+  const dWin = windowDistance(s, y);
+  if (dWin <= 0) return DEEP;
+  const rimTop = 0.7 * Math.exp(-(((dTop - 2.4) / 1.6) ** 2));
+  // The raised spine up the centre back, fading out under the top bead.
+  const spine = 1.6 * smoothstep(11, 6, Math.abs(s)) * smoothstep(0, 6, dTop);
+  // The foot flares out over the foam's top edge.
+  // (Not at the front tip, where the foam's top edge rolls in onto the upper and would show it.)
+  const flare = 2.4 * (1 - smoothstep(2, 9, y - clipBottom(x))) * (1 - smoothstep(66, 96, Math.abs(s)));
+  const body = SHELL + rimTop + spine + flare;
+  const top = UNDER + (body - UNDER) * roundRise(dTop, 2.6);
+  // Up to the rims' crest, kept just below them (past it the shell is lower than the bead anyway).
+  return dWin < 2.4 ? Math.min(top, rimAt(dWin) - 0.35 - 0.5 * (1 - smoothstep(0, 1.2, dWin))) : top;
+}
+
+/** A point on the shell: (s, y) on the upper, pushed out along its normal by `off`. */
+function surfacePoint(s: number, y: number, x: number, off: number): Vec3 {
+  const th = thetaAt(x, y, s >= 0 ? 1 : -1);
+  const p = upperPoint(x, th);
+  const n = upperNormal(x, th);
+  return [p[0] + n[0] * off, p[1] + n[1] * off, p[2] + n[2] * off];
+}
+
+/**
+ * One window's rim: a loft round the rounded polygon (its corners arcs of WINDOW_RADIUS + d),
+ * across RIM_PROFILE. `side` mirrors it onto the medial half.
+ */
+function addWindowRim(m: MeshData, poly: Poly, side: number): void {
+  // Samples round the contour: (base point, outward direction).
+  const ring: { b: [number, number]; n: [number, number] }[] = [];
+  const k = poly.length;
+  for (let e = 0; e < k; e++) {
+    const prev = poly[(e - 1 + k) % k]!;
+    const v = poly[e]!;
+    const next = poly[(e + 1) % k]!;
+    const nOf = (a: readonly [number, number], b: readonly [number, number]): [number, number] => {
+      const l = Math.hypot(b[0] - a[0], b[1] - a[1]);
+      return [(b[1] - a[1]) / l, -(b[0] - a[0]) / l];
+    };
+    const n0 = nOf(prev, v);
+    const n1 = nOf(v, next);
+    let a0 = Math.atan2(n0[1], n0[0]);
+    const a1 = Math.atan2(n1[1], n1[0]);
+    while (a0 > a1) a0 -= 2 * Math.PI;
+    // The corner's arc, then the straight edge to the next corner.
+    const arcSteps = Math.max(2, Math.ceil((a1 - a0) / 0.65));
+    for (let i = 0; i < arcSteps; i++) {
+      const a = lerp(a0, a1, i / arcSteps);
+      ring.push({ b: [v[0], v[1]], n: [Math.cos(a), Math.sin(a)] });
+    }
+    const edgeLen = Math.hypot(next[0] - v[0], next[1] - v[1]);
+    const edgeSteps = Math.max(1, Math.round(edgeLen / 4.5));
+    for (let i = 0; i < edgeSteps; i++) {
+      const t = i / edgeSteps;
+      ring.push({ b: [lerp(v[0], next[0], t), lerp(v[1], next[1], t)], n: n1 });
+    }
+  }
+  const others = WINDOWS.filter((w) => w !== poly);
+  const pointAt = (i: number, j: number): Vec3 => {
+    const r = ring[i % ring.length]!;
+    const [d, off] = RIM_PROFILE[j]!;
+    const sa = r.b[0] + r.n[0] * (WINDOW_RADIUS + d);
+    const y = r.b[1] + r.n[1] * (WINDOW_RADIUS + d);
+    // Where another window's cut is close (the strut between two windows) the flank stays up at
+    // the crest: the two rims merge into one rounded rib instead of two beads with a valley.
+    const dOther = Math.min(...others.map((o) => polyDistance(o, sa, y) - WINDOW_RADIUS));
+    // (The front window's rib sits a hair under the rear one's, so the two meet in a clean line.)
+    const rib = d > 2 ? (RIB_TOP - 0.25 * WINDOWS.indexOf(poly)) * (1 - smoothstep(7, 10, d + dOther)) : -Infinity;
+    return surfacePoint(side * sa, y, xAtArc(sa, side), Math.max(off, rib));
   };
+  addGrid(
+    m,
+    ring.length,
+    RIM_PROFILE.length - 1,
+    pointAt,
+    (p) => {
+      const x = p[0];
+      return upperNormal(x, thetaAt(x, p[1], side));
+    },
+    { closedI: true },
+  );
+}
+
+/** Where each window's middle lies on the upper (mm), both sides: the upper shows through there. */
+export function clipWindowCentres(): Vec3[] {
+  const out: Vec3[] = [];
+  for (const side of [1, -1]) {
+    for (const w of WINDOWS) {
+      const s = w.reduce((a, p) => a + p[0], 0) / w.length;
+      const y = w.reduce((a, p) => a + p[1], 0) / w.length;
+      const x = xAtArc(s, side);
+      out.push(upperPoint(x, thetaAt(x, y, side)));
+    }
+  }
+  return out;
 }
 
 export function buildHeelCounter(): MeshData {
-  const m = emptyMesh();
-  // Foot rail: the clip's base, tucked just under the midsole's top and thickening toward
-  // it, so the moulded piece reads as seated on the foam rather than stuck on the upper.
-  addPanel(m, {
-    na: 34,
-    nb: 3,
-    thickness: 3.2,
-    edge: 2.4,
-    // Full round the back, where the foam's lip rises to cup it; fading forward, where the
-    // midsole's top edge rolls in onto the upper and a thick foot would poke through it.
-    extra: (a, b) => {
-      const x = FOOT_FRONT * Math.pow(Math.abs(2 * a - 1), 1.6);
-      return 4.5 * (1 - smoothstep(30, 80, x)) * (1 - b) * (1 - b);
-    },
-    map: wrapBand(FOOT_FRONT, (x) => upperBase(x) - 0.8, footTop),
-  });
-  // Top rail: round the back under the collar padding, the clip's upper lip.
-  addPanel(m, {
-    na: 20,
-    nb: 2,
-    thickness: 3.4,
-    edge: 2.2,
-    map: wrapBand(RAIL_FRONT, railBottom, railTop),
-  });
-  // Spine up the back centre, ribbed across: the sculpted, moulded look of the clip.
-  addPanel(m, {
-    na: 4,
-    nb: 14,
-    thickness: 3.6,
-    edge: 2.4,
-    extra: (_a, b) => 0.9 * Math.max(0, Math.sin(b * Math.PI * 5)),
-    map: wrapBand(14, (x) => footTop(x) - 2, (x) => railBottom(x) + 2),
-  });
-  for (const side of [1, -1]) {
-    // Front strut: the clip's swept front edge, from the top rail's front end down to the foot rail.
-    const frontTop: SidePoint = [RAIL_FRONT - 8, railBottom(RAIL_FRONT - 8) + 2];
-    const frontFoot: SidePoint = [FOOT_FRONT - 18, footTop(FOOT_FRONT - 24) - 2];
-    addPanel(m, { na: 3, nb: 10, thickness: 3.0, edge: 2.2, map: strut(side, frontFoot, frontTop, 15) });
-    // Middle strut: a rib from the foot rail up and back to the top rail, splitting the window in two.
-    const midTop: SidePoint = [24, railBottom(24) + 2];
-    const midFoot: SidePoint = [44, footTop(44) - 2];
-    addPanel(m, { na: 3, nb: 8, thickness: 3.0, edge: 2.0, map: strut(side, midFoot, midTop, 13) });
+  // Columns: about 2.2 mm apart round the heel, plus the spine's edges.
+  const cols = new Set<number>();
+  const n = 27;
+  for (let i = 0; i <= n; i++) {
+    const s = CLIP_TIP * Math.pow(i / n, 1.08);
+    cols.add(s).add(-s);
   }
+  for (const s of [2, 4.5, 6, 8, 10]) cols.add(s).add(-s);
+  const ss = [...cols].sort((a, b) => a - b);
+  // Rows: dense at the top edge (its rounded bead), then even down to the hidden foot.
+  const topRows = [0, 0.5, 1.3, 2.4, 3.8];
+  const nEven = 9;
+  const pts: Vec3[] = [];
+  const offs: number[] = [];
+  const nearCut: boolean[] = [];
+  const rows = topRows.length + nEven;
+  for (const s of ss) {
+    const side = s >= 0 ? 1 : -1;
+    const x = xAtArc(Math.abs(s), side);
+    const top = clipTop(Math.abs(s));
+    const bottom = clipBottom(x);
+    const h = Math.max(0.01, top - bottom);
+    const k = Math.min(1, h / 24);
+    for (let j = 0; j < rows; j++) {
+      let y: number;
+      if (j < topRows.length) y = top - topRows[j]! * k;
+      else y = lerp(top - topRows[topRows.length - 1]! * k, bottom, (j - topRows.length + 1) / nEven);
+      // The very top row lies on the edge itself: tuck it under.
+      const off = j === 0 ? UNDER : shellOffset(s, y, x);
+      const p = surfacePoint(s, y, x, off);
+      pts.push(p);
+      offs.push(off);
+      nearCut.push(windowDistance(s, y) < CUT_CLEAR);
+    }
+  }
+  const id = (i: number, j: number): number => i * rows + j;
+  const tris: [number, number, number][] = [];
+  const hidden = (k: number): boolean => offs[k]! <= UNDER + 0.05 || offs[k]! <= DEEP;
+  for (let i = 0; i < ss.length - 1; i++) {
+    for (let j = 0; j < rows - 1; j++) {
+      const a = id(i, j);
+      const b = id(i + 1, j);
+      const c = id(i + 1, j + 1);
+      const d = id(i, j + 1);
+      if (hidden(a) && hidden(b) && hidden(c) && hidden(d)) continue;
+      // Round the windows the shell stops under the rims (their loft closes the cut).
+      if (nearCut[a] || nearCut[b] || nearCut[c] || nearCut[d]) continue;
+      // Split along the shorter diagonal; wind each triangle to face outward.
+      const d1 = dist2(pts[a]!, pts[c]!);
+      const d2 = dist2(pts[b]!, pts[d]!);
+      const quad: [number, number, number][] = d1 <= d2 ? [[a, b, c], [a, c, d]] : [[a, b, d], [b, c, d]];
+      for (const t of quad) {
+        if (hidden(t[0]) && hidden(t[1]) && hidden(t[2])) continue;
+        const p0 = pts[t[0]]!;
+        const e1 = sub3(pts[t[1]]!, p0);
+        const e2 = sub3(pts[t[2]]!, p0);
+        const fn: Vec3 = [e1[1] * e2[2] - e1[2] * e2[1], e1[2] * e2[0] - e1[0] * e2[2], e1[0] * e2[1] - e1[1] * e2[0]];
+        if (Math.hypot(fn[0], fn[1], fn[2]) < 1e-9) continue;
+        const sa = ss[i]!;
+        const side = sa >= 0 ? 1 : -1;
+        const xo = xAtArc(Math.abs(sa), side);
+        const out = upperNormal(xo, thetaAt(xo, p0[1], side));
+        tris.push(fn[0] * out[0] + fn[1] * out[1] + fn[2] * out[2] < 0 ? [t[0], t[2], t[1]] : t);
+      }
+    }
+  }
+  const m: MeshData = { positions: [], normals: [], indices: [] };
+  appendTris(m, pts, tris);
+  for (const side of [1, -1]) for (const w of WINDOWS) addWindowRim(m, w, side);
   return m;
 }
+
+const sub3 = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+const dist2 = (a: Vec3, b: Vec3): number => (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 + (a[2] - b[2]) ** 2;

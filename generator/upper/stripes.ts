@@ -1,115 +1,115 @@
 /**
- * The ASICS stripes: flat, stitched-on bands that lie on the upper and curve with it.
- * A parallel pair drops from under the lace panel down and back into the heel counter;
- * a single curving front bar sweeps from the midsole under the forefoot up and back to
- * the collar, steep at the sole and flattening as it rises, crossing the pair just under
- * the lace panel. Each band tapers and has a crisp raised edge with a stitch line inset
- * from it, so it reads by relief even where it is silver on silver.
+ * The ASICS stripes: two flat, stitched-on bands crossing in the clean ASICS X on each
+ * side, both sweeping up from the midsole into the lace panel: the front band curves from
+ * in front of the midfoot up and back to the rear of the lace panel, the rear band from
+ * behind the midfoot up and forward to its front half, bending up as it meets it (never a
+ * level bar). Each is narrow at the lace panel and widens toward the sole. The
+ * front band lies over the rear one: the rear band stops just short of it on both sides
+ * (its ends cut parallel to it), so which band is on top reads even silver on silver.
+ * Each band has a bevelled edge and a stitch line inset from it, so it reads by relief.
  */
-import { clamp, lerp, smoothstep } from '../math.js';
+import { lerp, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
 import { collarLine, openingTheta, thetaAt, upperRoof } from '../last.js';
 import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
 import { addPanel } from '../panel.js';
+import { type SideBand, bandAt, bandWidth, crossing, cutAt } from './side-band.js';
 
-type P2 = readonly [number, number];
-
-/** A stripe: a cubic centre line in side view (mm), its width at each end, and its layer height. */
-interface Stripe {
-  p: readonly [P2, P2, P2, P2];
-  /** Width at the start (p[0]) and at the end (p[3]), mm. */
-  w0: number;
-  w1: number;
-  layer: number;
-}
+/** The front band, from its foot at the midsole (p[0]) to its top under the lace panel. */
+export const FRONT_STRIPE: SideBand = { p: [[194, 18.5], [178, 38], [152, 66], [118, 91]], w0: 15, w1: 8 };
+/** The rear band, from its top under the lace panel (p[0]) to its foot at the midsole behind the midfoot. */
+export const REAR_STRIPE: SideBand = { p: [[188, 80.5], [169, 61], [140, 38.5], [112, 24.5]], w0: 8, w1: 15 };
+export const STRIPES: readonly SideBand[] = [FRONT_STRIPE, REAR_STRIPE];
 
 /**
- * Layer heights above the mesh base (mm): well clear of the overlays they lie on (so they read
- * by relief even silver on silver), the crossing band on top; under the collar padding (2.3).
+ * Layer heights above the mesh base (mm): clear of the outlining overlays under them
+ * (so they read by relief), the front band on top.
  */
-const PAIR_LAYER = 1.9;
-const CROSS_LAYER = 2.2;
-/** Where a band runs under the lace panel it thins to this, below the panel's face. */
-const UNDER_EYESTAY = 0.9;
-
-export const STRIPES: readonly Stripe[] = [
-  // The curving front bar: from under the midsole rim below the forefoot, sweeping up and back
-  // to tuck under the collar padding.
-  { p: [[200, 20.5], [180, 50], [132, 72], [66, 77]], w0: 13, w1: 8.5, layer: PAIR_LAYER },
-  // The parallel rear pair: from under the lace panel's outer edge, down and back into the heel
-  // counter; on top of the front bar where they cross it.
-  { p: [[158, 85], [132, 64], [100, 42], [76, 28.5]], w0: 9, w1: 11, layer: CROSS_LAYER },
-  { p: [[141, 89], [115, 68], [82, 46], [58, 30]], w0: 9, w1: 11, layer: CROSS_LAYER },
-];
-
-function bezier(p: Stripe['p'], s: number): P2 {
-  const u = 1 - s;
-  const [a, b, c, d] = p;
-  const k = [u * u * u, 3 * u * u * s, 3 * u * s * s, s * s * s] as const;
-  return [k[0] * a[0] + k[1] * b[0] + k[2] * c[0] + k[3] * d[0], k[0] * a[1] + k[1] * b[1] + k[2] * c[1] + k[3] * d[1]];
-}
-
-/** Side-view point at `s` along the stripe's centre line, `across` mm off it (to its left). */
-function stripeAt(st: Stripe, s: number, across: number): P2 {
-  const c = bezier(st.p, s);
-  const c2 = bezier(st.p, clamp(s + 0.01, 0, 1));
-  const c1 = bezier(st.p, clamp(s - 0.01, 0, 1));
-  const tx = c2[0] - c1[0];
-  const ty = c2[1] - c1[1];
-  const tl = Math.hypot(tx, ty) || 1;
-  return [c[0] + (-ty / tl) * across, c[1] + (tx / tl) * across];
-}
+const REAR_LAYER = 1.9;
+const FRONT_LAYER = 2.2;
+/** Where a band runs under the lace panel it thins to this: below the panel's face (1.5), above the overlays it lies on. */
+const UNDER_EYESTAY = 1.3;
+/** Gap (mm) between the front band's edge and the rear band's cut ends. */
+const CROSS_GAP = 1.3;
 
 /** Highest point a stripe may reach at x: clear of the padded collar where the last is cut open. */
 const ceiling = (x: number): number => (openingTheta(x) > 0 ? collarLine(x) - 5 : upperRoof(x) - 1);
 
-function addStripeBand(m: MeshData, side: number, st: Stripe): void {
-  // End the band (its whole square end) where it would run up into the collar padding.
-  const clear = (s: number): boolean =>
-    [-0.5, 0.5].every((a) => {
-      const [x, y] = stripeAt(st, s, a * st.w1);
-      return y <= ceiling(x);
-    });
-  let sEnd = 1;
-  if (!clear(1)) {
-    let lo = 0;
-    let hi = 1;
-    for (let k = 0; k < 30; k++) {
-      const mid = (lo + hi) / 2;
-      if (clear(mid)) lo = mid;
-      else hi = mid;
-    }
-    sEnd = lo;
-  }
-  const map = (a: number, b: number): { x: number; theta: number } => {
-    const s = lerp(0, sEnd, b);
-    const w = lerp(st.w0, st.w1, smoothstep(0, 1, s));
-    const [x, y] = stripeAt(st, s, (a - 0.5) * w);
-    return { x, theta: thetaAt(x, Math.min(y, ceiling(x) + 3), side) };
+/**
+ * 1 where a point lies under the lace panel, easing to 0 a few mm outside its outer edge: a band
+ * ramps down before it reaches the panel, so it never pokes through the panel's bevelled edge.
+ */
+export const underEyestay = (x: number, theta: number): number =>
+  x > EYESTAY_X[0] && x < EYESTAY_X[1] ? smoothstep(0.1, 0.01, Math.abs(theta) - eyestayEdges(x)[1]) : 0;
+
+/**
+ * Map a stretch of a side band, widened by `grow` mm each side, onto the upper: a across,
+ * b along from `from(a)` to `to(a)` (band parameters; per-a so an end can be cut slanted).
+ */
+export function sideBandMap(
+  st: SideBand,
+  side: number,
+  grow: number,
+  from: (a: number) => number,
+  to: (a: number) => number,
+): (a: number, b: number) => { x: number; theta: number } {
+  return (a, b) => {
+    const s = lerp(from(a), to(a), b);
+    const w = bandWidth(st, s) + 2 * grow;
+    const [x, y] = bandAt(st, s, (a - 0.5) * w);
+    return { x, theta: thetaAt(x, Math.min(y, ceiling(x)), side) };
   };
-  /** 1 where the band lies under the lace panel, easing to 0 just outside the panel's outer edge. */
-  const underEyestay = (x: number, theta: number): number =>
-    x > EYESTAY_X[0] && x < EYESTAY_X[1] ? smoothstep(0.05, -0.03, Math.abs(theta) - eyestayEdges(x)[1]) : 0;
+}
+
+function addStripePiece(m: MeshData, layer: number, nb: number, map: (a: number, b: number) => { x: number; theta: number }): void {
   addPanel(m, {
-    na: 1,
-    nb: 16,
-    thickness: st.layer,
-    // A crisp edge: the band stands as a flat piece with a clean step, not a rounded bar.
-    edge: 0.45,
-    edgeB: 2.2,
-    stitch: 1.5,
+    na: 2,
+    nb,
+    thickness: layer,
+    // A bevelled edge wide enough to catch the light as a line of its own at product-page distance.
+    edge: 1.8,
+    edgeB: 1.8,
+    stitch: 2.7,
+    stitchDepth: 0.7,
+    stitchHalf: 0.45,
     // Tucked under the lace panel: thinner there, so the panel's edge lies over it.
     extra: (a, b) => {
       const q = map(a, b);
-      return (UNDER_EYESTAY - st.layer) * underEyestay(q.x, q.theta);
+      return (UNDER_EYESTAY - layer) * underEyestay(q.x, q.theta);
     },
     map,
   });
 }
 
+/** Per-a memo: the cut ends are found by bisection and the panel asks for each a many times. */
+function memo(f: (a: number) => number): (a: number) => number {
+  const cache = new Map<number, number>();
+  return (a) => {
+    let v = cache.get(a);
+    if (v === undefined) {
+      v = f(a);
+      cache.set(a, v);
+    }
+    return v;
+  };
+}
+
+/** The two stripes on one side. */
+function addStripes(m: MeshData, side: number): void {
+  addStripePiece(m, FRONT_LAYER, 10, sideBandMap(FRONT_STRIPE, side, 0, () => 0, () => 1));
+  // The rear band in two pieces, stopping CROSS_GAP short of the front band's edges.
+  const sb = crossing(FRONT_STRIPE, REAR_STRIPE).sb;
+  const clearance = bandWidth(FRONT_STRIPE, crossing(FRONT_STRIPE, REAR_STRIPE).sa) / 2 + CROSS_GAP;
+  const across = (a: number): number => (a - 0.5) * bandWidth(REAR_STRIPE, sb);
+  const endTop = memo((a) => cutAt(REAR_STRIPE, FRONT_STRIPE, across(a), clearance, -1));
+  const startFoot = memo((a) => cutAt(REAR_STRIPE, FRONT_STRIPE, across(a), clearance, 1));
+  addStripePiece(m, REAR_LAYER, 8, sideBandMap(REAR_STRIPE, side, 0, () => 0, endTop));
+  addStripePiece(m, REAR_LAYER, 6, sideBandMap(REAR_STRIPE, side, 0, startFoot, () => 1));
+}
+
 /** The ASICS stripes on both sides. */
 export function buildTigerStripes(): MeshData {
   const m = emptyMesh();
-  for (const side of [1, -1]) for (const st of STRIPES) addStripeBand(m, side, st);
+  for (const side of [1, -1]) addStripes(m, side);
   return m;
 }

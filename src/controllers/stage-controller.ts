@@ -118,7 +118,10 @@ export class StageController implements ReactiveController {
     // Called from the host's update cycle: re-render after it, not inside it.
     queueMicrotask(() => this.host.requestUpdate());
     try {
-      const model = await this.request.load(url, (progress) => this.host.onLoadProgress(progress));
+      const loading = this.request.load(url, (progress) => this.host.onLoadProgress(progress));
+      // The request is on its way: what needs no model is done meanwhile (after this update).
+      queueMicrotask(() => this.stage?.prepare());
+      const model = await loading;
       if (!model) return; // superseded by a newer src
       // A feature the look needs may still be on its way (the exploded view, for an `exploded`
       // set before the load): show the model once it is here, so its first frame is right.

@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [0.0075, 0.0507, 0.037],
-    normal: [-0.214, 0.174, 0.961],
+    anchor: [0.0075, 0.0529, 0.0371],
+    normal: [-0.149, 0.271, 0.951],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [-0.03, 0.057, 0.0334],
-    normal: [0.017, 0.189, 0.982],
+    anchor: [0.017, 0.0528, 0.0403],
+    normal: [-0.196, 0.244, 0.95],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1263, 0.0446, 0.0348],
-    normal: [-0.333, 0.288, 0.898],
+    anchor: [-0.1276, 0.0465, 0.0332],
+    normal: [-0.286, 0.029, 0.958],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1212, 0.0868, 0.0236],
-    normal: [-0.198, 0.609, 0.768],
+    anchor: [-0.1201, 0.0871, 0.0253],
+    normal: [-0.144, 0.707, 0.692],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0693, 0.0424, 0.046],
-    normal: [0.115, 0.269, 0.956],
+    anchor: [0.0692, 0.0423, 0.0456],
+    normal: [0.098, 0.25, 0.963],
     view: [0.35, 0.25, 1],
   },
 ];

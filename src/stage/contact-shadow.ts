@@ -149,6 +149,22 @@ export class ContactShadow {
     this.object.visible = true;
   }
 
+  /**
+   * Issues the shadow's shader compiles without drawing: the GPU process compiles them while
+   * the page downloads and parses the model, so the first frame does not wait for them.
+   * Each program is compiled for the target it will draw into (the bake targets, the view).
+   */
+  compile(renderer: WebGLRenderer): void {
+    const previousTarget = renderer.getRenderTarget();
+    const stand = new Mesh(this.quad.geometry, this.height);
+    renderer.setRenderTarget(this.target);
+    renderer.compile(stand, this.camera);
+    renderer.compile(this.quad, this.camera);
+    renderer.setRenderTarget(null);
+    renderer.compile(this.plane, this.camera);
+    renderer.setRenderTarget(previousTarget);
+  }
+
   private blurInto(renderer: WebGLRenderer, from: WebGLRenderTarget, to: WebGLRenderTarget, step: number[]): void {
     this.blur.uniforms.map.value = from.texture;
     this.blur.uniforms.step.value = step;

@@ -53,6 +53,17 @@ export class Stage implements RenderClient {
     this.shadow.object.visible = false;
   }
 
+  /**
+   * Does the work that needs no model while one downloads: the studio environment (shared by
+   * every stage) and the shadow's shader compiles. Without it they waited until the model was parsed.
+   */
+  prepare(): void {
+    if (this.disposed || this.shared.isContextLost) return;
+    const renderer = this.shared.renderer;
+    void this.shared.environment;
+    this.shadow.compile(renderer);
+  }
+
   get model(): Object3D | null {
     return this.modelRoot;
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildParts } from '../../generator/build.js';
 import { collarLine, openingTheta, upperPoint } from '../../generator/last.js';
 import { EYESTAY_THICKNESS } from '../../generator/eyelets.js';
+import { clipWindowCentres } from '../../generator/upper/heel-counter.js';
 
 const parts = buildParts();
 const vertices = (id: keyof typeof parts): [number, number, number][] => {
@@ -34,5 +35,18 @@ describe('upper geometry', () => {
     const worst = Math.max(...vertices('upper_eyestay').map(heightAboveLast));
     expect(EYESTAY_THICKNESS).toBeLessThanOrEqual(1.8);
     expect(worst).toBeLessThan(2.5);
+  });
+
+  it('cuts windows through the heel clip, so the upper shows through on both sides', () => {
+    const clip = vertices('upper_heel_counter');
+    const centres = clipWindowCentres();
+    expect(centres.length).toBe(4);
+    for (const c of centres) {
+      const nearest = Math.min(...clip.map((v) => Math.hypot(v[0] - c[0], v[1] - c[1], v[2] - c[2])));
+      expect(nearest).toBeGreaterThan(5);
+    }
+    // One shell round the back: it reaches from the midsole up to just under the collar.
+    const back = clip.filter(([x, , z]) => x < 6 && Math.abs(z) < 6);
+    expect(Math.max(...back.map((v) => v[1]))).toBeGreaterThan(collarLine(0) - 8);
   });
 });

@@ -1,0 +1,123 @@
+/**
+ * The silver overlays of the upper's sides: few, large, shaped pieces lying on the mesh.
+ * The midfoot layer outlines the stripes (a border a few mm wide round each band) and
+ * covers the rear quarter, sweeping down and back from the top of the upper into the heel
+ * counter (the X's own wedges show the mesh); the forefoot layer is one broad wing in front of the stripes' X, running from
+ * the front of the lace panel down to the sole, its rear edge along the front stripe's
+ * outline. Each has a bevelled edge and a stitch line, and runs on under the lace panel
+ * (all are thinner than its face, so they need no thinning there: no step beside its edge).
+ */
+import { lerp } from '../math.js';
+import { type MeshData, emptyMesh } from '../mesh.js';
+import { collarLine, openingTheta, thetaAt, upperBase, upperRoof } from '../last.js';
+import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
+import { addPanel } from '../panel.js';
+import { type P2, type SideBand, bandAt, bandWidth, bezier } from './side-band.js';
+import { FRONT_STRIPE, REAR_STRIPE, sideBandMap } from './stripes.js';
+
+/** How far the outlining overlay shows beyond each stripe edge (mm). */
+export const OUTLINE = 2.6;
+/** Layer heights above the mesh base (mm): the wing between the two outlines, so the front one borders it. */
+const LAYER = { quarter: 0.5, rearOutline: 0.72, wing: 0.95, frontOutline: 1.15 } as const;
+
+/**
+ * θ for a side-view point, kept on the upper: tucked where it is below the base, held under
+ * the collar padding where the last is open, and under the lace panel's outer edge there.
+ */
+function clampedTheta(x: number, y: number, side: number): number {
+  const top = openingTheta(x) > 0 ? collarLine(x) - 2 : upperRoof(x) - 1;
+  let th = Math.abs(thetaAt(x, Math.min(y, top), side));
+  if (x > EYESTAY_X[0] + 1 && x < EYESTAY_X[1] - 1) th = Math.max(th, eyestayEdges(x)[1] - 0.07);
+  return side * th;
+}
+
+/** A panel between a rear and a front edge in side view, b from the foot (0) to the top (1). */
+function addSidePanel(
+  m: MeshData,
+  side: number,
+  layer: number,
+  rear: (b: number) => P2,
+  front: (b: number) => P2,
+  opts: { na?: number; nb?: number } = {},
+): void {
+  const map = (a: number, b: number): { x: number; theta: number } => {
+    const r = rear(b);
+    const f = front(b);
+    const x = lerp(r[0], f[0], a);
+    return { x, theta: clampedTheta(x, lerp(r[1], f[1], a), side) };
+  };
+  addPanel(m, {
+    na: opts.na ?? 4,
+    nb: opts.nb ?? 7,
+    thickness: layer,
+    // Skived soft edges on the big panels, unlike the stripes' crisp bevel and the outlines' piping.
+    edge: 2.2,
+    // A groove wide enough to draw a line at product-page distance, shallower than the panel.
+    stitch: 2.8,
+    stitchDepth: 0.4,
+    stitchHalf: 0.45,
+    map,
+  });
+}
+
+/** The border round one stripe: the band widened by OUTLINE each side, a little longer at the foot. */
+function addOutline(m: MeshData, side: number, st: SideBand, layer: number): void {
+  const map = sideBandMap(st, side, OUTLINE, () => 0, () => 1);
+  addPanel(m, {
+    na: 1,
+    nb: 9,
+    thickness: layer,
+    edge: 0.6,
+    edgeB: 1.4,
+    map,
+  });
+}
+
+/** Side-view point below the base at x: a panel's foot, tucked under the midsole rim. */
+const foot = (x: number): P2 => [x, upperBase(x) - 2.5];
+
+/** Midfoot overlays: the stripes' outlines and the rear quarter. */
+export function buildMidfootOverlay(): MeshData {
+  const m = emptyMesh();
+  for (const side of [1, -1]) {
+    addOutline(m, side, REAR_STRIPE, LAYER.rearOutline);
+    addOutline(m, side, FRONT_STRIPE, LAYER.frontOutline);
+    // The rear quarter: from the collar down and back into the heel counter; its front edge
+    // runs from the rear of the lace panel down to the rear stripe's foot, under its outline.
+    addSidePanel(
+      m,
+      side,
+      LAYER.quarter,
+      (b) => lerp2(foot(50), [76, 110], b),
+      (b) => lerp2(foot(110), [123, 110], b),
+    );
+  }
+  return m;
+}
+
+const lerp2 = (p: P2, q: P2, t: number): P2 => [lerp(p[0], q[0], t), lerp(p[1], q[1], t)];
+
+/** The forefoot wing's front edge: from the sole in front of the X, rising to the front of the lace panel. */
+const WING_FRONT: SideBand['p'] = [foot(246), [224, 27], [208, 48], [202, 84]];
+
+/** Forefoot overlay: the wing in front of the stripes' X. */
+export function buildForefootOverlay(): MeshData {
+  const m = emptyMesh();
+  const sTop = 0.78;
+  for (const side of [1, -1]) {
+    addSidePanel(
+      m,
+      side,
+      LAYER.wing,
+      // Rear edge under the front stripe's outline (the outline's front border shows in front of it).
+      (b) => {
+        const s = lerp(0, sTop, b);
+        const p = bandAt(FRONT_STRIPE, s, -(bandWidth(FRONT_STRIPE, s) / 2 + OUTLINE - 1.2));
+        return b === 0 ? [p[0], upperBase(p[0]) - 2.5] : p;
+      },
+      (b) => bezier(WING_FRONT, b),
+      { na: 5, nb: 8 },
+    );
+  }
+  return m;
+}

@@ -1,0 +1,67 @@
+/**
+ * The toe mudguard: a thin stitched overlay wrapping the front of the toe, low along the
+ * sides and coming to a point over the toe box's centre; the vamp mesh shows above it. Thin and with a soft edge, so it reads as a
+ * sewn-on piece rather than a moulded shell.
+ */
+import { clamp, lerp, smoothstep } from '../math.js';
+import { type MeshData, emptyMesh } from '../mesh.js';
+import { LENGTH, upperBase, upperPoint } from '../last.js';
+import { addPanel } from '../panel.js';
+
+const HALF_PI = Math.PI / 2;
+/** How far the mudguard tucks under the midsole's top (radians past the base): clear of the sidewall's grooves. */
+const TOE_TUCK = 0.08;
+/** Height above the mesh base (mm): under the forefoot wing where they overlap. */
+const THICKNESS = 0.75;
+
+/** Top edge of the mudguard in side view, at arch angle θ. */
+function mudguardTop(x: number, theta: number): number {
+  const t = Math.abs(theta);
+  // A pointed tip over the centre line (a V, sampled at θ = 0 so it stays sharp), reaching
+  // back onto the toe box.
+  // Low enough that the vamp mesh shows over the front of the toe box: a wrap, not a dome.
+  const point = 9 * clamp(1 - t / 0.6, 0, 1);
+  return upperBase(x) + 7.5 + 10 * Math.pow(smoothstep(200, 286, x), 1.1) + point * smoothstep(240, 272, x);
+}
+
+/** x where the mudguard's top edge crosses the arch angle θ (bisection; the region lies in front of it). */
+function mudguardStart(theta: number): number {
+  const below = (x: number): boolean => upperPoint(x, theta)[1] <= mudguardTop(x, theta);
+  let lo = 200;
+  let hi = LENGTH;
+  if (below(lo)) return lo;
+  for (let k = 0; k < 30; k++) {
+    const mid = (lo + hi) / 2;
+    if (below(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+export function buildToe(): MeshData {
+  const m = emptyMesh();
+  const starts = new Map<number, number>();
+  addPanel(m, {
+    na: 34,
+    nb: 10,
+    thickness: THICKNESS,
+    edge: 1.2,
+    stitchB: 2.0,
+    stitchDepth: 0.5,
+    stitchHalf: 0.45,
+    openEndB: true,
+    map: (a, b) => {
+      // Denser toward the sides' base, where the arch turns sharply down into the tuck: there a
+      // coarse chord would sag under the mesh base and let it show through the cap.
+      const u = 2 * a - 1;
+      const th = (HALF_PI + TOE_TUCK) * Math.sign(u) * Math.sin((Math.abs(u) * Math.PI) / 2);
+      let x0 = starts.get(th);
+      if (x0 === undefined) {
+        x0 = mudguardStart(th);
+        starts.set(th, x0);
+      }
+      return { x: lerp(x0, LENGTH, Math.pow(b, 0.85)), theta: th };
+    },
+  });
+  return m;
+}
