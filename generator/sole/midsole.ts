@@ -7,13 +7,13 @@ import { sidewallOffset, sidewallPoint, wallHeights } from './sidewall.js';
 import { type GelWindow, RIM_OUTER, WINDOWS } from './windows.js';
 
 /** Height (mm) of the foam lip that rises round the heel above the midsole's top. */
-const heelLip = (x: number): number => 3.2 * (1 - smoothstep(30, 95, x));
+const heelLip = (x: number): number => 6 * (1 - smoothstep(25, 100, x));
 
 /** Where the top edge rolls in to, inside the plan outline (mm): just outside the upper's surface. */
 const ROLL_IN = 2.9;
 
 /** Station spacing: close at the rounded tips and round the heel's windows, wider under the forefoot. */
-const spacing = (x: number): number => (x < 8 || x > 282 ? 2.8 : x < 80 ? 6 : 8);
+const spacing = (x: number): number => (x < 8 || x > 282 ? 2.8 : x < 80 ? 6 : x < 150 ? 8 : 6.5);
 
 export function buildMidsole(): MeshData {
   const m = emptyMesh();
@@ -26,7 +26,8 @@ export function buildMidsole(): MeshData {
     const bot = sidewallPoint(x, wall[0]!, side);
     const top = sidewallPoint(x, wall[wall.length - 1]!, side);
     const seq: Vec3[] = [];
-    for (const f of [0.55, 0.9]) seq.push([lerp(x, bot[0], f), yb, bot[2] * f]);
+    // The underside is hidden under the rubber and the shank: one ring in from the edge is enough.
+    seq.push([lerp(x, bot[0], 0.9), yb, bot[2] * 0.9]);
     seq.push([lerp(x, bot[0], 0.98), yb + 0.3, bot[2] * 0.98]);
     for (const y of wall) seq.push(sidewallPoint(x, y, side));
     // Round the heel the foam rises in a lip that cups the counter's foot.
@@ -69,12 +70,12 @@ export function buildMidsole(): MeshData {
  * the recess's inner wall rising steeply from the floor, a rounded crest, a bevelled outer foot.
  */
 const RIM_PROFILE: readonly (readonly [number, number])[] = [
-  [0.97, -0.1], [0.99, 1.6], [1.02, 2.7], [1.08, 3.1], [1.16, 2.8], [1.25, 1.5], [RIM_OUTER, -0.2],
+  [0.97, -0.1], [0.99, 1.5], [1.02, 2.1], [1.07, 2.3], [1.14, 2.0], [1.22, 1.0], [RIM_OUTER, -0.2],
 ];
 
 /** The moulded rim round a window (midsole foam): a raised lip, so the window reads as a recess. */
 function addWindowRim(m: MeshData, w: GelWindow): void {
-  const nu = 30;
+  const nu = 26;
   addGrid(
     m,
     nu,

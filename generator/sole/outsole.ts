@@ -9,16 +9,26 @@ import { OUTSOLE_T, midsoleBottom } from '../last.js';
 import { X0, X1 } from './plan.js';
 import { addHugLoft } from './hug-loft.js';
 
-/** Transverse grooves every GROOVE_PITCH mm across the pads (x of each groove centre). */
-const GROOVE_PITCH = 14;
+/** Transverse grooves every GROOVE_PITCH mm across the pads (x of each groove centre), between the heel's and the toe's wrapped rubber. */
+const GROOVE_PITCH = 15;
+const GROOVE_X0 = 14;
+const GROOVE_X1 = 268;
 const grooveCentre = (x: number): number => Math.round(x / GROOVE_PITCH) * GROOVE_PITCH;
 /** Depth (mm) of the transverse and flex grooves, and of the side grooves. */
-const GROOVE = 2.8;
-const SIDE_GROOVE = 1.8;
-/** Half-width (mm) of a transverse groove at the tread. */
-const GROOVE_HALF_W = 1.5;
+const GROOVE = 1.9;
+const SIDE_GROOVE = 1.2;
+/** Half-width (mm) of a transverse groove's flat floor and of its mouth at the tread: square-cut lugs. */
+const GROOVE_FLOOR = 1.1;
+const GROOVE_MOUTH = 2.3;
 /** Centre (fraction of the half-width) of the side grooves. */
 const SIDE_F = 0.57;
+
+/** 1 on a transverse groove's floor, falling to 0 at its mouth (and 0 on the lugs). */
+function transShare(x: number): number {
+  if (x < GROOVE_X0 || x > GROOVE_X1) return 0;
+  const d = Math.abs(x - grooveCentre(x));
+  return clamp((GROOVE_MOUTH - d) / (GROOVE_MOUTH - GROOVE_FLOOR), 0, 1);
+}
 
 /** Lug pattern as upward relief of the tread (mm) at x, fraction f across. */
 function lugRelief(x: number, f: number): number {
@@ -27,7 +37,7 @@ function lugRelief(x: number, f: number): number {
   const flex = clamp(1 - a / 0.1, 0, 1);
   const side = clamp(1 - Math.abs(a - SIDE_F) / 0.08, 0, 1);
   // No transverse grooves round the heel's wrapped-up back or up the toe, where the rubber climbs the foam.
-  const trans = x < 12 || x > 272 ? 0 : clamp(1 - Math.abs(x - grooveCentre(x)) / GROOVE_HALF_W, 0, 1);
+  const trans = transShare(x);
   // The long grooves run out before the toe, where the rubber curls up round the front.
   const toe = 1 - smoothstep(258, 276, x);
   return Math.max(GROOVE * flex * toe, GROOVE * trans, SIDE_GROOVE * side * toe);
@@ -44,15 +54,15 @@ function grooveStations(xa: number, xb: number): number[] {
     xs.add(xb - o);
   }
   for (let c = grooveCentre(xa + 6); c < xb - 6; c += GROOVE_PITCH) {
-    if (c < 12 || c > 272) continue;
-    for (const o of [-GROOVE_HALF_W, 0, GROOVE_HALF_W]) xs.add(c + o);
+    if (c < GROOVE_X0 || c > GROOVE_X1) continue;
+    for (const o of [-GROOVE_MOUTH, -GROOVE_FLOOR, GROOVE_FLOOR, GROOVE_MOUTH]) xs.add(c + o);
   }
   const sorted = [...xs].filter((x) => x >= xa && x <= xb).sort((p, q) => p - q);
   // Fill the groove-free runs round the heel's back and up the toe so the rubber follows the curved outline.
   const out: number[] = [sorted[0]!];
   for (const x of sorted.slice(1)) {
     const prev = out[out.length - 1]!;
-    const n = prev < 12 || prev > 268 ? Math.ceil((x - prev) / MAX_STEP) : 1;
+    const n = prev < GROOVE_X0 || prev > GROOVE_X1 ? Math.ceil((x - prev) / MAX_STEP) : 1;
     for (let k = 1; k < n; k++) out.push(prev + ((x - prev) * k) / n);
     out.push(x);
   }
@@ -61,6 +71,9 @@ function grooveStations(xa: number, xb: number): number[] {
 
 /** How far the heel rubber climbs the foam above the midsole's underside (mm). */
 const heelWrap = (x: number): number => 4.5 * (1 - smoothstep(4, 40, x));
+
+/** How far the forefoot rubber climbs the toe's curl (mm): a toe bumper, lower than the heel's. */
+const toeWrap = (x: number): number => 3.2 * smoothstep(262, 286, x);
 
 /** 1 where the rubber climbs the heel, 0 where it does not. */
 const wrapShare = (x: number): number => 1 - smoothstep(20, 45, x);
@@ -83,10 +96,12 @@ export function buildOutsole(): MeshData {
       side: (x) => {
         const g = ground(x);
         const relief = Math.min(lugRelief(x, 1), GROOVE);
-        const top = midsoleBottom(x) + 0.9 + heelWrap(x);
+        const top = midsoleBottom(x) + 0.9 + heelWrap(x) + toeWrap(x);
+        // Lugs stand a little proud of the rubber's wall, so the tread reads as blocks from the side.
+        const lug = 0.15 * (1 - transShare(x)) * (x > GROOVE_X0 && x < GROOVE_X1 ? 1 : 0);
         return [
-          [g + relief + 0.7, 0.1],
-          [g + relief + 1.6, 0.6],
+          [g + relief + 0.7, 0.1 + lug],
+          [g + relief + 1.6, 0.6 + lug],
           // A little fuller where it climbs the heel, so the foam's bulge never shows through.
           [top - 0.5, 0.6 + 0.6 * wrapShare(x)],
           [top, 0.1 + 0.6 * wrapShare(x)],

@@ -1,11 +1,12 @@
 /**
  * The midsole's sculpted sidewall, as an outward offset (mm) from the plan outline:
- * - the heel wedge, a lower foam layer standing proud of the wall, whose top edge is a
- *   ledge that falls from high at the back to the ground line under the arch (the
- *   raised, angled heel);
- * - above it the upper layer in three bands that step in toward the top, split by two
- *   'flash' lines that start low in the forefoot and rise, converging, toward the heel;
- * - the heel flare and the cradle round the counter.
+ * - the heel wedge, a lower foam layer whose top edge is a ledge that falls from high at
+ *   the back to the ground line under the arch (the raised, angled heel);
+ * - above it the upper layer in bands split by two 'flash' lines that start low in the
+ *   forefoot and rise toward the heel; each band leans back in under the one above, so
+ *   every line is a deep undercut;
+ * - a plain rim along the top edge where the foam meets the upper, and a heel no wider
+ *   than the counter seated in its cradle.
  * The wall is sampled in rows pinned to these lines so every edge stays crisp.
  */
 import { type Vec3, clamp, curve, lerp, smoothstep } from '../math.js';
@@ -19,13 +20,14 @@ import { windowMask } from './windows.js';
  */
 export const heelCradle = (x: number): number => 2.6 * (1 - smoothstep(40, 105, x));
 
-/** Heel flare: the wall kicks out toward the ground at the back, all round it (mm at height fraction v). */
-const heelFlare = (x: number, v: number): number => 4 * Math.pow(1 - v, 1.5) * (1 - smoothstep(15, 85, x));
+/**
+ * The heel's outermost face (mm beyond the outline): the cradle plus a little, so from the back the
+ * foam is no wider than the counter seated in it (no flare beyond the upper).
+ */
+export const wallFace = (x: number): number => heelCradle(x) + 1.2;
 
 /** Where the heel wedge's ledge sits (mm above the ground) before it meets the arch's ground line. */
-const wedgeLine = curve([[-5, 27], [20, 26], [50, 24.8], [80, 22.8], [105, 17.5], [128, 13], [150, 12]]);
-/** How far the wedge stands proud of the upper layer (mm); it fades out under the arch. */
-const wedgeStep = (x: number): number => 3 * (1 - smoothstep(105, 150, x));
+const wedgeLine = curve([[-5, 25], [20, 24.6], [50, 23.6], [80, 21.5], [105, 17.5], [128, 13], [150, 12]]);
 
 /** Lowest wall row: the bottom edge is rounded below it. */
 const wallFoot = (x: number): number => midsoleBottom(x) + 1.2;
@@ -39,66 +41,65 @@ export function wedgeTop(x: number): number {
   return lerp(foot, Math.max(foot, Math.min(wedgeLine(x), wallHead(x) - 4)), t);
 }
 
-/** Half-height (mm) of the lip where one layer overhangs the next. */
-const LIP = 0.7;
+/** Height (mm) of the plain rim along the top edge: deeper round the heel, where the counter's foot tucks in. */
+const rimDepth = (x: number): number => lerp(4.6, 3.0, smoothstep(80, 120, x));
+
+/** Half-height (mm) of a moulded bead: each line is a rounded ridge this far either side of its crest. */
+const BEAD = 1.7;
+/** A bead's upper flank is short: the crest drops sharply to the band above, a crisp layered edge. */
+const BEAD_UP = 0.5;
+/** How far the bands between the beads are sunk below the face (mm). */
+const RECESS = 3.0;
 
 /**
  * Heights of the two flash lines at x: fractions of the upper layer (wedge top to the wall's head)
  * that grow toward the heel, where that layer is thin, so the lines rise steeply toward it.
  */
 export function flashLines(x: number): [number, number] {
-  const u0 = wedgeTop(x) + LIP;
+  const u0 = wedgeTop(x) + 2 * BEAD + 0.4;
   const u1 = wallHead(x);
   const h = u1 - u0;
   const back = 1 - smoothstep(40, 230, x);
-  // A gentle wave along each line (the sculpted, biomorphic sidewall), a little out of step with each other.
-  const w1 = 0.06 * Math.sin(x / 19 + 0.6);
-  const w2 = 0.05 * Math.sin(x / 23 + 2.4);
-  return [u0 + h * (0.3 + 0.12 * back + w1), u0 + h * (0.64 + 0.1 * back + w2)];
+  // The upper line stays clear of the top rim, where the counter's foot and the overlays tuck in.
+  const l2 = Math.max(u0 + 2 * BEAD, Math.min(u0 + h * (0.62 + 0.1 * back), midsoleTop(x) - rimDepth(x) - BEAD - 0.3));
+  return [Math.min(u0 + h * (0.18 + 0.08 * back), l2 - 2 * BEAD - 2.4), l2];
 }
 
 /** The flash lines fade out toward the toe, where the wall curls up with the toe spring. */
 const lineFade = (x: number): number => 1 - smoothstep(236, 266, x);
-
-/** The wall's plain offset (mm) and how far each upper-layer band's lower lip stands out from it. */
-const BASE = 0.6;
-const LIPS = [3, 2.6, 2.2] as const;
+/** The wedge's bead and its proud face fade out under the arch, where the wedge runs into the ground line. */
+const wedgeFade = (x: number): number => 1 - smoothstep(118, 148, x);
 
 /**
- * Outward offset of the wall at (x, y) on one side (mm). The layers lap like clapboard: each
- * band is proudest at its lower edge and leans back in toward its top, where the band above
- * overhangs it, so every line is an undercut lip that the light's shadow picks out.
+ * Outward offset of the wall at (x, y) on one side (mm). The heel wedge stands proud; above it the
+ * bands are sunk, and each line (the wedge's top edge and the two flash lines) is a rounded moulded
+ * bead standing out to the face: its upper half catches the light, its lower half falls in shade, so
+ * the lines read at product-page distance. The top is a plain rim, so the edge meeting the upper is clean.
  */
 export function sidewallOffset(x: number, y: number, side: number): number {
-  const yb = midsoleBottom(x);
-  const yt = midsoleTop(x);
   const wt = wedgeTop(x);
   const [l1, l2] = flashLines(x);
-  const fade = lineFade(x);
-  // The upper lines calm down round the back, where they crowd under the heel's lip.
-  const heelCalm = smoothstep(20, 70, x);
-  // Share of the way up a band (0 at its lower edge, 1 at its top).
-  const up = (a: number, b: number): number => clamp((y - a) / Math.max(0.5, b - a), 0, 1);
-  const lap = (a: number, b: number, lip: number): number => BASE + lip * fade * (1 - Math.pow(up(a, b), 0.85));
+  const face = wallFace(x);
+  const head = wallHead(x);
+  const sunk = face - RECESS * lineFade(x);
   let d: number;
-  if (y <= wt - LIP) {
-    // The heel wedge: leans out toward the ground, tucked in at its top under the upper layer's lip.
-    d = BASE - 0.3 + wedgeStep(x) * (1.3 - up(yb, wt - LIP));
-  } else if (y <= l1 - LIP) {
-    d = lap(wt + LIP, l1 - LIP, LIPS[0]);
-  } else if (y <= l2 - LIP) {
-    d = lap(l1 + LIP, l2 - LIP, LIPS[1] * heelCalm);
-  } else {
-    d = lap(l2 + LIP, yt, LIPS[2] * heelCalm);
-  }
-  // Ends taper the sculpting so the outline stays clean at the toe and the heel stays ~5 mm behind the counter.
-  d *= lerp(0.2, 1, smoothstep(X0, X0 + 16, x)) * (1 - smoothstep(X1 - 14, X1, x));
-  const v = clamp((y - yb) / (yt - yb), 0, 1);
+  if (y <= wt) d = lerp(sunk, face - 0.5, wedgeFade(x));
+  else if (y <= l2 + BEAD_UP) d = sunk;
+  else d = lerp(sunk, face - 0.3, smoothstep(l2 + BEAD_UP, head, y));
+  const bead = (l: number, amp: number): void => {
+    d = lerp(d, face, amp * clamp(1 - (y <= l ? (l - y) / BEAD : (y - l) / BEAD_UP), 0, 1));
+  };
+  bead(wt, wedgeFade(x));
+  bead(l1, lineFade(x));
+  bead(l2, lineFade(x));
+  // The ends taper the sculpting so the outline stays clean round the heel's back and the toe.
+  const ends = lerp(0.35, 1, smoothstep(X0, X0 + 18, x)) * (1 - smoothstep(X1 - 14, X1, x));
+  d = face + (d - face) * ends;
+  // Nothing sunk in the top few mm: the counter's foot and the overlays tuck in behind the rim there.
+  const rim = midsoleTop(x) - rimDepth(x);
+  d = lerp(d, Math.max(d, face - 0.3), smoothstep(rim - 0.8, rim + 0.2, y));
   // Flatten the relief round the GEL windows so each rim sits on a clean surface.
-  const out = lerp(d, BASE + 1.2, windowMask(x, y, side)) + heelFlare(x, v) + heelCradle(x);
-  // Along the heel's top edge the wall never steps in past the cradle, so the counter's foot stays inside the foam.
-  const guard = (1 - smoothstep(85, 110, x)) * smoothstep(yt - 6, yt - 3, y);
-  return out + Math.max(0, 1.0 + heelCradle(x) - out) * guard;
+  return lerp(d, face - 0.8, windowMask(x, y, side));
 }
 
 /** Point on the midsole sidewall, pushed `extra` mm further out (the GEL units, rims and rubber sit on it). */
@@ -109,27 +110,17 @@ export function sidewallPoint(x: number, y: number, side: number, extra = 0): Ve
   return [x + nx * d, y, side * (w + nz * d)];
 }
 
-/** Per-station wall rows, bottom to top: pinned either side of each lip so the lines stay crisp. */
+/** Per-station wall rows, bottom to top: each bead's two feet and its crest, so every line stays crisp. */
 export function wallHeights(x: number): number[] {
   const foot = wallFoot(x);
   const head = wallHead(x);
   const wt = wedgeTop(x);
   const [l1, l2] = flashLines(x);
-  const below = Math.max(foot, wt - LIP);
-  return [
-    foot,
-    lerp(foot, below, 0.5),
-    below,
-    wt + LIP,
-    lerp(wt + LIP, l1 - LIP, 0.5),
-    l1 - LIP,
-    l1 + LIP,
-    lerp(l1 + LIP, l2 - LIP, 0.5),
-    l2 - LIP,
-    l2 + LIP,
-    lerp(l2 + LIP, head, 0.5),
-    head,
-  ];
+  const rows = [foot, lerp(foot, wt - BEAD, 0.5), wt - BEAD, wt, wt + BEAD_UP, l1 - BEAD, l1, l1 + BEAD_UP, l2 - BEAD, l2, l2 + BEAD_UP, head];
+  // Keep the rows in order where the wedge runs into the ground line or the lines crowd the top.
+  for (let k = 1; k < rows.length; k++) rows[k] = Math.max(rows[k]!, rows[k - 1]!);
+  for (let k = rows.length - 2; k >= 0; k--) rows[k] = Math.min(rows[k]!, rows[k + 1]!);
+  return rows.map((r) => clamp(r, foot, head));
 }
 
 export { X0, X1 };

@@ -1,15 +1,15 @@
 /**
- * TRUSSTIC shank: a moulded plastic bridge under the midfoot between the heel and
- * forefoot pads. Underneath it is clear of the ground with a raised spine; on each side
- * it climbs the foam as a plate (higher on the medial side) whose top edge dips between
- * two humps like a truss, so it reads as its own piece from the side and from below.
+ * TRUSSTIC shank: a moulded plastic bridge under the midfoot between the heel and forefoot
+ * pads, seen mostly in the gap between them. Underneath it arches clear of the ground:
+ * recessed panels framed by a rim, split by a spine and crossed by ribs (a ladder-like truss).
+ * On each side it shows as a low flat plate with a crisp bevelled top edge (higher on the
+ * medial side), faint struts over the ribs, so it reads as its own piece from the side.
  */
 import { clamp, roundEnd, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
 import { OUTSOLE_T, midsoleBottom } from '../last.js';
-import { stations } from './plan.js';
 import { addHugLoft } from './hug-loft.js';
-import { sidewallOffset, wallHeights } from './sidewall.js';
+import { sidewallOffset, wallFace } from './sidewall.js';
 
 const XA = 90;
 const XB = 176;
@@ -17,55 +17,72 @@ const XB = 176;
 /** 0..1 along the span. */
 const along = (x: number): number => clamp((x - XA) / (XB - XA), 0, 1);
 
-/** How high the side plate climbs above the midsole's underside (mm): two humps with a dip between. */
+/** Where the cross ribs (and the side struts over them) sit along the span, and their half-width (mm). */
+const RIBS = [0.27, 0.5, 0.73] as const;
+const RIB_HALF = 2.6;
+
+/** 0..1 on a cross rib: a flat-topped bar (full over its middle half, sloping to nothing at RIB_HALF + 0.6). */
+function ribAt(x: number): number {
+  let r = 0;
+  for (const t of RIBS) {
+    const d = Math.abs(x - (XA + t * (XB - XA)));
+    r = Math.max(r, clamp((RIB_HALF + 0.6 - d) / (RIB_HALF * 0.5 + 0.6), 0, 1));
+  }
+  return r;
+}
+
+/** How high the side plate climbs above the midsole's underside (mm): a flat-topped trapezoid. */
 function plateHeight(x: number, side: number): number {
   const t = along(x);
-  const arch = Math.pow(Math.sin(Math.PI * t), 0.8);
-  const dip = Math.exp(-(((t - 0.5) / 0.13) ** 2));
-  return 1.5 + (side < 0 ? 10 : 6.5) * arch * (1 - 0.4 * dip);
+  const rise = smoothstep(0, 0.24, t) * (1 - smoothstep(0.76, 1, t));
+  return 1.2 + (side < 0 ? 6 : 3.5) * rise;
 }
 
-/**
- * Extra offset (mm) that puts the plate at y on one flat surface standing 0.9 mm proud of
- * the foam's fullest point below the plate's top edge, so the plate reads as its own piece.
- */
-function plateOffset(x: number, side: number, y: number, top: number): number {
-  let most = -Infinity;
-  for (const h of wallHeights(x)) if (h <= top + 0.5) most = Math.max(most, sidewallOffset(x, h, side));
-  return most - sidewallOffset(x, y, side) + 0.9;
-}
+/** Extra offset that puts a point at height y on the plate's flat face, proud of the foam's face. */
+const onPlate = (x: number, side: number, y: number, proud: number): number => wallFace(x) + proud - sidewallOffset(x, y, side);
 
-/** Moulded struts standing out of the side plates (mm): the truss's uprights under each hump and at the dip. */
-function strut(x: number): number {
-  let r = 0;
-  for (const t of [0.3, 0.5, 0.7]) r = Math.max(r, clamp(1 - Math.abs(along(x) - t) / 0.045, 0, 1));
-  return 1.8 * r;
+/** Height of the underside's arch above the ground at x (before the panels' recess). */
+const arch = (x: number): number =>
+  OUTSOLE_T - 0.6 + (1.2 + 1.8 * Math.sin(Math.PI * along(x))) * smoothstep(XA + 2, XA + 22, x) * (1 - smoothstep(XB - 22, XB - 2, x));
+
+/** Stations: close at the rounded ends, pinned to each rib's edges and centre, sparse over the flat panels. */
+function shankStations(): number[] {
+  const xs = new Set<number>();
+  for (let x = XA; x <= XA + 8; x += 1.6) xs.add(x);
+  for (let x = XB - 8; x <= XB + 1e-9; x += 1.6) xs.add(Math.min(x, XB));
+  for (let x = XA + 12; x < XB - 10; x += 7) xs.add(x);
+  for (const t of RIBS) {
+    const c = XA + t * (XB - XA);
+    for (const o of [-RIB_HALF - 0.6, -RIB_HALF * 0.5, RIB_HALF * 0.5, RIB_HALF + 0.6]) xs.add(c + o);
+  }
+  const sorted = [...xs].sort((a, b) => a - b);
+  // Drop stations that crowd a rib's own.
+  return sorted.filter((x, k) => k === 0 || x - sorted[k - 1]! > 0.5);
 }
 
 export function buildTrusstic(): MeshData {
   const m = emptyMesh();
-  const xs = stations(XA, XB, (x) => (x < XA + 6 || x > XB - 6 ? 1.5 : 3));
-  const span = (x: number): number => smoothstep(XA + 2, XA + 22, x) * (1 - smoothstep(XB - 22, XB - 2, x));
+  const span = (x: number): number => smoothstep(XA + 2, XA + 16, x) * (1 - smoothstep(XB - 16, XB - 2, x));
   addHugLoft(m, {
-    xs,
+    xs: shankStations(),
     ends: (x) => roundEnd(x - XA, 6) * roundEnd(XB - x, 6),
-    across: [0, 0.1, 0.2, 0.72, 0.84],
-    // Underside: a bridge arching clear of the ground, framed by a rim and split by a spine
-    // that stand down from its recessed panels.
+    across: [0, 0.1, 0.18, 0.74, 0.84],
+    // Underside: frame rim, spine and cross ribs stand down from the recessed panels between them.
     bottom: (x, f) => {
       const a = Math.abs(f);
-      const frame = Math.max(clamp(1 - a / 0.1, 0, 1), clamp((a - 0.72) / 0.12, 0, 1));
-      return OUTSOLE_T - 0.6 + (1.2 + 1.8 * Math.sin(Math.PI * along(x))) * span(x) + 1.6 * (1 - frame) * span(x);
+      const frame = Math.max(clamp(1 - a / 0.1, 0, 1), clamp((a - 0.74) / 0.1, 0, 1), ribAt(x));
+      return arch(x) + 2 * (1 - frame) * span(x);
     },
     side: (x, sd) => {
-      const yb0 = OUTSOLE_T - 0.1 + (1.2 + 1.8 * Math.sin(Math.PI * along(x))) * span(x);
+      const yb = arch(x) + 0.5;
+      const strut = 0.6 * ribAt(x) * span(x);
       const top = midsoleBottom(x) + plateHeight(x, sd);
-      const rib = strut(x);
       return [
-        [yb0, plateOffset(x, sd, yb0, top) - 0.4],
-        [yb0 + 0.8, plateOffset(x, sd, yb0 + 0.8, top) + rib],
-        [top - 0.8, plateOffset(x, sd, top - 0.8, top) + rib],
-        [top, plateOffset(x, sd, top, top) - 0.7 + 0.5 * rib],
+        [yb, onPlate(x, sd, yb, 0.2)],
+        [yb + 0.9, onPlate(x, sd, yb + 0.9, 1.1 + strut)],
+        [top - 0.9, onPlate(x, sd, top - 0.9, 1.1 + strut)],
+        // The bevelled top edge: a clean line against the foam above.
+        [top, onPlate(x, sd, top, 0.1)],
       ];
     },
     inner: (x) => midsoleBottom(x) + 0.8,

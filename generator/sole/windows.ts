@@ -12,8 +12,9 @@ export interface GelWindow {
 
 /** Rearfoot windows (lateral, and a smaller one on the medial side). */
 export const HEEL_WINDOWS: readonly GelWindow[] = [
-  { cx: 47, cy: 15.2, rx: 18, ry: 6.1, side: 1 },
-  { cx: 52, cy: 14.8, rx: 14, ry: 5, side: -1 },
+  // Long and low, reaching back round the heel's curve, as the 14's rearfoot window does.
+  { cx: 40, cy: 15.8, rx: 25, ry: 6.6, side: 1 },
+  { cx: 48, cy: 15.2, rx: 18, ry: 5.4, side: -1 },
 ];
 /** The lateral forefoot window under the ball of the foot. */
 export const FOREFOOT_WINDOWS: readonly GelWindow[] = [{ cx: 205, cy: 13.5, rx: 11.5, ry: 4.2, side: 1 }];

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { buildParts } from '../../generator/build.js';
+import { upperHalfWidth } from '../../generator/last.js';
+
+const parts = buildParts();
+const vertices = (id: keyof typeof parts): [number, number, number][] => {
+  const p = parts[id].positions;
+  const out: [number, number, number][] = [];
+  for (let i = 0; i < p.length; i += 3) out.push([p[i]!, p[i + 1]!, p[i + 2]!]);
+  return out;
+};
+
+describe('sole geometry', () => {
+  it('keeps the heel of the midsole within the counter it cradles (no flare beyond the upper from the back)', () => {
+    // Round the heel the foam may stand out from the last by the counter's thickness and the
+    // cradle round its foot (~10 mm); the earlier flared heel stood 13.5 mm out.
+    const foam = Math.max(...vertices('midsole').filter(([x]) => x < 30).map(([, , z]) => Math.abs(z)));
+    let last = 0;
+    for (let x = 0; x <= 30; x += 0.5) last = Math.max(last, upperHalfWidth(x, 1), upperHalfWidth(x, -1));
+    expect(foam - last).toBeLessThan(10.5);
+  });
+
+  it('bridges the midfoot with the TRUSSTIC clear of the ground and no rubber under it', () => {
+    expect(vertices('outsole').filter(([x]) => x > 100 && x < 163)).toEqual([]);
+    const lowest = Math.min(...vertices('trusstic').filter(([x]) => x > 115 && x < 150).map(([, y]) => y));
+    expect(lowest).toBeGreaterThan(6);
+  });
+});
