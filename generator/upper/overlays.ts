@@ -73,8 +73,8 @@ function addOutline(m: MeshData, side: number, st: SideBand, layer: number): voi
   });
 }
 
-/** Side-view point below the base at x: a panel's foot, tucked under the midsole rim. */
-const foot = (x: number): P2 => [x, upperBase(x) - 2.5];
+/** Side-view point below the base at x: a panel's foot, tucked just under the midsole rim (deeper, it showed through the sunk band below the rim). */
+const foot = (x: number): P2 => [x, upperBase(x) - 0.5];
 
 /** Midfoot overlays: the stripes' outlines and the rear quarter. */
 export function buildMidfootOverlay(): MeshData {
@@ -113,7 +113,7 @@ export function buildForefootOverlay(): MeshData {
       (b) => {
         const s = lerp(0, sTop, b);
         const p = bandAt(FRONT_STRIPE, s, -(bandWidth(FRONT_STRIPE, s) / 2 + OUTLINE - 1.2));
-        return b === 0 ? [p[0], upperBase(p[0]) - 2.5] : p;
+        return b === 0 ? [p[0], upperBase(p[0]) - 0.5] : p;
       },
       (b) => bezier(WING_FRONT, b),
       { na: 5, nb: 8 },

@@ -10,7 +10,7 @@
  */
 import { lerp, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
-import { collarLine, openingTheta, thetaAt, upperRoof } from '../last.js';
+import { collarLine, openingTheta, thetaAt, upperBase, upperRoof } from '../last.js';
 import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
 import { addPanel } from '../panel.js';
 import { type SideBand, bandAt, bandWidth, crossing, cutAt } from './side-band.js';
@@ -31,6 +31,12 @@ const FRONT_LAYER = 2.2;
 const UNDER_EYESTAY = 1.3;
 /** Gap (mm) between the front band's edge and the rear band's cut ends. */
 const CROSS_GAP = 1.3;
+
+/**
+ * Lowest point a stripe may reach at x: just inside the midsole's rim. Deeper, a band's foot
+ * showed through the sunk flash-line band below the rim as loose specks of colour.
+ */
+const floor = (x: number): number => upperBase(x) - 0.5;
 
 /** Highest point a stripe may reach at x: clear of the padded collar where the last is cut open. */
 const ceiling = (x: number): number => (openingTheta(x) > 0 ? collarLine(x) - 5 : upperRoof(x) - 1);
@@ -57,7 +63,7 @@ export function sideBandMap(
     const s = lerp(from(a), to(a), b);
     const w = bandWidth(st, s) + 2 * grow;
     const [x, y] = bandAt(st, s, (a - 0.5) * w);
-    return { x, theta: thetaAt(x, Math.min(y, ceiling(x)), side) };
+    return { x, theta: thetaAt(x, Math.min(Math.max(y, floor(x)), ceiling(x)), side) };
   };
 }
 
