@@ -213,8 +213,11 @@ document.addEventListener(
   (event) => {
     const element = event.target as Element;
     if (!(element instanceof HTMLElement) || !/^(SHOE-VIEWER|MODEL-VIEWER|DIV)$/.test(element.tagName)) return;
-    // Same task as the draw: read one pixel so the frame is complete before it is timestamped.
+    // Same task as the draw: read one pixel so the frame is complete before it is timestamped
+    // (both pages: a timestamp taken when the draw calls were queued would not wait for the GPU).
     if (element.tagName === 'SHOE-VIEWER') shoeCanvas(element) && read2d(shoeCanvas(element)!, 0, 0, 1, 1);
+    const baseline = (element as HTMLElement & { viewer?: BaselineLike }).viewer;
+    if (element.tagName === 'DIV' && baseline) readGl(baseline.renderer.getContext(), 0, 0, 1, 1);
     loads.push({ element, time: now() });
     for (const wake of loadWaiters.splice(0)) wake();
   },
