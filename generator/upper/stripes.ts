@@ -16,17 +16,17 @@ import { addPanel } from '../panel.js';
 import { type SideBand, bandAt, bandWidth, crossing, cutAt } from './side-band.js';
 
 /** The front band, from its foot at the midsole (p[0]) to its top under the lace panel. */
-export const FRONT_STRIPE: SideBand = { p: [[194, 18.5], [178, 38], [152, 66], [118, 91]], w0: 15, w1: 8 };
+export const FRONT_STRIPE: SideBand = { p: [[192, 19], [172, 38], [146, 62], [102, 80]], w0: 18, w1: 8 };
 /** The rear band, from its top under the lace panel (p[0]) to its foot at the midsole behind the midfoot. */
-export const REAR_STRIPE: SideBand = { p: [[188, 80.5], [169, 61], [140, 38.5], [112, 24.5]], w0: 8, w1: 15 };
+export const REAR_STRIPE: SideBand = { p: [[188, 80], [156, 70], [128, 46], [113, 24]], w0: 8, w1: 17 };
 export const STRIPES: readonly SideBand[] = [FRONT_STRIPE, REAR_STRIPE];
 
 /**
  * Layer heights above the mesh base (mm): clear of the outlining overlays under them
  * (so they read by relief), the front band on top.
  */
-const REAR_LAYER = 1.9;
-const FRONT_LAYER = 2.2;
+const REAR_LAYER = 1.4;
+const FRONT_LAYER = 1.65;
 /** Where a band runs under the lace panel it thins to this: below the panel's face (1.5), above the overlays it lies on. */
 const UNDER_EYESTAY = 1.3;
 /** Gap (mm) between the front band's edge and the rear band's cut ends. */
@@ -72,10 +72,10 @@ function addStripePiece(m: MeshData, layer: number, nb: number, map: (a: number,
     na: 2,
     nb,
     thickness: layer,
-    // A bevelled edge wide enough to catch the light as a line of its own at product-page distance.
-    edge: 1.8,
-    edgeB: 1.8,
-    stitch: 2.7,
+    // A crisp, low edge: a flat strip stitched on, not a rounded tube.
+    edge: 0.7,
+    edgeB: 0.9,
+    stitch: 1.9,
     stitchDepth: 0.7,
     stitchHalf: 0.45,
     // Tucked under the lace panel: thinner there, so the panel's edge lies over it.
