@@ -12,7 +12,7 @@ import { type MeshData, emptyMesh } from '../mesh.js';
 import { collarLine, openingTheta, thetaAt, upperBase, upperRoof } from '../last.js';
 import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
 import { addPanel } from '../panel.js';
-import { type P2, type SideBand, bandAt, bandWidth, bezier } from './side-band.js';
+import { type P2, type SideBand, bandAt, bandWidth, bezier, crossing } from './side-band.js';
 import { FRONT_STRIPE, REAR_STRIPE, sideBandMap } from './stripes.js';
 
 /** How far the outlining overlay shows beyond each stripe edge (mm). */
@@ -83,19 +83,28 @@ export function buildMidfootOverlay(): MeshData {
     addOutline(m, side, REAR_STRIPE, LAYER.rearOutline);
     addOutline(m, side, FRONT_STRIPE, LAYER.frontOutline);
     // The rear quarter: from the collar down and back into the heel counter; its front edge
-    // runs from the rear of the lace panel down to the rear stripe's foot, under its outline.
-    addSidePanel(
-      m,
-      side,
-      LAYER.quarter,
-      (b) => lerp2(foot(50), [76, 110], b),
-      (b) => lerp2(foot(110), [123, 110], b),
-    );
+    // runs under the stripes (quarterFront).
+    addSidePanel(m, side, LAYER.quarter, (b) => lerp2(foot(50), [76, 110], b), quarterFront, { nb: 12 });
   }
   return m;
 }
 
 const lerp2 = (p: P2, q: P2, t: number): P2 => [lerp(p[0], q[0], t), lerp(p[1], q[1], t)];
+
+/**
+ * The rear quarter's front edge, hidden under the stripes: up the rear band's centre line
+ * from its foot to the X, then along the front band's up to its top end, then on up under
+ * the collar. So the quarter fills the X's rear wedge and no seam line crosses a wedge.
+ */
+function quarterFront(b: number): P2 {
+  const x = crossing(FRONT_STRIPE, REAR_STRIPE);
+  const [b1, b2] = [0.4, 0.88];
+  let p: P2;
+  if (b <= b1) p = bezier(REAR_STRIPE.p, lerp(1, x.sb, b / b1));
+  else if (b <= b2) p = bezier(FRONT_STRIPE.p, lerp(x.sa, 1, (b - b1) / (b2 - b1)));
+  else p = lerp2(bezier(FRONT_STRIPE.p, 1), [106, 110], (b - b2) / (1 - b2));
+  return [p[0], Math.max(p[1], foot(p[0])[1])];
+}
 
 /** The forefoot wing's front edge: from the sole in front of the X, rising to the front of the lace panel. */
 const WING_FRONT: SideBand['p'] = [foot(246), [224, 27], [208, 48], [202, 84]];

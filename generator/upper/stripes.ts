@@ -1,13 +1,12 @@
 /**
- * The ASICS stripes: two flat, stitched-on bands crossing in the clean ASICS X on each
- * side, both sweeping up from the midsole into the lace panel: the front band curves from
- * in front of the midfoot up and back to the rear of the lace panel, the rear band from
- * behind the midfoot up and forward to its front half, bending up as it meets it (never a
- * level bar). Each is narrow at the lace panel and widens toward the sole. The
- * front band lies over the rear one: the rear band stops just short of it on both sides
- * (its ends cut parallel to it), so which band is on top reads even silver on silver.
- * Each band has a bevelled edge and a stitch line inset from it, so it reads by relief.
- */
+ * The ASICS stripes: two flat, stitched-on bands crossing in the ASICS X on each side, each
+ * one smooth curve: the front band rises from the midsole in front of the midfoot and sweeps
+ * up and BACK toward the collar, the rear band rises from behind the midfoot up and forward
+ * into the lace panel (no bend near the panel: a bend there read as a crossbar, an A). They
+ * cross at mid-height and taper: wide at the sole, narrow at their tops. The front band
+ * lies over the rear one: the rear band stops just short of it on both sides (its ends cut
+ * parallel to it), so which band is on top reads even silver on silver. Each has a crisp,
+ * low edge and a stitch line inset from it, so it reads as a strip sewn on, not a tube. */
 import { lerp, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
 import { collarLine, openingTheta, thetaAt, upperBase, upperRoof } from '../last.js';
