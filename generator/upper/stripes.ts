@@ -6,7 +6,8 @@
  * cross at mid-height and taper: wide at the sole, narrow at their tops. The front band
  * lies over the rear one: the rear band stops just short of it on both sides (its ends cut
  * parallel to it), so which band is on top reads even silver on silver. Each has a crisp,
- * low edge and a stitch line inset from it, so it reads as a strip sewn on, not a tube. */
+ * low edge and a stitch line inset from it, so it reads as a strip sewn on, not a tube.
+ */
 import { lerp, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
 import { collarLine, openingTheta, thetaAt, upperBase, upperRoof } from '../last.js';
