@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildParts } from '../../generator/build.js';
+import { vertices } from './model-vertices.js';
 import { upperHalfWidth } from '../../generator/last.js';
 
-const parts = buildParts();
-const vertices = (id: keyof typeof parts): [number, number, number][] => {
-  const p = parts[id].positions;
-  const out: [number, number, number][] = [];
-  for (let i = 0; i < p.length; i += 3) out.push([p[i]!, p[i + 1]!, p[i + 2]!]);
-  return out;
-};
 
 describe('sole geometry', () => {
   it('keeps the heel of the midsole within the counter it cradles (no flare beyond the upper from the back)', () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildParts } from '../../generator/build.js';
+import { vertices } from './model-vertices.js';
 import { collarLine, openingTheta, upperPoint } from '../../generator/last.js';
 import { EYESTAY_THICKNESS } from '../../generator/eyelets.js';
 import { clipWindowCentres } from '../../generator/upper/heel-counter.js';
 
-const parts = buildParts();
-const vertices = (id: keyof typeof parts): [number, number, number][] => {
-  const p = parts[id].positions;
-  const out: [number, number, number][] = [];
-  for (let i = 0; i < p.length; i += 3) out.push([p[i]!, p[i + 1]!, p[i + 2]!]);
-  return out;
-};
 
 /** Distance (mm) from a point to the last's surface in its own cross-section (x held). */
 function heightAboveLast([x, y, z]: [number, number, number]): number {
