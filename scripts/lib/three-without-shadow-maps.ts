@@ -17,6 +17,7 @@
  * upgrade changes it, the build fails here instead of shipping a broken renderer.
  */
 import type { Plugin } from 'vite';
+import { replaceThreeDefinition } from './three-stub.js';
 
 const MODULE = /[\\/]three[\\/]build[\\/]three\.module\.js$/;
 const HEAD = '\nfunction WebGLShadowMap( renderer, objects, capabilities ) {\n';
@@ -34,15 +35,12 @@ function WebGLShadowMap() {
 
 /** three.module.js with the shadow-map renderer stubbed. */
 export function stripShadowMaps(code: string): string {
-  const start = code.indexOf(HEAD);
-  if (start < 0 || code.indexOf(HEAD, start + 1) >= 0) throw new Error('three-without-shadow-maps: expected one "function WebGLShadowMap( renderer, objects, capabilities ) {" in three.module.js');
-  const end = code.indexOf('\n}\n', start + HEAD.length);
-  if (end < 0) throw new Error('three-without-shadow-maps: no end for WebGLShadowMap in three.module.js');
-  const body = code.slice(start, end);
-  for (const member of ['this.enabled = false;', 'this.autoUpdate = true;', 'this.needsUpdate = false;', 'this.type = PCFShadowMap;', 'this.render = function ( lights, scene, camera ) {']) {
-    if (!body.includes(member)) throw new Error(`three-without-shadow-maps: WebGLShadowMap no longer has "${member}": check the stub against this three.js`);
-  }
-  return code.slice(0, start) + STUB + code.slice(end + 3);
+  return replaceThreeDefinition(code, {
+    plugin: 'three-without-shadow-maps',
+    head: HEAD,
+    members: ['this.enabled = false;', 'this.autoUpdate = true;', 'this.needsUpdate = false;', 'this.type = PCFShadowMap;', 'this.render = function ( lights, scene, camera ) {'],
+    stub: STUB,
+  });
 }
 
 export function threeWithoutShadowMaps(): Plugin {

@@ -14,6 +14,7 @@
  * upgrade changes it, the build fails here instead of shipping a broken renderer.
  */
 import type { Plugin } from 'vite';
+import { replaceThreeDefinition } from './three-stub.js';
 
 const MODULE = /[\\/]three[\\/]build[\\/]three\.module\.js$/;
 const HEAD = '\nclass WebXRManager extends EventDispatcher {\n';
@@ -37,16 +38,13 @@ class WebXRManager extends EventDispatcher {
 `;
 
 export function stripWebXr(code: string): string {
-  const start = code.indexOf(HEAD);
-  if (start < 0 || code.indexOf(HEAD, start + 1) >= 0) throw new Error('three-without-webxr: expected one "class WebXRManager extends EventDispatcher {" in three.module.js');
-  const end = code.indexOf('\n}\n', start + HEAD.length);
-  if (end < 0) throw new Error('three-without-webxr: no end for class WebXRManager in three.module.js');
-  const body = code.slice(start, end);
   // The members WebGLRenderer uses must still be the ones the stub answers for.
-  for (const member of ['this.enabled = false', 'this.isPresenting = false', 'this.cameraAutoUpdate = true', 'this.getEnvironmentBlendMode = function', 'this.hasDepthSensing = function', 'this.setAnimationLoop = function']) {
-    if (!body.includes(member)) throw new Error(`three-without-webxr: WebXRManager no longer has "${member}": check the stub against this three.js`);
-  }
-  return code.slice(0, start) + STUB + code.slice(end + 3);
+  return replaceThreeDefinition(code, {
+    plugin: 'three-without-webxr',
+    head: HEAD,
+    members: ['this.enabled = false', 'this.isPresenting = false', 'this.cameraAutoUpdate = true', 'this.getEnvironmentBlendMode = function', 'this.hasDepthSensing = function', 'this.setAnimationLoop = function'],
+    stub: STUB,
+  });
 }
 
 export function threeWithoutWebXr(): Plugin {
