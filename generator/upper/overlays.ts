@@ -1,10 +1,10 @@
 /**
  * The silver overlays of the upper's sides: few, large, shaped pieces lying on the mesh.
- * The midfoot layer outlines the stripes (a border a few mm wide round each band) and
- * covers the rear quarter, sweeping down and back from the top of the upper into the heel
- * counter (the X's own wedges show the mesh); the forefoot layer is one broad wing in front of the stripes' X, running from
- * the front of the lace panel down to the sole, its rear edge along the front stripe's
- * outline. Each has a bevelled edge and a stitch line, and runs on under the lace panel
+ * The midfoot layer is the rear quarter, sweeping down and back from the top of the upper
+ * into the heel counter (the X's own wedges show the mesh); the forefoot layer is one broad
+ * wing in front of the stripes' X, running from the front of the lace panel down to the
+ * sole, its rear edge tucked under the front stripe. The stripes lie on both, so the panels
+ * outline them. Each has a bevelled edge and a stitch line, and runs on under the lace panel
  * (all are thinner than its face, so they need no thinning there: no step beside its edge).
  */
 import { lerp } from '../math.js';
@@ -13,12 +13,10 @@ import { collarLine, openingTheta, thetaAt, upperBase, upperRoof } from '../last
 import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
 import { addPanel } from '../panel.js';
 import { type P2, type SideBand, bandAt, bandWidth, bezier, crossing } from './side-band.js';
-import { FRONT_STRIPE, REAR_STRIPE, sideBandMap } from './stripes.js';
+import { FRONT_STRIPE, REAR_STRIPE } from './stripes.js';
 
-/** How far the outlining overlay shows beyond each stripe edge (mm). */
-export const OUTLINE = 2.6;
-/** Layer heights above the mesh base (mm): the wing between the two outlines, so the front one borders it. */
-const LAYER = { quarter: 0.5, rearOutline: 0.72, wing: 0.95, frontOutline: 1.15 } as const;
+/** Layer heights above the mesh base (mm); the stripes lie on both. */
+const LAYER = { quarter: 0.5, wing: 0.95 } as const;
 
 /**
  * θ for a side-view point, kept on the upper: tucked where it is below the base, held under
@@ -60,31 +58,21 @@ function addSidePanel(
   });
 }
 
-/** The border round one stripe: the band widened by OUTLINE each side, a little longer at the foot. */
-function addOutline(m: MeshData, side: number, st: SideBand, layer: number): void {
-  const map = sideBandMap(st, side, OUTLINE, () => 0, () => 1);
-  addPanel(m, {
-    na: 1,
-    nb: 9,
-    thickness: layer,
-    edge: 0.6,
-    edgeB: 1.4,
-    map,
-  });
-}
-
 /** Side-view point below the base at x: a panel's foot, tucked just under the midsole rim (deeper, it showed through the sunk band below the rim). */
 const foot = (x: number): P2 => [x, upperBase(x) - 0.5];
 
-/** Midfoot overlays: the stripes' outlines and the rear quarter. */
+/**
+ * Midfoot overlay: the rear quarter. (A separate border round each stripe read as a second,
+ * parallel rail beside it, "doubled edges": the stripes are now outlined by the panels they
+ * lie on, one crisp edge each.)
+ */
 export function buildMidfootOverlay(): MeshData {
   const m = emptyMesh();
   for (const side of [1, -1]) {
-    addOutline(m, side, REAR_STRIPE, LAYER.rearOutline);
-    addOutline(m, side, FRONT_STRIPE, LAYER.frontOutline);
     // The rear quarter: from the collar down and back into the heel counter; its front edge
-    // runs under the stripes (quarterFront).
-    addSidePanel(m, side, LAYER.quarter, (b) => lerp2(foot(50), [76, 110], b), quarterFront, { nb: 12 });
+    // runs under the stripes (quarterFront). Sampled finely along that edge: coarse, its flat
+    // facets left a saw-tooth where the stripes' bevels meet it.
+    addSidePanel(m, side, LAYER.quarter, (b) => lerp2(foot(50), [76, 110], b), quarterFront, { na: 6, nb: 24 });
   }
   return m;
 }
@@ -118,10 +106,10 @@ export function buildForefootOverlay(): MeshData {
       m,
       side,
       LAYER.wing,
-      // Rear edge under the front stripe's outline (the outline's front border shows in front of it).
+      // Rear edge tucked 2 mm under the front stripe's front edge, so the stripe borders it.
       (b) => {
         const s = lerp(0, sTop, b);
-        const p = bandAt(FRONT_STRIPE, s, -(bandWidth(FRONT_STRIPE, s) / 2 + OUTLINE - 1.2));
+        const p = bandAt(FRONT_STRIPE, s, -(bandWidth(FRONT_STRIPE, s) / 2 - 2));
         return b === 0 ? [p[0], upperBase(p[0]) - 0.5] : p;
       },
       (b) => bezier(WING_FRONT, b),

@@ -75,9 +75,10 @@ function addStripePiece(m: MeshData, layer: number, nb: number, map: (a: number,
     // A crisp, low edge: a flat strip stitched on, not a rounded tube.
     edge: 0.7,
     edgeB: 0.9,
-    stitch: 1.9,
-    stitchDepth: 0.7,
-    stitchHalf: 0.45,
+    // A fine, shallow stitch line: a deeper, wider groove read as a second rail beside the edge.
+    stitch: 1.6,
+    stitchDepth: 0.3,
+    stitchHalf: 0.22,
     // Tucked under the lace panel: thinner there, so the panel's edge lies over it.
     extra: (a, b) => {
       const q = map(a, b);

@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [0.0093, 0.0588, 0.0357],
-    normal: [-0.153, 0.198, 0.968],
+    anchor: [-0.0076, 0.055, 0.0332],
+    normal: [-0.117, 0.158, 0.981],
     view: [0.2, 0.3, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [0.017, 0.0527, 0.0397],
-    normal: [-0.222, 0.225, 0.949],
+    normal: [-0.189, 0.265, 0.945],
     view: [0, 0.25, 1],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0692, 0.0423, 0.0456],
-    normal: [0.101, 0.262, 0.96],
+    normal: [0.109, 0.351, 0.93],
     view: [0.35, 0.25, 1],
   },
 ];
