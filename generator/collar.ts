@@ -124,7 +124,7 @@ export function buildHeelTab(): MeshData {
   // near x ~11. The outer leg lies flush on the wall (half-thickness behind it), the fold
   // clears the roll by ~1.5 mm, and the inner leg dives down inside the roll.
   const control: Vec3[] = [
-    [-1.25, 66, 0], [-1.25, 80, 0], [-1.2, 90, 0], [-0.7, 96, 0], [1.4, 99.6, 0], [4.6, 101, 0], [8.2, 100.4, 0], [11.4, 97.8, 0], [12.6, 93.5, 0],
+    [-1.25, 62, 0], [-1.25, 80, 0], [-1.2, 90, 0], [-0.7, 96, 0], [1.4, 99.6, 0], [4.6, 101, 0], [8.2, 100.4, 0], [11.4, 97.8, 0], [12.6, 93.5, 0],
   ];
   const path = smoothPath(control, 3);
   addTube(m, path, {

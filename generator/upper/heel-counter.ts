@@ -8,25 +8,30 @@
  * surface is unrolled to (s, y), s the arc length round the heel from the centre back (+ lateral,
  * − medial) and y the height; the shell's offset off the upper is a smooth function of the
  * distance to its nearest edge, and drops just under the upper inside the windows and past the
- * outline. Triangles wholly under the upper are dropped. The outline's top edge runs along a
+ * outline. Triangles wholly under the upper are dropped. A raised "GEL" is moulded on its front wing. The outline's top edge runs along a
  * grid row (crisp); the windows are rounded shapes the field resolves.
  */
 import { type Vec3, clamp, curve, lerp, smoothstep } from '../math.js';
 import { type MeshData, addGrid, appendTris } from '../mesh.js';
 import { thetaAt, upperBase, upperNormal, upperPoint } from '../last.js';
 
-/** Shell thickness over the upper (mm). */
-const SHELL = 2.4;
+/** Shell thickness over the upper (mm): a thin moulded clip (2.4 read thick and toy-like). */
+const SHELL = 1.5;
 /** Offset of the field where the shell is cut away: just under the upper, so edges never z-fight. */
 const UNDER = -0.6;
 /** Height (mm) the arc-length table is taken at: the middle of the clip. */
 const Y_REF = 60;
 /** Arc length (mm) round the heel at which the clip's top edge comes down to its foot: the front tip. */
-export const CLIP_TIP = 102;
+export const CLIP_TIP = 121;
 
-/** Top edge of the clip against arc length: high round the back, sweeping down to a point forward. */
+/**
+ * Top edge of the clip against arc length: the Kayano 14's large counter covers the back third
+ * of the heel, 60-70 mm up round the back (a short rise at the centre back carries the pull
+ * tab's foot), holding its height well forward along the sides and rounding down to its front
+ * tip over the midsole at about x 100 (a triangle low at the front read as a small wedge).
+ */
 const clipTop = curve([
-  [0, 87.5], [12, 86.8], [24, 84.5], [36, 79.5], [50, 71.5], [64, 62], [78, 52], [88, 45], [95, 38], [CLIP_TIP, 28],
+  [0, 75], [5, 74.5], [11, 71.5], [18, 69.5], [40, 66], [60, 62], [80, 57.5], [95, 53], [105, 48], [113, 40.5], [118, 33], [CLIP_TIP, 27],
 ]);
 /** Bottom edge: tucked under the midsole's top edge (hidden in the foam's lip). */
 const clipBottom = (x: number): number => upperBase(x) - 1.2;
@@ -57,14 +62,15 @@ function xAtArc(s: number, side: number): number {
 
 /** A window's core polygon in (s, y); the window is the set within RADIUS of it (rounded corners). */
 type Poly = readonly (readonly [number, number])[];
-const WINDOW_RADIUS = 3.5;
+const WINDOW_RADIUS = 3;
 /**
- * Two windows per side, leaning back like the stripes' 'flash': a tall rear one beside the
- * spine and a triangular front one, the strut between them running up and back.
+ * Two large windows per side, leaning back like the stripes' 'flash': a broad rear one beside
+ * the spine and a long triangular front one, the strut between them running up and back. The
+ * solid front wing ahead of them carries the moulded GEL lettering.
  */
 const WINDOWS: readonly Poly[] = [
-  [[17.5, 51], [31.5, 49.5], [25, 71], [16.5, 72]],
-  [[52.5, 48], [70, 44], [48, 61]],
+  [[17.5, 49.5], [37, 48], [34, 57.5], [17, 59]],
+  [[52, 46.5], [82, 43.5], [50, 55.5]],
 ];
 
 /** Signed distance from (s, y) to a convex polygon's boundary (negative inside). */
@@ -97,7 +103,7 @@ const roundRise = (d: number, w: number): number => Math.sin((Math.PI / 2) * cla
  * meets it along a smooth line and hides its own ragged edge underneath.
  */
 const RIM_PROFILE: readonly (readonly [number, number])[] = [
-  [-0.4, UNDER], [0.25, 1.6], [0.8, 2.7], [1.6, 3.25], [2.8, 3.15], [4.4, 2.3], [5.8, 1.9],
+  [-0.4, UNDER], [0.25, 1.0], [0.8, 1.65], [1.6, 2.0], [2.8, 1.95], [4.4, 1.5], [5.8, 1.3],
 ];
 const rimAt = (d: number): number => {
   const p = RIM_PROFILE;
@@ -108,7 +114,7 @@ const rimAt = (d: number): number => {
   return p[p.length - 1]![1];
 };
 /** Height (mm) of the rib where two windows' rims merge across the strut between them. */
-const RIB_TOP = 3.1;
+const RIB_TOP = 1.95;
 /** Where the shell is cut away for a window it dives deep (and is dropped: see CUT_CLEAR). */
 const DEEP = -1.3;
 /**
@@ -123,12 +129,12 @@ function shellOffset(s: number, y: number, x: number): number {
   if (dTop <= 0) return UNDER;
   const dWin = windowDistance(s, y);
   if (dWin <= 0) return DEEP;
-  const rimTop = 0.7 * Math.exp(-(((dTop - 2.4) / 1.6) ** 2));
+  const rimTop = 0.5 * Math.exp(-(((dTop - 2.4) / 1.6) ** 2));
   // The raised spine up the centre back, fading out under the top bead.
-  const spine = 1.6 * smoothstep(11, 6, Math.abs(s)) * smoothstep(0, 6, dTop);
+  const spine = 1.0 * smoothstep(11, 6, Math.abs(s)) * smoothstep(0, 6, dTop);
   // The foot flares out over the foam's top edge.
   // (Not at the front tip, where the foam's top edge rolls in onto the upper and would show it.)
-  const flare = 2.4 * (1 - smoothstep(2, 9, y - clipBottom(x))) * (1 - smoothstep(66, 96, Math.abs(s)));
+  const flare = 1.6 * (1 - smoothstep(2, 8, y - clipBottom(x))) * (1 - smoothstep(80, 110, Math.abs(s)));
   const body = SHELL + rimTop + spine + flare;
   const top = UNDER + (body - UNDER) * roundRise(dTop, 2.6);
   // Up to the rims' crest, kept just below them (past it the shell is lower than the bead anyway).
@@ -203,6 +209,62 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
   );
 }
 
+/**
+ * The moulded "GEL" on the clip's front wing (mm in a letter box, u right, v up; 7 mm tall):
+ * each letter a polyline of strokes. Raised off the shell, so it reads as branding moulded
+ * into the plastic.
+ */
+const GLYPHS: readonly { w: number; strokes: readonly (readonly [number, number])[][] }[] = [
+  { w: 4.6, strokes: [[[4.6, 5.9], [3.6, 7], [1.1, 7], [0, 5.9], [0, 1.1], [1.1, 0], [3.5, 0], [4.6, 1.1], [4.6, 3.2], [2.6, 3.2]]] },
+  { w: 4, strokes: [[[4, 7], [0, 7], [0, 0], [4, 0]], [[0, 3.5], [3.2, 3.5]]] },
+  { w: 3.8, strokes: [[[0, 7], [0, 0], [3.8, 0]]] },
+];
+/** Where the lettering starts (arc length, mm), its baseline height, gap between letters and slant ('flash'). */
+const LETTERING = { s0: 91, y0: 35.8, gap: 1.5, slant: 0.22, half: 0.7, raise: 0.55 } as const;
+
+/** Raised strokes of the lettering on one side, laid out so it reads left to right from that side. */
+function addLettering(m: MeshData, side: number): void {
+  const total = GLYPHS.reduce((a, g) => a + g.w, 0) + LETTERING.gap * (GLYPHS.length - 1);
+  // (s, y) on the shell for a letter-box point; the medial side runs the other way round the
+  // heel, so its text is laid out back to front (otherwise it reads mirrored from that side).
+  const place = (u: number, v: number): [number, number] => {
+    const su = LETTERING.s0 + u + LETTERING.slant * v;
+    return [side > 0 ? su : 2 * LETTERING.s0 + total - su + 2 * LETTERING.slant * v, LETTERING.y0 + v];
+  };
+  let u0 = 0;
+  for (const g of GLYPHS) {
+    for (const line of g.strokes) {
+      for (let k = 0; k < line.length - 1; k++) {
+        const [a, b] = [line[k]!, line[k + 1]!];
+        const pa = place(u0 + a[0], a[1]);
+        const pb = place(u0 + b[0], b[1]);
+        const dl = Math.hypot(pb[0] - pa[0], pb[1] - pa[1]) || 1;
+        const t: [number, number] = [(pb[0] - pa[0]) / dl, (pb[1] - pa[1]) / dl];
+        const nrm: [number, number] = [-t[1], t[0]];
+        const h = LETTERING.half;
+        // Across: a flat-topped ridge with steep sides; along: extended by half a width, so strokes join at corners.
+        const across = [-h, -0.55 * h, 0.55 * h, h];
+        const along = [-h * 0.8, -h * 0.3, dl + h * 0.3, dl + h * 0.8];
+        addGrid(
+          m,
+          along.length - 1,
+          across.length - 1,
+          (i, j) => {
+            const sa = pa[0] + t[0] * along[i]! + nrm[0] * across[j]!;
+            const y = pa[1] + t[1] * along[i]! + nrm[1] * across[j]!;
+            const x = xAtArc(sa, side);
+            const edge = i === 0 || i === along.length - 1 || j === 0 || j === across.length - 1;
+            const off = shellOffset(side * sa, y, x) + (edge ? -0.15 : LETTERING.raise);
+            return surfacePoint(side * sa, y, x, off);
+          },
+          (p) => upperNormal(p[0], thetaAt(p[0], p[1], side)),
+        );
+      }
+    }
+    u0 += g.w + LETTERING.gap;
+  }
+}
+
 /** Where each window's middle lies on the upper (mm), both sides: the upper shows through there. */
 export function clipWindowCentres(): Vec3[] {
   const out: Vec3[] = [];
@@ -220,7 +282,7 @@ export function clipWindowCentres(): Vec3[] {
 export function buildHeelCounter(): MeshData {
   // Columns: about 2.2 mm apart round the heel, plus the spine's edges.
   const cols = new Set<number>();
-  const n = 27;
+  const n = 32;
   for (let i = 0; i <= n; i++) {
     const s = CLIP_TIP * Math.pow(i / n, 1.08);
     cols.add(s).add(-s);
@@ -287,6 +349,7 @@ export function buildHeelCounter(): MeshData {
   const m: MeshData = { positions: [], normals: [], indices: [] };
   appendTris(m, pts, tris);
   for (const side of [1, -1]) for (const w of WINDOWS) addWindowRim(m, w, side);
+  for (const side of [1, -1]) addLettering(m, side);
   return m;
 }
 

@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1276, 0.0465, 0.0332],
-    normal: [-0.286, 0.029, 0.958],
+    anchor: [-0.125, 0.044, 0.0327],
+    normal: [-0.306, 0.425, 0.852],
     view: [-0.6, 0.3, 1],
   },
   {

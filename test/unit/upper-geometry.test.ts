@@ -38,8 +38,12 @@ describe('upper geometry', () => {
       const nearest = Math.min(...clip.map((v) => Math.hypot(v[0] - c[0], v[1] - c[1], v[2] - c[2])));
       expect(nearest).toBeGreaterThan(5);
     }
-    // One shell round the back: it reaches from the midsole up to just under the collar.
+    // One large shell round the back (the Kayano 14's counter): up past y 60 at the centre back
+    // and reaching forward along both sides over the back third of the shoe.
     const back = clip.filter(([x, , z]) => x < 6 && Math.abs(z) < 6);
-    expect(Math.max(...back.map((v) => v[1]))).toBeGreaterThan(collarLine(0) - 8);
+    expect(Math.max(...back.map((v) => v[1]))).toBeGreaterThan(62);
+    for (const side of [1, -1]) {
+      expect(Math.max(...clip.filter((v) => v[2] * side > 0).map((v) => v[0]))).toBeGreaterThan(90);
+    }
   });
 });
