@@ -226,40 +226,57 @@ const LETTERING = { s0: 91, y0: 35.8, gap: 1.5, slant: 0.22, half: 0.7, raise: 0
 function addLettering(m: MeshData, side: number): void {
   const total = GLYPHS.reduce((a, g) => a + g.w, 0) + LETTERING.gap * (GLYPHS.length - 1);
   // (s, y) on the shell for a letter-box point; the medial side runs the other way round the
-  // heel, so its text is laid out back to front (otherwise it reads mirrored from that side).
+  // heel, so its text is laid out back to front (otherwise it reads mirrored from that side),
+  // slanting the same way as read from there.
+  const lean = (v: number): number => LETTERING.slant * v;
   const place = (u: number, v: number): [number, number] => {
-    const su = LETTERING.s0 + u + LETTERING.slant * v;
-    return [side > 0 ? su : 2 * LETTERING.s0 + total - su + 2 * LETTERING.slant * v, LETTERING.y0 + v];
+    const su = side > 0 ? LETTERING.s0 + u + lean(v) : LETTERING.s0 + total - u - lean(v) + lean(7);
+    return [su, LETTERING.y0 + v];
   };
+  const h = LETTERING.half;
+  // Across: a flat-topped ridge with steep sides.
+  const across = [-h, -0.55 * h, 0.55 * h, h];
   let u0 = 0;
   for (const g of GLYPHS) {
     for (const line of g.strokes) {
-      for (let k = 0; k < line.length - 1; k++) {
-        const [a, b] = [line[k]!, line[k + 1]!];
-        const pa = place(u0 + a[0], a[1]);
-        const pb = place(u0 + b[0], b[1]);
-        const dl = Math.hypot(pb[0] - pa[0], pb[1] - pa[1]) || 1;
-        const t: [number, number] = [(pb[0] - pa[0]) / dl, (pb[1] - pa[1]) / dl];
-        const nrm: [number, number] = [-t[1], t[0]];
-        const h = LETTERING.half;
-        // Across: a flat-topped ridge with steep sides; along: extended by half a width, so strokes join at corners.
-        const across = [-h, -0.55 * h, 0.55 * h, h];
-        const along = [-h * 0.8, -h * 0.3, dl + h * 0.3, dl + h * 0.8];
-        addGrid(
-          m,
-          along.length - 1,
-          across.length - 1,
-          (i, j) => {
-            const sa = pa[0] + t[0] * along[i]! + nrm[0] * across[j]!;
-            const y = pa[1] + t[1] * along[i]! + nrm[1] * across[j]!;
-            const x = xAtArc(sa, side);
-            const edge = i === 0 || i === along.length - 1 || j === 0 || j === across.length - 1;
-            const off = shellOffset(side * sa, y, x) + (edge ? -0.15 : LETTERING.raise);
-            return surfacePoint(side * sa, y, x, off);
-          },
-          (p) => upperNormal(p[0], thetaAt(p[0], p[1], side)),
-        );
+      // One grid per polyline: rows at its corners (mitred), and past each end a short top and a dipped edge row.
+      const pts = line.map((q) => place(u0 + q[0], q[1]));
+      const dir = (a: [number, number], b: [number, number]): [number, number] => {
+        const l = Math.hypot(b[0] - a[0], b[1] - a[1]) || 1;
+        return [(b[0] - a[0]) / l, (b[1] - a[1]) / l];
+      };
+      const rows: { c: [number, number]; n: [number, number]; edge: boolean }[] = [];
+      const n0 = pts.length - 1;
+      const t0 = dir(pts[0]!, pts[1]!);
+      const tn = dir(pts[n0 - 1]!, pts[n0]!);
+      const perp = (t: [number, number]): [number, number] => [-t[1], t[0]];
+      const at = (p: [number, number], t: [number, number], d: number): [number, number] => [p[0] + t[0] * d, p[1] + t[1] * d];
+      rows.push({ c: at(pts[0]!, t0, -0.8 * h), n: perp(t0), edge: true }, { c: at(pts[0]!, t0, -0.3 * h), n: perp(t0), edge: false });
+      for (let k = 1; k < n0; k++) {
+        const a = perp(dir(pts[k - 1]!, pts[k]!));
+        const b = perp(dir(pts[k]!, pts[k + 1]!));
+        const mx = a[0] + b[0];
+        const my = a[1] + b[1];
+        // Mitre: the across direction bisects the corner, lengthened so the stroke keeps its width.
+        const k2 = (mx * a[0] + my * a[1]) / (mx * mx + my * my || 1);
+        rows.push({ c: pts[k]!, n: [mx * k2, my * k2], edge: false });
       }
+      rows.push({ c: at(pts[n0]!, tn, 0.3 * h), n: perp(tn), edge: false }, { c: at(pts[n0]!, tn, 0.8 * h), n: perp(tn), edge: true });
+      addGrid(
+        m,
+        rows.length - 1,
+        across.length - 1,
+        (i, j) => {
+          const r = rows[i]!;
+          const sa = r.c[0] + r.n[0] * across[j]!;
+          const y = r.c[1] + r.n[1] * across[j]!;
+          const x = xAtArc(sa, side);
+          const edge = r.edge || j === 0 || j === across.length - 1;
+          const off = shellOffset(side * sa, y, x) + (edge ? -0.15 : LETTERING.raise);
+          return surfacePoint(side * sa, y, x, off);
+        },
+        (p) => upperNormal(p[0], thetaAt(p[0], p[1], side)),
+      );
     }
     u0 += g.w + LETTERING.gap;
   }

@@ -72,7 +72,7 @@ export function buildMidfootOverlay(): MeshData {
     // The rear quarter: from the collar down and back into the heel counter; its front edge
     // runs under the stripes (quarterFront). Sampled finely along that edge: coarse, its flat
     // facets left a saw-tooth where the stripes' bevels meet it.
-    addSidePanel(m, side, LAYER.quarter, (b) => lerp2(foot(50), [76, 110], b), quarterFront, { na: 6, nb: 24 });
+    addSidePanel(m, side, LAYER.quarter, (b) => lerp2(foot(50), [76, 110], b), quarterFront, { na: 3, nb: 24 });
   }
   return m;
 }

@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [-0.0076, 0.055, 0.0332],
-    normal: [-0.117, 0.158, 0.981],
+    normal: [-0.066, 0.097, 0.993],
     view: [0.2, 0.3, 1],
   },
   {
