@@ -1,18 +1,27 @@
-/** Padded tongue lying in the throat and rising above it behind the laces. */
+/** Padded tongue lying in the throat and rising above it behind the laces, its top rolling forward. */
 import { type Vec3, lerp, roundEnd, smoothstep } from './math.js';
 import { type MeshData, addGrid, emptyMesh } from './mesh.js';
 import { curve } from './math.js';
 import { upperRoof } from './last.js';
 
-/** Side-view centre line: on the roof at the vamp, curling up and back over the opening to its padded top. */
-const tongueX = curve([[0, 214], [0.45, 160], [0.72, 126], [1, 106]]);
-const tongueY = (t: number, x: number): number => {
-  const onRoof = upperRoof(x) + 0.8;
-  // Past the last eyelet the tongue lifts off the last toward its padded top.
-  const k = Math.max(0, (t - 0.72) / 0.28);
-  const free = lerp(upperRoof(126) + 0.8, 109.5, Math.sin((k * Math.PI) / 2));
-  return t < 0.72 ? onRoof : free;
-};
+/** Where the tongue leaves the last (arc parameter): just past the top eyelet. */
+const FREE = 0.72;
+/** Side-view centre line on the last: on the roof at the vamp up to just past the top eyelet. */
+const roofX = curve([[0, 214], [0.45, 160], [FREE, 126]]);
+/**
+ * Past the top eyelet the tongue rises off the last almost upright, its padded top rolling
+ * slightly forward over the laces (a cubic in side view, mm), instead of running on up and back
+ * like a plank.
+ */
+const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [119, 101.6], [112.6, 106.8], [114.2, 112.4]];
+function freePoint(k: number): [number, number] {
+  const u = 1 - k;
+  const w = [u * u * u, 3 * u * u * k, 3 * u * k * k, k * k * k];
+  const c = FREE_CURVE;
+  return [w.reduce((a, wi, i) => a + wi * c[i]![0], 0), w.reduce((a, wi, i) => a + wi * c[i]![1], 0)];
+}
+const tongueX = (t: number): number => (t < FREE ? roofX(t) : freePoint((t - FREE) / (1 - FREE))[0]);
+const tongueY = (t: number, x: number): number => (t < FREE ? upperRoof(x) + 0.8 : freePoint((t - FREE) / (1 - FREE))[1]);
 
 export function tonguePoint(t: number, u: number): Vec3 {
   const x = tongueX(t);
@@ -46,7 +55,7 @@ const padGrowth = (t: number, top: number): number => lerp(1, top, smoothstep(0.
 
 /** Tongue's front-face offset at (t, u): thicker foam at the free top, thin under the laces. */
 function frontThickness(t: number, u: number): number {
-  return 3.0 * padGrowth(t, 1.7) * acrossPad(u) * capPad(t);
+  return 3.0 * padGrowth(t, 2.1) * acrossPad(u) * capPad(t);
 }
 /** Back-face offset (negative: behind the centre surface), the padding toward the foot. */
 function backThickness(t: number, u: number): number {
@@ -61,7 +70,7 @@ const acrossSamples = (n: number): number[] => Array.from({ length: n + 1 }, (_,
 export function buildTongue(): MeshData {
   const m = emptyMesh();
   // The woven label stitched on the tongue's top, above the laces (a plain patch: no wordmark).
-  const label = { t0: 0.8, t1: 0.93, u: 0.42 };
+  const label = { t0: 0.79, t1: 0.9, u: 0.42 };
   addGrid(
     m,
     6,
@@ -72,7 +81,7 @@ export function buildTongue(): MeshData {
       const c = tonguePoint(t, u);
       const [nx, ny] = tongueNormal(t);
       // A crisp raised patch: its rim drops straight to the tongue's face.
-      const edge = Math.min(i, 6 - i, j, 6 - j) === 0 ? -0.1 : 1.5;
+      const edge = Math.min(i, 6 - i, j, 6 - j) === 0 ? -0.1 : 0.6;
       const th = frontThickness(t, u) + edge;
       return [c[0] + nx * th, c[1] + ny * th, c[2]];
     },

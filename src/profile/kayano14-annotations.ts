@@ -39,7 +39,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
     anchor: [-0.017, 0.0089, 0.0389],
-    normal: [-0.048, -0.715, 0.698],
+    normal: [-0.046, -0.715, 0.698],
     view: [0, -0.55, 1],
   },
   {
@@ -93,7 +93,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
     anchor: [-0.125, 0.044, 0.0327],
-    normal: [-0.306, 0.425, 0.852],
+    normal: [-0.31, 0.432, 0.847],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -103,7 +103,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
     anchor: [-0.1201, 0.0871, 0.0253],
-    normal: [-0.144, 0.707, 0.692],
+    normal: [-0.142, 0.707, 0.693],
     view: [-0.6, 0.9, 0.5],
   },
   {
