@@ -42,7 +42,7 @@ export const upperBase = (x: number): number => midsoleTop(x) - 2;
 /** Roof of the closed last (cut away behind the throat to form the collar opening). */
 export const upperRoof = curve([
   [0, 90], [10, 95.5], [30, 101], [60, 103], [90, 103], [115, 100.5], [130, 97.5], [165, 88], [200, 79], [225, 72],
-  [250, 66.5], [262, 63.5], [275, 59], [284, 53.5], [290, 43.5],
+  [250, 67], [262, 64.5], [275, 60.5], [284, 56], [290, 46.5],
 ]);
 /** Collar line in side view: where the opening's rim sits. */
 export const collarLine = curve([

@@ -21,7 +21,7 @@ function mudguardTop(x: number, theta: number): number {
   // back onto the toe box.
   // Low enough that the vamp mesh shows over the front of the toe box: a wrap, not a dome.
   const point = 9 * clamp(1 - t / 0.6, 0, 1);
-  return upperBase(x) + 7.5 + 10 * Math.pow(smoothstep(200, 286, x), 1.1) + point * smoothstep(240, 272, x);
+  return upperBase(x) + 6.5 + 8.5 * Math.pow(smoothstep(200, 286, x), 1.1) + point * smoothstep(240, 272, x);
 }
 
 /** x where the mudguard's top edge crosses the arch angle θ (bisection; the region lies in front of it). */
