@@ -26,12 +26,12 @@ export const CLIP_TIP = 121;
 
 /**
  * Top edge of the clip against arc length: the Kayano 14's large counter covers the back third
- * of the heel, 60-70 mm up round the back (a short rise at the centre back carries the pull
+ * of the heel, 64-77 mm up round the back (a short rise at the centre back carries the pull
  * tab's foot), holding its height well forward along the sides and rounding down to its front
  * tip over the midsole at about x 100 (a triangle low at the front read as a small wedge).
  */
 const clipTop = curve([
-  [0, 75], [5, 74.5], [11, 71.5], [18, 69.5], [40, 66], [60, 62], [80, 57.5], [95, 53], [105, 48], [113, 40.5], [118, 33], [CLIP_TIP, 27],
+  [0, 77], [5, 76.5], [11, 73.5], [18, 71.5], [40, 68], [60, 64], [80, 59], [95, 54], [105, 48.5], [113, 40.5], [118, 33], [CLIP_TIP, 27],
 ]);
 /** Bottom edge: tucked under the midsole's top edge (hidden in the foam's lip). */
 const clipBottom = (x: number): number => upperBase(x) - 1.2;
@@ -64,13 +64,14 @@ function xAtArc(s: number, side: number): number {
 type Poly = readonly (readonly [number, number])[];
 const WINDOW_RADIUS = 3;
 /**
- * Two large windows per side, leaning back like the stripes' 'flash': a broad rear one beside
+ * Two large windows per side, high enough that a bar of the clip shows over the midsole's lip
+ * under them, leaning back like the stripes' 'flash': a broad rear one beside
  * the spine and a long triangular front one, the strut between them running up and back. The
  * solid front wing ahead of them carries the moulded GEL lettering.
  */
 const WINDOWS: readonly Poly[] = [
-  [[17.5, 49.5], [37, 48], [34, 57.5], [17, 59]],
-  [[52, 46.5], [82, 43.5], [50, 55.5]],
+  [[17.5, 53], [37, 51.5], [34.5, 59.5], [17, 61]],
+  [[52, 50], [82, 47], [50.5, 57.5]],
 ];
 
 /** Signed distance from (s, y) to a convex polygon's boundary (negative inside). */

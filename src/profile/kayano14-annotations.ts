@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.125, 0.044, 0.0327],
-    normal: [-0.31, 0.432, 0.847],
+    anchor: [-0.127, 0.0462, 0.0321],
+    normal: [-0.435, 0.019, 0.9],
     view: [-0.6, 0.3, 1],
   },
   {
