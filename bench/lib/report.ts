@@ -200,8 +200,10 @@ export function goals(result: Omit<BenchResult, 'goals'>): Goal[] {
   });
   list.push({
     goal: `${result.meta.manyCount} viewers all drawn with one WebGL context`,
-    met: result.many.drawn === result.meta.manyCount && result.many.contexts === 1,
-    detail: `${result.many.drawn}/${result.meta.manyCount} drawn, ${result.many.contexts} WebGL context(s), last drawn at ${result.many.timeMs?.median.toFixed(0)} ms`,
+    met: result.many.runs.length ? result.many.drawn === result.meta.manyCount && result.many.contexts === 1 : null,
+    detail: result.many.runs.length
+      ? `${result.many.drawn}/${result.meta.manyCount} drawn, ${result.many.contexts} WebGL context(s), last drawn at ${result.many.timeMs?.median.toFixed(0)} ms`
+      : 'not measured',
   });
   const m = sv.memory;
   list.push({
@@ -268,7 +270,7 @@ export function tableRows(result: BenchResult): string[][] {
     row('Live GL objects (all contexts) before → after', (k) => memo(k, (m) => `${m.before.gl.total} → ${m.after.gl.total}`)),
     [
       `${result.meta.manyCount} viewers: drawn / WebGL contexts / last drawn ms`,
-      `${result.many.drawn}/${result.many.viewers} / ${result.many.contexts} / ${ms(result.many.timeMs, 0)}`,
+      result.many.runs.length ? `${result.many.drawn}/${result.many.viewers} / ${result.many.contexts} / ${ms(result.many.timeMs, 0)}` : 'n/a',
       '–',
       '–',
       '',
