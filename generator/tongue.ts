@@ -13,7 +13,7 @@ const roofX = curve([[0, 214], [0.45, 160], [FREE, 126]]);
  * slightly forward over the laces (a cubic in side view, mm), instead of running on up and back
  * like a plank.
  */
-const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [119, 101.6], [112.6, 106.8], [114.2, 112.4]];
+const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [119, 101.8], [112.4, 107.4], [114.4, 113.2]];
 function freePoint(k: number): [number, number] {
   const u = 1 - k;
   const w = [u * u * u, 3 * u * u * k, 3 * u * k * k, k * k * k];
@@ -49,9 +49,9 @@ const acrossPad = (u: number): number => Math.pow(Math.max(0, 1 - Math.pow(Math.
 /** Along it: full down the throat, closing in a rounded (elliptic) cap over the top edge. */
 const capPad = (t: number): number => (t < CAP ? 1 : Math.sqrt(Math.max(0, 1 - ((t - CAP) / (1 - CAP)) ** 2)));
 /** Where the tongue's rounded top cap begins (arc parameter). */
-const CAP = 0.9;
+const CAP = 0.92;
 /** Foam growth toward the free top (1 under the laces). */
-const padGrowth = (t: number, top: number): number => lerp(1, top, smoothstep(0.73, 0.92, t));
+const padGrowth = (t: number, top: number): number => lerp(1, top, smoothstep(0.7, 0.83, t));
 
 /** Tongue's front-face offset at (t, u): thicker foam at the free top, thin under the laces. */
 function frontThickness(t: number, u: number): number {
