@@ -100,11 +100,12 @@ const roundRise = (d: number, w: number): number => Math.sin((Math.PI / 2) * cla
 
 /**
  * The rim round each window, across it from the cut (d = 0) outward (mm): the cut wall tucked
- * under the upper, a thick rounded bead, then a flank dipping just under the shell, so the shell
- * meets it along a smooth line and hides its own ragged edge underneath.
+ * under the upper, a rounded bead, then a flank diving steeply under the shell, so the shell
+ * meets it along a smooth line (a shallow crossing wobbled with the shell's facets) and hides
+ * its own ragged edge underneath.
  */
 const RIM_PROFILE: readonly (readonly [number, number])[] = [
-  [-0.4, UNDER], [0.25, 1.0], [0.8, 1.65], [1.6, 2.0], [2.8, 1.95], [4.4, 1.5], [5.8, 1.3],
+  [-0.4, UNDER], [0.25, 1.0], [0.8, 1.65], [1.6, 2.0], [2.8, 1.95], [3.8, 1.65], [4.8, 0.8],
 ];
 const rimAt = (d: number): number => {
   const p = RIM_PROFILE;
