@@ -70,27 +70,29 @@ const acrossSamples = (n: number): number[] => Array.from({ length: n + 1 }, (_,
 export function buildTongue(): MeshData {
   const m = emptyMesh();
   // The woven label stitched on the tongue's top, above the laces (a plain patch: no wordmark).
-  const label = { t0: 0.79, t1: 0.9, u: 0.42 };
+  const label = { t0: 0.77, t1: 0.88, u: 0.42 };
+  // Sampled finely enough along the tongue's bend that its flat facets never sink into the face.
+  const [li, lj] = [10, 8];
   addGrid(
     m,
-    6,
-    6,
+    li,
+    lj,
     (i, j) => {
-      const t = lerp(label.t0, label.t1, i / 6);
-      const u = lerp(-label.u, label.u, j / 6);
+      const t = lerp(label.t0, label.t1, i / li);
+      const u = lerp(-label.u, label.u, j / lj);
       const c = tonguePoint(t, u);
       const [nx, ny] = tongueNormal(t);
       // A crisp raised patch: its rim drops straight to the tongue's face.
-      const edge = Math.min(i, 6 - i, j, 6 - j) === 0 ? -0.1 : 0.6;
+      const edge = Math.min(i, li - i, j, lj - j) === 0 ? -0.1 : 0.7;
       const th = frontThickness(t, u) + edge;
       return [c[0] + nx * th, c[1] + ny * th, c[2]];
     },
     (_p, i) => {
-      const [nx, ny] = tongueNormal(lerp(label.t0, label.t1, i / 6));
+      const [nx, ny] = tongueNormal(lerp(label.t0, label.t1, i / li));
       return [nx, ny, 0];
     },
   );
-  const ts = alongSamples(20);
+  const ts = alongSamples(24);
   const us = acrossSamples(10);
   for (const face of [1, -1]) {
     addGrid(
