@@ -113,9 +113,10 @@ export function buildCollar(): MeshData {
 }
 
 /**
- * Heel pull tab: a ribbon loop stitched flat to the back of the heel (its foot hidden under the
- * heel clip's top rail), folding tight over the top of the collar roll and down its inside, so
- * it reads as a loop joined to the collar rather than a fin standing above it.
+ * Heel pull tab: a short ribbon loop stitched flat over the collar's padding at the back (its
+ * foot tucked into it, clear of the clip), folding tight
+ * over the top of the collar roll and down its inside, a few mm above it: a fabric loop joined to
+ * the collar (run down the back from the clip and well above the collar, it read as a plastic fin).
  */
 export function buildHeelTab(): MeshData {
   const m = emptyMesh();
@@ -124,7 +125,7 @@ export function buildHeelTab(): MeshData {
   // near x ~11. The outer leg lies flush on the wall (half-thickness behind it), the fold
   // clears the roll by ~1.5 mm, and the inner leg dives down inside the roll.
   const control: Vec3[] = [
-    [-1.25, 62, 0], [-1.25, 80, 0], [-1.2, 90, 0], [-0.7, 96, 0], [1.4, 99.6, 0], [4.6, 101, 0], [8.2, 100.4, 0], [11.4, 97.8, 0], [12.6, 93.5, 0],
+    [-1.0, 79, 0], [-1.6, 83, 0], [-1.6, 88, 0], [-1.3, 92.5, 0], [0.1, 96.4, 0], [3, 98.3, 0], [6.5, 98.2, 0], [9.8, 96, 0], [11.8, 92.5, 0],
   ];
   const path = smoothPath(control, 3);
   addTube(m, path, {
@@ -136,8 +137,8 @@ export function buildHeelTab(): MeshData {
       const b = path[Math.min(path.length - 1, i + 1)]!;
       return [b[1] - a[1], -(b[0] - a[0]), 0];
     },
-    // A fabric loop ~15 mm wide and ~2.4 mm thick.
-    radii: () => [7.5, 1.2],
+    // A fabric loop ~12 mm wide and ~2 mm thick.
+    radii: () => [6, 1.0],
   });
   return m;
 }

@@ -13,7 +13,7 @@ const roofX = curve([[0, 214], [0.45, 160], [FREE, 126]]);
  * slightly forward over the laces (a cubic in side view, mm), instead of running on up and back
  * like a plank.
  */
-const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [119, 101.8], [112.4, 107.4], [114.4, 113.2]];
+const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [119.5, 101.4], [114, 105.6], [115.2, 109.6]];
 function freePoint(k: number): [number, number] {
   const u = 1 - k;
   const w = [u * u * u, 3 * u * u * k, 3 * u * k * k, k * k * k];
@@ -55,11 +55,11 @@ const padGrowth = (t: number, top: number): number => lerp(1, top, smoothstep(0.
 
 /** Tongue's front-face offset at (t, u): thicker foam at the free top, thin under the laces. */
 function frontThickness(t: number, u: number): number {
-  return 3.0 * padGrowth(t, 2.3) * acrossPad(u) * capPad(t);
+  return 3.0 * padGrowth(t, 1.35) * acrossPad(u) * capPad(t);
 }
 /** Back-face offset (negative: behind the centre surface), the padding toward the foot. */
 function backThickness(t: number, u: number): number {
-  return -0.8 * padGrowth(t, 4.2) * acrossPad(u) * capPad(t);
+  return -0.8 * padGrowth(t, 2.2) * acrossPad(u) * capPad(t);
 }
 
 /** Samples along the tongue: even down the throat, closing up toward the rounded top. */

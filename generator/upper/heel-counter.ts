@@ -26,12 +26,11 @@ export const CLIP_TIP = 121;
 
 /**
  * Top edge of the clip against arc length: the Kayano 14's large counter covers the back third
- * of the heel, 64-77 mm up round the back (a short rise at the centre back carries the pull
- * tab's foot), holding its height well forward along the sides and rounding down to its front
+ * of the heel, 64-71 mm up round the back, holding its height well forward along the sides and rounding down to its front
  * tip over the midsole at about x 100 (a triangle low at the front read as a small wedge).
  */
 const clipTop = curve([
-  [0, 77], [5, 76.5], [11, 73.5], [18, 71.5], [40, 68], [60, 64], [80, 59], [95, 54], [105, 48.5], [113, 40.5], [118, 33], [CLIP_TIP, 27],
+  [0, 71.5], [5, 71.3], [11, 70.6], [18, 70], [40, 68], [60, 64], [80, 59], [95, 54], [105, 48.5], [113, 40.5], [118, 33], [CLIP_TIP, 27],
 ]);
 /** Bottom edge: tucked under the midsole's top edge (hidden in the foam's lip). */
 const clipBottom = (x: number): number => upperBase(x) - 1.2;
@@ -105,7 +104,7 @@ const roundRise = (d: number, w: number): number => Math.sin((Math.PI / 2) * cla
  * its own ragged edge underneath.
  */
 const RIM_PROFILE: readonly (readonly [number, number])[] = [
-  [-0.4, UNDER], [0.25, 1.0], [0.8, 1.65], [1.6, 2.0], [2.8, 1.95], [3.8, 1.65], [4.8, 0.8],
+  [-0.4, UNDER], [0.15, 1.25], [0.55, 1.8], [1.6, 1.9], [2.6, 1.85], [3.4, 1.6], [4.2, 0.8],
 ];
 const rimAt = (d: number): number => {
   const p = RIM_PROFILE;
@@ -116,7 +115,7 @@ const rimAt = (d: number): number => {
   return p[p.length - 1]![1];
 };
 /** Height (mm) of the rib where two windows' rims merge across the strut between them. */
-const RIB_TOP = 1.95;
+const RIB_TOP = 1.85;
 /** Where the shell is cut away for a window it dives deep (and is dropped: see CUT_CLEAR). */
 const DEEP = -1.3;
 /**
@@ -133,7 +132,7 @@ function shellOffset(s: number, y: number, x: number): number {
   if (dWin <= 0) return DEEP;
   const rimTop = 0.5 * Math.exp(-(((dTop - 2.4) / 1.6) ** 2));
   // The raised spine up the centre back, fading out under the top bead.
-  const spine = 1.0 * smoothstep(11, 6, Math.abs(s)) * smoothstep(0, 6, dTop);
+  const spine = 0.5 * smoothstep(11, 6, Math.abs(s)) * smoothstep(0, 6, dTop);
   // The foot flares out over the foam's top edge.
   // (Not at the front tip, where the foam's top edge rolls in onto the upper and would show it.)
   const flare = 1.6 * (1 - smoothstep(2, 8, y - clipBottom(x))) * (1 - smoothstep(80, 110, Math.abs(s)));

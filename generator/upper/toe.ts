@@ -3,7 +3,7 @@
  * sides and coming to a point over the toe box's centre; the vamp mesh shows above it. Thin and with a soft edge, so it reads as a
  * sewn-on piece rather than a moulded shell.
  */
-import { clamp, lerp, smoothstep } from '../math.js';
+import { lerp, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
 import { LENGTH, upperBase, upperPoint } from '../last.js';
 import { addPanel } from '../panel.js';
@@ -17,10 +17,10 @@ const THICKNESS = 0.75;
 /** Top edge of the mudguard in side view, at arch angle θ. */
 function mudguardTop(x: number, theta: number): number {
   const t = Math.abs(theta);
-  // A pointed tip over the centre line (a V, sampled at θ = 0 so it stays sharp), reaching
-  // back onto the toe box.
+  // A rounded rise over the centre line, reaching back onto the toe box (a sharp V there
+  // pinched the cap into a faceted crease at the tip).
   // Low enough that the vamp mesh shows over the front of the toe box: a wrap, not a dome.
-  const point = 9 * clamp(1 - t / 0.6, 0, 1);
+  const point = 7 * (1 - smoothstep(0, 0.8, t));
   return upperBase(x) + 6.5 + 8.5 * Math.pow(smoothstep(200, 286, x), 1.1) + point * smoothstep(240, 272, x);
 }
 

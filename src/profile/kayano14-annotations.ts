@@ -17,7 +17,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
     anchor: [-0.0997, 0.0189, 0.0427],
-    normal: [-0.063, 0.088, 0.994],
+    normal: [-0.063, 0.089, 0.994],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [0.017, 0.0527, 0.0397],
-    normal: [-0.189, 0.265, 0.945],
+    normal: [-0.194, 0.26, 0.946],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.127, 0.0462, 0.0321],
-    normal: [-0.435, 0.019, 0.9],
+    anchor: [-0.1269, 0.0462, 0.032],
+    normal: [-0.434, 0.024, 0.9],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0692, 0.0423, 0.0456],
-    normal: [0.11, 0.352, 0.93],
+    normal: [0.109, 0.351, 0.93],
     view: [0.35, 0.25, 1],
   },
 ];
