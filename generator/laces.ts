@@ -2,11 +2,12 @@
  * Flat laces criss-crossing over the tongue between the eyestay eyelets: each segment dips
  * into an eyelet on one side, lies on the tongue across to the next eyelet on the other side
  * and dips into it; the two diagonals of a pair cross over the tongue's middle, one over the
- * other. A straight bar across the toe-side pair and one across the top pair (laces tucked in).
+ * other. A straight bar across the toe-side pair, and a small bow lying on the tongue at the top.
  */
 import { type Vec3, add, clamp, cross, dot, lerp, norm, scale, sub } from './math.js';
 import { type MeshData, addGrid, emptyMesh } from './mesh.js';
 import { upperNormal, upperOffset, upperPoint, upperRoof } from './last.js';
+import { addTube } from './tube.js';
 import { EYELETS, EYESTAY_THICKNESS, eyeletTheta, eyestayEdges } from './eyelets.js';
 
 /** Flat lace: half-width and half-thickness (mm). */
@@ -129,6 +130,69 @@ function addDiagonal(m: MeshData, xa: number, sa: number, xb: number, sb: number
   );
 }
 
+/** Where the bow's knot sits: on the tongue just toe-side of the top eyelets. */
+const KNOT_X = 127.5;
+/** The bow lies on the laces below it: this much over the bed (mm). */
+const OVER_LACES = 2 * LACE_T + 0.4;
+
+/** Arc radius of the throat (mm per radian of arch angle) near the knot: turns mm across into θ. */
+const THROAT_R = 38;
+
+/**
+ * A flat strand of the bow lying over the lacing, from the knot toward the toe: `along(s)` mm
+ * down the direction (1, slope) in (x, mm across), `across(s)` mm square to it, `lift` over the bed.
+ */
+function addBowStrand(m: MeshData, side: number, slope: number, along: (s: number) => number, across: (s: number) => number, lift: (s: number) => number, n: number): void {
+  const l = Math.hypot(1, slope);
+  const [dx, dz] = [1 / l, (side * slope) / l];
+  addLyingLace(
+    m,
+    (s) => {
+      const a = along(s);
+      const c = across(s) * side;
+      const x = KNOT_X + a * dx - c * dz;
+      const z = a * dz + c * dx;
+      return [x, z / THROAT_R, lift(s)];
+    },
+    n,
+  );
+}
+
+/**
+ * A small, tidy bow: the top eyelets' ends meet in a flat knot; two short loops and two short
+ * tails lie flat on the lacing toward the toe, close over it (a big bow standing off the
+ * lacing read as a jumble from the side; none at all read as unlaced).
+ */
+function addBow(m: MeshData): void {
+  const x0 = EYELETS[0]!;
+  for (const side of [1, -1]) {
+    const th = eyeletTheta(x0, side);
+    // From the top eyelet onto the tongue and into the knot.
+    addLyingLace(m, (s) => [lerp(x0, KNOT_X, s), th * (1 - s), OVER_LACES * s], 4, { start: [x0, th] });
+    // A loop: a short, flat oval out and toward the toe, lying just over the lacing.
+    addBowStrand(
+      m,
+      side,
+      1.1,
+      (s) => 4.5 * (1 - Math.cos(2 * Math.PI * s)),
+      (s) => 2.6 * Math.sin(2 * Math.PI * s),
+      (s) => OVER_LACES + LACE_T * Math.sin(Math.PI * s),
+      10,
+    );
+    // A tail: a short end down the lacing toward the toe, a little out.
+    addBowStrand(m, side, 0.35, (s) => 2 + 13 * s, (s) => 2 + 1.5 * s * s, () => OVER_LACES - 0.3, 4);
+  }
+  // The knot: a short, flat wrap across the laces' meeting point.
+  addTube(
+    m,
+    [-1, -0.5, 0, 0.5, 1].map((k): Vec3 => {
+      const b = bed(KNOT_X, 0.05 * k);
+      return [b[0], b[1] + OVER_LACES + 1.1 - 0.3 * k * k, b[2]];
+    }),
+    { segments: 6, up: () => bedUp(KNOT_X, 0), radii: () => [2.2, 1.0] },
+  );
+}
+
 export function buildLaces(): MeshData {
   const m = emptyMesh();
   for (let k = 0; k < EYELETS.length - 1; k++) {
@@ -145,12 +209,6 @@ export function buildLaces(): MeshData {
     start: [xl, eyeletTheta(xl, -1)],
     end: [xl, thl],
   });
-  // The top pair: a straight bar across the tongue, the ends tucked in (a bow lying on the
-  // lacing read as a jumble at the top from the side).
-  const xt = EYELETS[0]!;
-  addLyingLace(m, (s) => [xt, lerp(eyeletTheta(xt, -1), eyeletTheta(xt, 1), s) * 0.96, 0], 6, {
-    start: [xt, eyeletTheta(xt, -1)],
-    end: [xt, eyeletTheta(xt, 1)],
-  });
+  addBow(m);
   return m;
 }
