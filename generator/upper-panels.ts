@@ -18,6 +18,21 @@ export function upperStations(n: number): number[] {
   return xs;
 }
 
+/** Arc length (mm) round the arch that the mesh texture's v range covers each side of the top line. */
+const ARC_SPAN = 90;
+/** Arc length (mm) over the arch at x from the top line (θ = 0) down to θ (≥ 0). */
+function arcFromTop(x: number, theta: number): number {
+  const n = 24;
+  let total = 0;
+  let prev = upperPoint(x, 0);
+  for (let k = 1; k <= n; k++) {
+    const p = upperPoint(x, (theta * k) / n);
+    total += Math.hypot(p[1] - prev[1], p[2] - prev[2]);
+    prev = p;
+  }
+  return total;
+}
+
 /** Mesh base: both halves of the last from the tucked lower edge up to the collar opening. */
 export function buildUpperMesh(): MeshData {
   const m = emptyMesh();
@@ -38,12 +53,14 @@ export function buildUpperMesh(): MeshData {
       },
       (p) => upperNormal(p[0], thetaAt(p[0], p[1], side)),
       {},
-      // Mesh texture coordinates: along the length, and around the arch (0.5 on the top line).
+      // Mesh texture coordinates: along the length, and round the arch by arc length in mm from
+      // the top line (0.5 there), so the weave has one scale everywhere (by angle it was fine at
+      // the low toe and stretched on the tall heel).
       (i, j) => {
         const x = xs[i]!;
         const s = j / nt;
         const th = lerp(openingTheta(x), HALF_PI + TUCK, s * s * (3 - 2 * s) * 0.35 + s * 0.65);
-        return [clamp(x / LENGTH, 0, 1), clamp(0.5 + (side * th) / (2 * (HALF_PI + TUCK)), 0, 1)];
+        return [clamp(x / LENGTH, 0, 1), clamp(0.5 + (side * arcFromTop(x, th)) / (2 * ARC_SPAN), 0, 1)];
       },
     );
   }
