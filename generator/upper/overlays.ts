@@ -69,10 +69,11 @@ const foot = (x: number): P2 => [x, upperBase(x) - 0.5];
 export function buildMidfootOverlay(): MeshData {
   const m = emptyMesh();
   for (const side of [1, -1]) {
-    // The rear quarter: from the collar down and back into the heel counter; its front edge
+    // The rear quarter: from the collar down and FORWARD into the heel counter (its rear edge
+    // leaning back like the stripes' flash: upright, it read as a hard vertical seam); its front edge
     // runs under the stripes (quarterFront). Sampled finely along that edge: coarse, its flat
     // facets left a saw-tooth where the stripes' bevels meet it.
-    addSidePanel(m, side, LAYER.quarter, (b) => lerp2(foot(50), [76, 110], b), quarterFront, { na: 3, nb: 24 });
+    addSidePanel(m, side, LAYER.quarter, (b) => lerp2(foot(62), [38, 110], b), quarterFront, { na: 3, nb: 24 });
   }
   return m;
 }

@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [-0.0076, 0.055, 0.0332],
-    normal: [-0.066, 0.097, 0.993],
+    anchor: [-0.0075, 0.0551, 0.0333],
+    normal: [-0.06, 0.088, 0.994],
     view: [0.2, 0.3, 1],
   },
   {
