@@ -9,7 +9,7 @@ import { clamp, roundEnd, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
 import { OUTSOLE_T, midsoleBottom } from '../last.js';
 import { addHugLoft } from './hug-loft.js';
-import { sidewallOffset, wallFace } from './sidewall.js';
+import { baseFace, sidewallOffset } from './sidewall.js';
 
 const XA = 90;
 const XB = 176;
@@ -18,8 +18,8 @@ const XB = 176;
 const along = (x: number): number => clamp((x - XA) / (XB - XA), 0, 1);
 
 /** Where the cross ribs (and the side struts over them) sit along the span, and their half-width (mm). */
-const RIBS = [0.27, 0.5, 0.73] as const;
-const RIB_HALF = 2.6;
+const RIBS = [0.3, 0.5, 0.7] as const;
+const RIB_HALF = 3.0;
 
 /** 0..1 on a cross rib: a flat-topped bar (full over its middle half, sloping to nothing at RIB_HALF + 0.6). */
 function ribAt(x: number): number {
@@ -34,16 +34,20 @@ function ribAt(x: number): number {
 /** How high the side plate climbs above the midsole's underside (mm): a flat-topped trapezoid. */
 function plateHeight(x: number, side: number): number {
   const t = along(x);
-  const rise = smoothstep(0, 0.24, t) * (1 - smoothstep(0.76, 1, t));
-  return 1.2 + (side < 0 ? 6 : 3.5) * rise;
+  const rise = smoothstep(0.02, 0.2, t) * (1 - smoothstep(0.8, 0.98, t));
+  return 1.2 + (side < 0 ? 7 : 4.6) * rise;
 }
 
 /** Extra offset that puts a point at height y on the plate's flat face, proud of the foam's face. */
-const onPlate = (x: number, side: number, y: number, proud: number): number => wallFace(x) + proud - sidewallOffset(x, y, side);
+const onPlate = (x: number, side: number, y: number, proud: number): number => baseFace(x) + proud - sidewallOffset(x, y, side);
 
-/** Height of the underside's arch above the ground at x (before the panels' recess). */
+/**
+ * Height of the underside's arch above the ground at x (before the panels' recess): the rubber's
+ * underside at the pads, dropping to about 4 mm over the span (KAYANO14.md: the outsole steps up
+ * about 4 mm there), so the shank fills the midfoot from the side instead of leaving a bright slot.
+ */
 const arch = (x: number): number =>
-  OUTSOLE_T - 0.6 + (1.2 + 1.8 * Math.sin(Math.PI * along(x))) * smoothstep(XA + 2, XA + 22, x) * (1 - smoothstep(XB - 22, XB - 2, x));
+  OUTSOLE_T - 0.6 - (1.8 - 0.9 * Math.sin(Math.PI * along(x))) * smoothstep(XA + 2, XA + 16, x) * (1 - smoothstep(XB - 16, XB - 2, x));
 
 /** Stations: close at the rounded ends, pinned to each rib's edges and centre, sparse over the flat panels. */
 function shankStations(): number[] {
@@ -75,12 +79,14 @@ export function buildTrusstic(): MeshData {
     },
     side: (x, sd) => {
       const yb = arch(x) + 0.5;
-      const strut = 0.6 * ribAt(x) * span(x);
+      // Bold struts over the ribs stand out of sunk panels: a moulded truss, not a plain strip.
+      const strut = 1.7 * ribAt(x) * span(x);
       const top = midsoleBottom(x) + plateHeight(x, sd);
       return [
         [yb, onPlate(x, sd, yb, 0.2)],
-        [yb + 0.9, onPlate(x, sd, yb + 0.9, 1.1 + strut)],
-        [top - 0.9, onPlate(x, sd, top - 0.9, 1.1 + strut)],
+        // The plate's face leans in toward its foot, so it faces the ground a little and reads darker than the foam.
+        [yb + 0.9, onPlate(x, sd, yb + 0.9, 0.1 + strut)],
+        [top - 0.9, onPlate(x, sd, top - 0.9, 1.3 + strut)],
         // The bevelled top edge: a clean line against the foam above.
         [top, onPlate(x, sd, top, 0.1)],
       ];

@@ -15,7 +15,9 @@ describe('sole geometry', () => {
 
   it('bridges the midfoot with the TRUSSTIC clear of the ground and no rubber under it', () => {
     expect(vertices('outsole').filter(([x]) => x > 100 && x < 163)).toEqual([]);
+    // The shank fills the midfoot down to about 4 mm off the ground (KAYANO14.md: the outsole steps up
+    // about 4 mm there), so from the side it reads as a piece, not a bright slot; but it stays clear.
     const lowest = Math.min(...vertices('trusstic').filter(([x]) => x > 115 && x < 150).map(([, y]) => y));
-    expect(lowest).toBeGreaterThan(6);
+    expect(lowest).toBeGreaterThan(3);
   });
 });
