@@ -52,29 +52,31 @@ export function wedgeTop(x: number, side = 1): number {
   return lerp(base, Math.max(base, Math.min(line(x), wallHead(x) - 7)), t);
 }
 
-/** Height (mm) of the top layer under the top edge: thin round the heel, deeper toward the forefoot, so the lines rise toward the heel faster than the edge. */
-const topBand = (x: number): number => lerp(3.2, 5.0, smoothstep(40, 200, x));
-
+/** The lower flash line: from behind the forefoot window up toward the heel, a little steeper than the top edge. */
+const line1 = curve([[10, 31.4], [60, 29.8], [100, 25.4], [140, 19.8], [180, 14.4], [210, 12.2]]);
 /**
- * Heights of the two flash lines at x: the upper one under the proud top band, the lower one
- * between it and the base layer, with a slow wave so they read as moulded, not ruled.
+ * The upper flash line: it bursts from the forefoot GEL window and rises steeply toward the heel,
+ * running into the top edge by the midfoot (the top layer thins out and ends there).
  */
+const line2 = curve([[60, 37], [92, 30.4], [120, 26.2], [160, 21], [200, 16.8], [232, 14.8]]);
+
+/** Heights of the two flash lines at x on one side (each kept clear of the layer below it). */
 export function flashLines(x: number, side = 1): [number, number] {
   const wt = wedgeTop(x, side);
-  const l2 = wallHead(x) - topBand(x) + 0.5 * Math.sin((2 * Math.PI * (x - 20)) / 140);
-  const l1 = lerp(wt, l2, lerp(0.55, 0.42, smoothstep(60, 190, x))) + 0.6 * Math.sin((2 * Math.PI * (x + 15)) / 120);
-  return [Math.max(l1, wt + 1.6), Math.max(l2, wt + 3.4)];
+  const l1 = Math.max(line1(x), wt + 1.6);
+  return [l1, Math.min(Math.max(line2(x), l1 + 1.6), wallHead(x))];
 }
 
-/** The flash lines fade out ahead of the forefoot window, where the wall curls up with the toe spring. */
-const lineFade = (x: number): number => 1 - smoothstep(192, 214, x);
+/** The lower line fades out behind the forefoot window; the upper one runs on past it toward the toe's curl. */
+const line1Fade = (x: number): number => 1 - smoothstep(186, 206, x);
+const line2Fade = (x: number): number => 1 - smoothstep(228, 248, x);
 
 /** The base layer stands this far proud of the face (mm): most round the heel, where it is the raised wedge. */
 const baseOut = (x: number): number => lerp(0.9, 0.3, smoothstep(90, 160, x));
 /** How far each layer above the base tucks in at its foot (mm): its underside curls in below it. */
-const TUCK = 3.8;
+const TUCK = 4.0;
 /** Height (mm) of a layer's curled-in underside (at most 60% of the layer). */
-const UNDERSIDE = 2.8;
+const UNDERSIDE = 3.0;
 /** The ledge between two layers rises this much (mm): nearly flat, so it catches the light from above. */
 const LEDGE = 0.4;
 
@@ -92,7 +94,6 @@ function layerProfile(x: number, side: number): [number, number][] {
   const face = wallFace(x);
   // The ends taper the sculpting so the outline stays clean round the heel's back and the toe.
   const ends = lerp(0.5, 1, smoothstep(X0, X0 + 16, x)) * (1 - smoothstep(X1 - 14, X1, x));
-  const f = lineFade(x) * ends;
   // The base layer's ledge runs on to the toe's curl.
   const fb = ends * (1 - smoothstep(236, 262, x));
   const rows: [number, number][] = [
@@ -100,13 +101,19 @@ function layerProfile(x: number, side: number): [number, number][] {
     [wt, face + baseOut(x) * fb],
   ];
   const layer = (yb: number, ye: number, fade: number): void => {
-    const u = Math.min(UNDERSIDE, 0.6 * Math.max(0, ye - yb));
-    rows.push([yb, face - TUCK * fade], [yb + 0.5 * u, face - 0.3 * TUCK * fade], [yb + u, face], [ye, face]);
+    const h = Math.max(0, ye - yb);
+    const u = Math.min(UNDERSIDE, 0.6 * h);
+    // A layer thinning out to nothing (the upper line running into the top edge) loses its tuck with it.
+    const t = TUCK * fade * smoothstep(0.3, 3, h);
+    rows.push([yb, face - t], [yb + 0.5 * u, face - 0.3 * t], [yb + u, face], [ye, face]);
   };
-  layer(wt + LEDGE * fb, l1, fb);
-  layer(l1 + LEDGE * f, l2, f);
+  // Where the base is only a strip along the forefoot its ledge is shallower: a deep slot there would read as a split sole.
+  layer(wt + LEDGE * fb, l1, fb * lerp(1, 0.5, smoothstep(125, 175, x)));
+  const f1 = line1Fade(x) * ends;
+  const f2 = line2Fade(x) * ends;
+  layer(l1 + LEDGE * f1, l2, f1);
   // The top layer tucks in less round the heel, where the counter's foot sits inside the foam.
-  layer(l2 + LEDGE * f, head, f * lerp(0.45, 1, smoothstep(95, 125, x)));
+  layer(l2 + LEDGE * f2, head, f2 * lerp(0.45, 1, smoothstep(95, 125, x)));
   // Keep the rows in order where the wedge runs into the lines or the lines crowd the top.
   for (let k = 1; k < rows.length; k++) rows[k]![0] = Math.max(rows[k]![0], rows[k - 1]![0]);
   for (let k = rows.length - 2; k >= 0; k--) rows[k]![0] = Math.min(rows[k]![0], rows[k + 1]![0]);
