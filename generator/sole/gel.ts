@@ -12,7 +12,7 @@ import { FOREFOOT_WINDOWS, type GelWindow, HEEL_WINDOWS } from './windows.js';
  * sealed GEL's pleats (ribs across it), domed toward its middle.
  */
 /** Height (mm off the wall) of a unit's lens at elliptic radius r (0 centre, 1 window edge): a low dome. */
-const lensHeight = (r: number): number => 0.2 + 0.8 * Math.sqrt(Math.max(0, 1 - Math.pow(Math.min(r, 1), 3)));
+const lensHeight = (r: number): number => 0.15 + 1.2 * Math.sqrt(Math.max(0, 1 - Math.pow(Math.min(r, 1), 2.4)));
 
 function addGelUnit(m: MeshData, w: GelWindow, ribs: number): void {
   const nx = 14;
@@ -29,7 +29,8 @@ function addGelUnit(m: MeshData, w: GelWindow, ribs: number): void {
       const ey = v * Math.sqrt(1 - (u * u) / 2) * 0.975;
       const r = Math.hypot(ex, ey);
       // Pleats run up and down the pod (across its length), so they read as the GEL's cells.
-      const rib = 0.6 * (1 - Math.cos(Math.PI * ribs * (u + 1))) / 2;
+      // With ribs the sealed GEL shows its cells: pleats across the pod, crossed by one along it.
+      const rib = ribs > 0 ? (0.6 * (1 - Math.cos(Math.PI * ribs * (u + 1))) / 2) * (0.55 + 0.45 * Math.cos(Math.PI * 2 * v)) : 0;
       const off = lensHeight(r) + rib * Math.sqrt(Math.max(0, 1 - Math.pow(r, 3)));
       return sidewallPoint(w.cx + w.rx * ex, w.cy + w.ry * ey, w.side, off);
     },
