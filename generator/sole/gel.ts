@@ -74,7 +74,7 @@ const STROKE_HALF = 0.85;
 const STROKE_HALF_ACROSS = 1.15;
 /** Letter height and how far the letters stand off the lens (mm): low, so they stay legible from a grazing angle. */
 const LETTER_HEIGHT = 8;
-const LETTER_RELIEF = 1.3;
+const LETTER_RELIEF = 1.6;
 const SLANT = 0.12;
 
 /** Samples along a stroke: its points, plus a square-cut cap past each end. [x, y, tangent x, tangent y]. */
@@ -137,7 +137,7 @@ export function buildGelHeel(): MeshData {
   const m = emptyMesh();
   // The lateral unit's lens is smooth (the lettering sits on it); the medial one shows the GEL's pleats.
   for (const w of HEEL_WINDOWS) addGelUnit(m, w, w.side > 0 ? 0 : 3);
-  addGelLettering(m, HEEL_WINDOWS[0]!, 1);
+  addGelLettering(m, HEEL_WINDOWS[0]!, 0.86);
   return m;
 }
 

@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.1021, 0.0191, 0.0439],
-    normal: [-0.102, 0.074, 0.992],
+    anchor: [-0.1038, 0.019, 0.0426],
+    normal: [-0.141, 0.086, 0.986],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -27,8 +27,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A second GEL unit sits under the ball of the foot, behind the smaller window near the front. ' +
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
-    anchor: [0.0649, 0.0145, 0.0539],
-    normal: [0.071, 0.059, 0.996],
+    anchor: [0.0655, 0.0126, 0.0557],
+    normal: [0.057, -0.007, 0.998],
     view: [0.3, 0.05, 1],
   },
   {
