@@ -67,9 +67,12 @@ export function flashLines(x: number, side = 1): [number, number] {
   return [l1, Math.min(Math.max(line2(x), l1 + 1.6), wallHead(x))];
 }
 
-/** The lower line fades out behind the forefoot window; the upper one runs on past it toward the toe's curl. */
-const line1Fade = (x: number): number => 1 - smoothstep(186, 206, x);
-const line2Fade = (x: number): number => 1 - smoothstep(228, 248, x);
+/**
+ * Both lines fade out just behind the forefoot window (at the forefoot's coarser stations a layer
+ * cut off by the window's flat patch read as a lump), the upper one pointing at the window's rim.
+ */
+const line1Fade = (x: number): number => 1 - smoothstep(176, 196, x);
+const line2Fade = (x: number): number => 1 - smoothstep(186, 201, x);
 
 /** The base layer stands this far proud of the face (mm): most round the heel, where it is the raised wedge. */
 const baseOut = (x: number): number => lerp(0.9, 0.3, smoothstep(90, 160, x));
@@ -92,8 +95,8 @@ function layerProfile(x: number, side: number): [number, number][] {
   const wt = wedgeTop(x, side);
   const [l1, l2] = flashLines(x, side);
   const face = wallFace(x);
-  // The ends taper the sculpting so the outline stays clean round the heel's back and the toe.
-  const ends = lerp(0.5, 1, smoothstep(X0, X0 + 16, x)) * (1 - smoothstep(X1 - 14, X1, x));
+  // The layers run on round the heel (its back shows them stepped in side view); they taper out at the toe.
+  const ends = 1 - smoothstep(X1 - 14, X1, x);
   // The base layer's ledge runs on to the toe's curl.
   const fb = ends * (1 - smoothstep(236, 262, x));
   const rows: [number, number][] = [

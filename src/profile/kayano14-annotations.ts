@@ -17,7 +17,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
     anchor: [-0.1038, 0.019, 0.0426],
-    normal: [-0.141, 0.086, 0.986],
+    normal: [-0.143, 0.086, 0.986],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -27,8 +27,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A second GEL unit sits under the ball of the foot, behind the smaller window near the front. ' +
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
-    anchor: [0.0655, 0.0126, 0.0557],
-    normal: [0.057, -0.007, 0.998],
+    anchor: [0.065, 0.0145, 0.0541],
+    normal: [0.047, 0.104, 0.993],
     view: [0.3, 0.05, 1],
   },
   {
@@ -62,7 +62,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
     anchor: [0.0995, 0.006, 0.0483],
-    normal: [0.217, 0.032, 0.976],
+    normal: [0.218, 0.032, 0.975],
     view: [0.3, -0.45, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [0.017, 0.0527, 0.0397],
-    normal: [-0.21, 0.242, 0.947],
+    normal: [-0.222, 0.225, 0.949],
     view: [0, 0.25, 1],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0692, 0.0423, 0.0456],
-    normal: [0.101, 0.26, 0.96],
+    normal: [0.098, 0.257, 0.961],
     view: [0.35, 0.25, 1],
   },
 ];
