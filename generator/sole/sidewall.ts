@@ -33,7 +33,7 @@ const wedgeLat = curve([[-5, 26.2], [20, 26.2], [50, 25.8], [78, 24], [105, 19.5
 const wedgeMed = curve([[-5, 26.6], [30, 26.4], [70, 25.6], [110, 23.2], [140, 20.6], [158, 18.6]]);
 
 /** The base layer's face (mm beyond the outline): what a piece laid on the foam's foot (the TRUSSTIC's plate) must stand clear of. */
-export const baseFace = (x: number): number => wallFace(x) + baseOut(x);
+export const baseFace = (x: number, side = 1): number => wallFace(x) + baseOut(x, side);
 
 /** Lowest wall row: the bottom edge is rounded below it. */
 const wallFoot = (x: number): number => midsoleBottom(x) + 1.2;
@@ -74,8 +74,9 @@ export function flashLines(x: number, side = 1): [number, number] {
 const line1Fade = (x: number): number => 1 - smoothstep(176, 196, x);
 const line2Fade = (x: number): number => 1 - smoothstep(186, 201, x);
 
-/** The base layer stands this far proud of the face (mm): most round the heel, where it is the raised wedge. */
-const baseOut = (x: number): number => lerp(0.9, 0.3, smoothstep(90, 160, x));
+/** The base layer stands this far proud of the face (mm): most round the heel, where it is the raised wedge, and along the medial post, which ends in a step. */
+const baseOut = (x: number, side = 1): number =>
+  side > 0 ? lerp(0.9, 0.3, smoothstep(90, 160, x)) : lerp(2.0, 0.3, smoothstep(150, 164, x));
 /** How far each layer above the base tucks in at its foot (mm): its underside curls in below it. */
 const TUCK = 4.0;
 /** Height (mm) of a layer's curled-in underside (at most 60% of the layer). */
@@ -100,8 +101,8 @@ function layerProfile(x: number, side: number): [number, number][] {
   // The base layer's ledge runs on to the toe's curl.
   const fb = ends * (1 - smoothstep(236, 262, x));
   const rows: [number, number][] = [
-    [foot, face + baseOut(x) * fb],
-    [wt, face + baseOut(x) * fb],
+    [foot, face + baseOut(x, side) * fb],
+    [wt, face + baseOut(x, side) * fb],
   ];
   const layer = (yb: number, ye: number, fade: number): void => {
     const h = Math.max(0, ye - yb);
@@ -125,11 +126,11 @@ function layerProfile(x: number, side: number): [number, number][] {
 }
 
 /** Offset over the GEL windows' patches: the relief flattens to the face so each rim sits on a clean surface. */
-const windowFlat = (x: number): number => wallFace(x) + baseOut(x) - 0.2;
+const windowFlat = (x: number, side: number): number => wallFace(x) + baseOut(x, side) - 0.2;
 
 /** The wall's rows at x on one side, bottom to top, with the windows' patches flattened. */
 export function wallProfile(x: number, side: number): [number, number][] {
-  return layerProfile(x, side).map(([y, d]) => [y, lerp(d, windowFlat(x), windowMask(x, y, side))]);
+  return layerProfile(x, side).map(([y, d]) => [y, lerp(d, windowFlat(x, side), windowMask(x, y, side))]);
 }
 
 /** Outward offset of the wall at (x, y) on one side (mm): the profile read between its rows. */
@@ -147,7 +148,7 @@ export function sidewallOffset(x: number, y: number, side: number): number {
       }
     }
   }
-  return lerp(d, windowFlat(x), windowMask(x, y, side));
+  return lerp(d, windowFlat(x, side), windowMask(x, y, side));
 }
 
 /** Point on the wall at height y pushed to `d` mm beyond the outline. */

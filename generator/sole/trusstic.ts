@@ -39,7 +39,7 @@ function plateHeight(x: number, side: number): number {
 }
 
 /** Extra offset that puts a point at height y on the plate's flat face, proud of the foam's face. */
-const onPlate = (x: number, side: number, y: number, proud: number): number => baseFace(x) + proud - sidewallOffset(x, y, side);
+const onPlate = (x: number, side: number, y: number, proud: number): number => baseFace(x, side) + proud - sidewallOffset(x, y, side);
 
 /**
  * Height of the underside's arch above the ground at x (before the panels' recess): the rubber's

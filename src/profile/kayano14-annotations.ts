@@ -17,7 +17,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
     anchor: [-0.1038, 0.019, 0.0426],
-    normal: [-0.143, 0.086, 0.986],
+    normal: [-0.143, 0.087, 0.986],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -28,7 +28,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
     anchor: [0.065, 0.0145, 0.0541],
-    normal: [0.047, 0.104, 0.993],
+    normal: [0.046, 0.104, 0.994],
     view: [0.3, 0.05, 1],
   },
   {
@@ -39,7 +39,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
     anchor: [-0.017, 0.0063, 0.0394],
-    normal: [-0.067, -0.12, 0.991],
+    normal: [-0.067, -0.118, 0.991],
     view: [0, -0.55, 1],
   },
   {
@@ -51,7 +51,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
     anchor: [-0.0456, 0.0191, 0.0394],
-    normal: [0.035, 0, 0.999],
+    normal: [0.033, 0, 0.999],
     view: [0.1, 0.15, 1],
   },
   {
@@ -62,7 +62,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
     anchor: [0.0995, 0.006, 0.0483],
-    normal: [0.218, 0.032, 0.975],
+    normal: [0.217, 0.031, 0.976],
     view: [0.3, -0.45, 1],
   },
   {
@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [0.0093, 0.0588, 0.0357],
-    normal: [-0.152, 0.197, 0.969],
+    normal: [-0.152, 0.197, 0.968],
     view: [0.2, 0.3, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [0.017, 0.0527, 0.0397],
-    normal: [-0.222, 0.225, 0.949],
+    normal: [-0.21, 0.242, 0.947],
     view: [0, 0.25, 1],
   },
   {
@@ -103,7 +103,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
     anchor: [-0.1201, 0.0871, 0.0253],
-    normal: [-0.143, 0.706, 0.694],
+    normal: [-0.143, 0.707, 0.692],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0692, 0.0423, 0.0456],
-    normal: [0.098, 0.257, 0.961],
+    normal: [0.101, 0.261, 0.96],
     view: [0.35, 0.25, 1],
   },
 ];
