@@ -19,14 +19,14 @@ const along = (x: number): number => clamp((x - XA) / (XB - XA), 0, 1);
 
 /** Where the cross ribs (and the side struts over them) sit along the span, and their half-width (mm). */
 const RIBS = [0.3, 0.5, 0.7] as const;
-const RIB_HALF = 3.0;
+const RIB_HALF = 2.6;
 
-/** 0..1 on a cross rib: a flat-topped bar (full over its middle half, sloping to nothing at RIB_HALF + 0.6). */
+/** 0..1 on a cross rib: a flat-topped bar with steep sides (full to RIB_HALF - 0.3, nothing past RIB_HALF + 0.3), so each strut's edge is crisp. */
 function ribAt(x: number): number {
   let r = 0;
   for (const t of RIBS) {
     const d = Math.abs(x - (XA + t * (XB - XA)));
-    r = Math.max(r, clamp((RIB_HALF + 0.6 - d) / (RIB_HALF * 0.5 + 0.6), 0, 1));
+    r = Math.max(r, clamp((RIB_HALF + 0.3 - d) / 0.6, 0, 1));
   }
   return r;
 }
@@ -57,7 +57,7 @@ function shankStations(): number[] {
   for (let x = XA + 12; x < XB - 10; x += 7) xs.add(x);
   for (const t of RIBS) {
     const c = XA + t * (XB - XA);
-    for (const o of [-RIB_HALF - 0.6, -RIB_HALF * 0.5, RIB_HALF * 0.5, RIB_HALF + 0.6]) xs.add(c + o);
+    for (const o of [-RIB_HALF - 0.3, -RIB_HALF + 0.3, RIB_HALF - 0.3, RIB_HALF + 0.3]) xs.add(c + o);
   }
   const sorted = [...xs].sort((a, b) => a - b);
   // Drop stations that crowd a rib's own.
