@@ -21,9 +21,12 @@ export function soleHalfWidth(x: number, side: number): number {
   return w * roundEnd(x + 5, 26) * roundEnd(292 - x, 42);
 }
 
-/** Top of the midsole (where the upper sits): a raised heel (~17 mm above the forefoot), curling up with the toe spring. */
+/**
+ * Top of the midsole (where the upper sits): a raised heel (~14 mm above the forefoot), curling up with the toe spring.
+ * (2.5 mm lower round the heel than before: with its foam lip the heel's side read as a tall, even slab.)
+ */
 export const midsoleTop = curve([
-  [-5, 39.5], [10, 38.8], [60, 35], [100, 30], [160, 24.5], [200, 22], [228, 23], [255, 27.5], [275, 33], [286, 37.5], [292, 40],
+  [-5, 37], [10, 36.3], [60, 32.8], [100, 28.6], [160, 24.3], [200, 22], [228, 23], [255, 27.5], [275, 33], [286, 37.5], [292, 40],
 ]);
 /** Outsole rubber thickness under the midsole (mm). */
 export const OUTSOLE_T = 6;

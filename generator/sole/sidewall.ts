@@ -53,7 +53,7 @@ export function wedgeTop(x: number, side = 1): number {
 }
 
 /** The lower flash line: from behind the forefoot window up toward the heel, a little steeper than the top edge. */
-const line1 = curve([[10, 31.4], [60, 29.8], [100, 25.4], [140, 19.8], [180, 14.4], [210, 12.2]]);
+const line1 = curve([[10, 29.8], [60, 28.4], [100, 24.6], [140, 19.6], [180, 14.4], [210, 12.2]]);
 /**
  * The upper flash line: it bursts from the forefoot GEL window and rises steeply toward the heel,
  * running into the top edge by the midfoot (the top layer thins out and ends there).
@@ -115,7 +115,8 @@ function layerProfile(x: number, side: number): [number, number][] {
   layer(wt + LEDGE * fb, l1, fb * lerp(1, 0.5, smoothstep(125, 175, x)));
   const f1 = line1Fade(x) * ends;
   const f2 = line2Fade(x) * ends;
-  layer(l1 + LEDGE * f1, l2, f1);
+  // Round the heel this is the top layer (the upper line has run into the edge): a shallower tuck, clear of the counter's foot.
+  layer(l1 + LEDGE * f1, l2, f1 * lerp(0.6, 1, smoothstep(95, 125, x)));
   // The top layer tucks in less round the heel, where the counter's foot sits inside the foam.
   layer(l2 + LEDGE * f2, head, f2 * lerp(0.45, 1, smoothstep(95, 125, x)));
   // Keep the rows in order where the wedge runs into the lines or the lines crowd the top.

@@ -39,7 +39,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
     anchor: [-0.017, 0.0063, 0.0394],
-    normal: [-0.067, -0.118, 0.991],
+    normal: [-0.07, -0.118, 0.991],
     view: [0, -0.55, 1],
   },
   {
@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [0.0093, 0.0588, 0.0357],
-    normal: [-0.152, 0.197, 0.968],
+    normal: [-0.154, 0.198, 0.968],
     view: [0.2, 0.3, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1276, 0.0465, 0.0332],
-    normal: [-0.29, 0.03, 0.956],
+    anchor: [-0.1276, 0.0465, 0.0331],
+    normal: [-0.278, 0.041, 0.96],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1201, 0.0871, 0.0253],
-    normal: [-0.143, 0.707, 0.692],
+    anchor: [-0.1199, 0.0806, 0.0251],
+    normal: [0.155, 0.955, 0.254],
     view: [-0.6, 0.9, 0.5],
   },
   {
