@@ -8,6 +8,7 @@ import { type MeshData, emptyMesh } from '../mesh.js';
 import { OUTSOLE_T, midsoleBottom } from '../last.js';
 import { X0, X1 } from './plan.js';
 import { addHugLoft } from './hug-loft.js';
+import { wedgeTop } from './sidewall.js';
 
 /** Transverse grooves every GROOVE_PITCH mm across the pads (x of each groove centre), between the heel's and the toe's wrapped rubber. */
 const GROOVE_PITCH = 15;
@@ -96,7 +97,8 @@ export function buildOutsole(): MeshData {
       side: (x) => {
         const g = ground(x);
         const relief = Math.min(lugRelief(x, 1), GROOVE);
-        const top = midsoleBottom(x) + 0.9 + heelWrap(x) + toeWrap(x);
+        // Kept under the heel wedge's ledge (up the bevelled back the wrap would otherwise fold into the groove above it).
+        const top = Math.min(midsoleBottom(x) + 0.9 + heelWrap(x) + toeWrap(x), wedgeTop(x, 1) - 1, wedgeTop(x, -1) - 1);
         // Lugs stand a little proud of the rubber's wall, so the tread reads as blocks from the side.
         const lug = 0.15 * (1 - transShare(x)) * (x > GROOVE_X0 && x < GROOVE_X1 ? 1 : 0);
         return [

@@ -96,13 +96,15 @@ function layerProfile(x: number, side: number): [number, number][] {
   const wt = wedgeTop(x, side);
   const [l1, l2] = flashLines(x, side);
   const face = wallFace(x);
-  // The layers run on round the heel (its back shows them stepped in side view); they taper out at the toe.
-  const ends = 1 - smoothstep(X1 - 14, X1, x);
+  // The layers run on round the heel (its back shows them stepped in side view), easing off only at its very tip; they taper out at the toe.
+  const ends = lerp(0.4, 1, smoothstep(X0, X0 + 10, x)) * (1 - smoothstep(X1 - 14, X1, x));
   // The base layer's ledge runs on to the toe's curl.
   const fb = ends * (1 - smoothstep(236, 262, x));
+  // The base eases back to the face at the heel's tip, where the rubber's wrapped back closes over it.
+  const bo = baseOut(x, side) * fb * smoothstep(X0, X0 + 12, x);
   const rows: [number, number][] = [
-    [foot, face + baseOut(x, side) * fb],
-    [wt, face + baseOut(x, side) * fb],
+    [foot, face + bo],
+    [wt, face + bo],
   ];
   const layer = (yb: number, ye: number, fade: number): void => {
     const h = Math.max(0, ye - yb);
