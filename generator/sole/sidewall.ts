@@ -106,15 +106,16 @@ function layerProfile(x: number, side: number): [number, number][] {
     [foot, face + bo],
     [wt, face + bo],
   ];
-  const layer = (yb: number, ye: number, fade: number): void => {
+  const layer = (yb: number, ye: number, fade: number, scale = 1): void => {
     const h = Math.max(0, ye - yb);
-    const u = Math.min(UNDERSIDE, 0.6 * h);
+    const u = Math.min(UNDERSIDE * scale, 0.6 * h);
     // A layer thinning out to nothing (the upper line running into the top edge) loses its tuck with it.
-    const t = TUCK * fade * smoothstep(0.3, 3, h);
+    const t = TUCK * scale * fade * smoothstep(0.3, 3, h);
     rows.push([yb, face - t], [yb + 0.5 * u, face - 0.3 * t], [yb + u, face], [ye, face]);
   };
   // Where the base is only a strip along the forefoot its ledge is shallower: a deep slot there would read as a split sole.
-  layer(wt + LEDGE * fb, l1, fb * lerp(1, 0.5, smoothstep(125, 175, x)));
+  // Over the heel wedge's ledge the step is the boldest, so the raised, angled heel reads first.
+  layer(wt + LEDGE * fb, l1, fb * lerp(1, 0.5, smoothstep(125, 175, x)), lerp(1.25, 1, smoothstep(110, 150, x)));
   const f1 = line1Fade(x) * ends;
   const f2 = line2Fade(x) * ends;
   // Round the heel this is the top layer (the upper line has run into the edge): a shallower tuck, clear of the counter's foot.
