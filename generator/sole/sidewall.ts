@@ -1,14 +1,15 @@
 /**
  * The midsole's sculpted sidewall, as an outward offset (mm) from the plan outline, built as
  * stacked foam layers so it reads LAYERED at product-page distance:
- * - a proud base layer along the whole length that rises into the raised heel wedge (on the
- *   medial side it climbs higher and runs further forward under the arch: the firmer post);
- *   its top edge is an upward-facing ledge that catches the light;
- * - above it two sunk bands split by the 'flash' lines, which start in the forefoot and rise
- *   toward the heel; each band overhangs the one below it (a downward-facing step in shade);
- * - a proud top band where the foam meets the upper, overhanging the bands below it.
- * Every step is pinned to rows with a crease row beside it, so the edges stay crisp under the
- * smooth per-grid normals. The wall is a profile of [height, offset] rows per station.
+ * - a proud base layer along the whole length that rises into the raised, angled heel wedge (on
+ *   the medial side it stands further out, climbs higher and runs on under the arch: the firmer
+ *   post, ending in a step);
+ * - above it layers split by the two 'flash' lines, which start behind the forefoot GEL window and
+ *   rise toward the heel (the upper one runs into the top edge by the midfoot).
+ * Each layer above the base starts tucked in under the ledge of the one below and curls out to the
+ * face. Under this render's light a white wall only darkens where it faces the ground, so those
+ * curled undersides are what make each line read as a dark edge from product-page distance (fine
+ * grooves or sunk bands did not). The wall is a profile of [height, offset] rows per station.
  */
 import { type Vec3, clamp, curve, lerp, smoothstep } from '../math.js';
 import { midsoleBottom, midsoleTop, soleHalfWidth } from '../last.js';
@@ -86,9 +87,7 @@ const LEDGE = 0.4;
 
 /**
  * The wall's profile at x on one side, bottom to top: [height mm, offset mm beyond the outline],
- * before the windows. Each layer above the base starts tucked in under the ledge of the one below
- * and curls out to the face: that underside faces the ground, so it falls in shade (and takes the
- * shadow of the ledge above it), and each line reads as a crisp dark edge at product-page distance.
+ * before the windows: the base, then per layer its tucked foot, its curl and its face.
  */
 function layerProfile(x: number, side: number): [number, number][] {
   const foot = wallFoot(x);
