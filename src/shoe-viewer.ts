@@ -340,6 +340,9 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new model or profile may bring presets of its own: a colorway naming one waits for it.
     if (changed.has('src') || changed.has('profile')) this.colorways.expectModel();
+    // Before this update's render and the stage's sync: a message about the new model (an error
+    // reported while it syncs) must not be wiped by the src change that asked for it.
+    if (changed.has('src')) this.statusMessage = '';
     if (changed.has('colorway') && this.colorway && this.colorway !== this.colorways.currentId) {
       // A rejected look keeps the current one, and the attribute says which that is.
       if (!this.colorways.apply(this.colorway, 'page')) this.colorway = this.colorways.currentId;
@@ -348,7 +351,6 @@ export class ShoeViewer extends LitElement implements StageHost, ColorwayHost, F
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('src')) this.statusMessage = '';
     if (changed.has('profile')) this.profiles.setPageProfile(this.profile);
     if (changed.has('exploded')) this.partsController.setExploded();
     // Set from script, not as a style="" attribute in the template: a strict CSP (style-src 'self') blocks those.

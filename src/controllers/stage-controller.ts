@@ -46,6 +46,8 @@ export class StageController implements ReactiveController {
   private pendingShown: string | null = null;
   /** Counts loads, so one that waited can tell whether a newer one started meanwhile. */
   private loads = 0;
+  /** No WebGL here: reported once, then nothing more is tried. */
+  private webglMissing = false;
   private disposeTimer = 0;
   private viewport: ViewportController;
   private motion: ReducedMotionController;
@@ -78,7 +80,23 @@ export class StageController implements ReactiveController {
     if (!this.host.isConnected) return;
     const surfaces = this.host.surfaces;
     if (!surfaces) return;
-    if (!this.stage && !this.createStage(surfaces)) return;
+    const url = this.host.modelUrl;
+    if (this.webglMissing) {
+      // Each model asked for is answered with the same error, once; nothing is downloaded.
+      if (url !== this.requestedUrl) {
+        this.requestedUrl = url;
+        this.reportNoWebgl();
+      }
+      return;
+    }
+    const wanted = this.viewport.near || this.host.eager;
+    if (!this.stage) {
+      // A lazy viewer far from the viewport makes nothing yet. Otherwise the model's request goes
+      // out first: the download then overlaps the WebGL context's creation, which blocks.
+      if (!wanted) return;
+      if (url !== this.requestedUrl) this.load(url);
+      if (!this.createStage(surfaces)) return;
+    }
     const stage = this.stage!;
     const wasRotating = stage.rig.isAutoRotating;
     // Each of these asks for a frame only when it changes something: an element update
@@ -89,8 +107,7 @@ export class StageController implements ReactiveController {
     stage.rig.setReducedMotion(this.motion.reduced);
     stage.rig.setAutoRotate(this.host.autoRotate);
     if (stage.rig.isAutoRotating !== wasRotating) stage.requestRender();
-    const url = this.host.modelUrl;
-    if (url !== this.requestedUrl && (this.viewport.near || this.host.eager)) this.load(url);
+    if (url !== this.requestedUrl && wanted) this.load(url);
   }
 
   private createStage(surfaces: { canvas: HTMLCanvasElement; interaction: HTMLElement }): boolean {
@@ -101,14 +118,21 @@ export class StageController implements ReactiveController {
       });
       return true;
     } catch (cause) {
+      // The model already on its way is dropped; later ones are not requested.
+      this.webglMissing = true;
+      this.request.cancel();
       this.requestedUrl = this.host.modelUrl;
-      this.host.onViewerError({
-        type: 'webgl',
-        message: 'WebGL is not available in this browser, so the 3D view cannot be shown.',
-        cause,
-      });
+      this.reportNoWebgl(cause);
       return false;
     }
+  }
+
+  private reportNoWebgl(cause?: unknown): void {
+    this.host.onViewerError({
+      type: 'webgl',
+      message: 'WebGL is not available in this browser, so the 3D view cannot be shown.',
+      cause,
+    });
   }
 
   private async load(url: string): Promise<void> {

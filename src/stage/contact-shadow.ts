@@ -1,95 +1,53 @@
 import {
   Box3,
+  DataTexture,
   DoubleSide,
   Group,
+  LinearFilter,
+  Matrix4,
   Mesh,
   MeshBasicMaterial,
   OrthographicCamera,
   PlaneGeometry,
-  ShaderMaterial,
-  WebGLRenderTarget,
+  RGBAFormat,
+  Vector3,
+  type BufferGeometry,
   type Object3D,
-  type Scene,
   type WebGLRenderer,
 } from 'three';
+import { addTriangles, createShadowGrid, shadowTexels, type ShadowFrame } from './shadow-raster.js';
 
-const SIZE = 256;
-
-/** Darkness from the height above the ground: what touches the floor is darkest. */
-const heightMaterial = () =>
-  new ShaderMaterial({
-    uniforms: { maxHeight: { value: 0.05 } },
-    vertexShader: /* glsl */ `
-      varying float vHeight;
-      void main() {
-        vec4 world = modelMatrix * vec4(position, 1.0);
-        vHeight = world.y;
-        gl_Position = projectionMatrix * viewMatrix * world;
-      }`,
-    fragmentShader: /* glsl */ `
-      uniform float maxHeight;
-      varying float vHeight;
-      void main() {
-        float a = 1.0 - smoothstep(0.0, maxHeight, vHeight);
-        gl_FragColor = vec4(0.0, 0.0, 0.0, a * a);
-      }`,
-    depthTest: false,
-    depthWrite: false,
-    transparent: true,
-  });
-
-const blurMaterial = () =>
-  new ShaderMaterial({
-    uniforms: { map: { value: null }, step: { value: [0, 0] } },
-    vertexShader: /* glsl */ `
-      varying vec2 vUv;
-      void main() { vUv = uv; gl_Position = vec4(position.xy, 0.0, 1.0); }`,
-    fragmentShader: /* glsl */ `
-      uniform sampler2D map;
-      uniform vec2 step;
-      varying vec2 vUv;
-      void main() {
-        vec4 sum = texture2D(map, vUv) * 0.227;
-        sum += texture2D(map, vUv + step * 1.385) * 0.316;
-        sum += texture2D(map, vUv - step * 1.385) * 0.316;
-        sum += texture2D(map, vUv + step * 3.231) * 0.070;
-        sum += texture2D(map, vUv - step * 3.231) * 0.070;
-        gl_FragColor = sum;
-      }`,
-    depthTest: false,
-    depthWrite: false,
-  });
+const SIZE = 128;
 
 /**
- * A soft shadow under the model, baked once per model (not per frame) by
- * rendering the model from below with a height-to-darkness material and
- * blurring the result. Cheaper than shadow maps and softer, like a studio shot.
+ * A soft shadow under the model, like a studio shot: the model's surfaces near the ground,
+ * seen from above and blurred, on a transparent ground plane. Baked once per model or part
+ * move (not per frame), in script (`shadow-raster.ts`: 3-6 ms for the bundled model in headless
+ * Chromium), so it costs no shader program but the plane's own: GPU bake passes compiled two more
+ * before the first frame.
  */
 export class ContactShadow {
   /** The ground plane carrying the shadow; add it to the scene. */
   readonly object = new Group();
-  private target = new WebGLRenderTarget(SIZE, SIZE);
-  private scratch = new WebGLRenderTarget(SIZE, SIZE);
+  private texels = new Uint8Array(SIZE * SIZE * 4);
+  private texture = new DataTexture(this.texels, SIZE, SIZE, RGBAFormat);
   private plane: Mesh<PlaneGeometry, MeshBasicMaterial>;
-  private camera = new OrthographicCamera(-1, 1, 1, -1, 0, 1);
-  private height = heightMaterial();
-  private blur = blurMaterial();
-  private quad = new Mesh(new PlaneGeometry(2, 2), this.blur);
+  private frame: ShadowFrame | null = null;
   private stale = true;
 
   constructor(opacity = 0.55) {
+    this.texture.magFilter = LinearFilter;
+    this.texture.minFilter = LinearFilter;
     this.plane = new Mesh(
       new PlaneGeometry(1, 1),
       // forceSinglePass: a transparent DoubleSide material is otherwise drawn twice (back, then
-      // front), and the mirrored plane's back pass needs a program of its own: one more
-      // shader compile before the first frame (SwiftShader: about a tenth of a second).
-      new MeshBasicMaterial({ map: this.target.texture, transparent: true, depthWrite: false, opacity, side: DoubleSide, forceSinglePass: true }),
+      // front), with one more program to compile before the first frame.
+      new MeshBasicMaterial({ map: this.texture, transparent: true, depthWrite: false, opacity, side: DoubleSide, forceSinglePass: true }),
     );
     this.plane.rotation.x = -Math.PI / 2;
     this.plane.renderOrder = -1;
     this.object.add(this.plane);
     this.object.name = 'contact-shadow';
-    this.quad.frustumCulled = false;
   }
 
   /** Fits the shadow to the model's footprint; the next frame re-bakes it. */
@@ -98,21 +56,18 @@ export class ContactShadow {
     const sizeZ = (bounds.max.z - bounds.min.z) * 1.6;
     const cx = (bounds.max.x + bounds.min.x) / 2;
     const cz = (bounds.max.z + bounds.min.z) / 2;
-    // Seen from below the image is mirrored in x; a negative scale mirrors it back.
-    this.plane.scale.set(-sizeX, sizeZ, 1);
+    // The plane lies flat with its texture's u along +x and v along -z, as the grid is laid out.
+    this.plane.scale.set(sizeX, sizeZ, 1);
     this.plane.position.set(cx, bounds.min.y + 0.0005, cz);
-    this.height.uniforms.maxHeight.value = Math.max(0.01, (bounds.max.y - bounds.min.y) * 0.35);
-    // Camera under the floor looking up; its up vector (-z) keeps the image aligned with the plane's uv.
-    this.camera.left = -sizeX / 2;
-    this.camera.right = sizeX / 2;
-    this.camera.top = sizeZ / 2;
-    this.camera.bottom = -sizeZ / 2;
-    this.camera.near = 0;
-    this.camera.far = bounds.max.y - bounds.min.y + 0.01;
-    this.camera.position.set(cx, bounds.min.y - 0.001, cz);
-    this.camera.up.set(0, 0, -1);
-    this.camera.lookAt(cx, bounds.max.y, cz);
-    this.camera.updateProjectionMatrix();
+    this.frame = {
+      size: SIZE,
+      minX: cx - sizeX / 2,
+      maxX: cx + sizeX / 2,
+      minZ: cz - sizeZ / 2,
+      maxZ: cz + sizeZ / 2,
+      groundY: bounds.min.y,
+      maxHeight: Math.max(0.01, (bounds.max.y - bounds.min.y) * 0.35),
+    };
     this.stale = true;
   }
 
@@ -120,67 +75,59 @@ export class ContactShadow {
     this.stale = true;
   }
 
-  /** Bakes the shadow if the model or GPU state changed since the last bake. */
-  update(renderer: WebGLRenderer, scene: Scene, model: Object3D | null): void {
-    if (!this.stale || !model) return;
+  /** Bakes the shadow if the model moved since the last bake. */
+  update(model: Object3D | null): void {
+    if (!this.stale || !model || !this.frame) return;
     this.stale = false;
-    const previousTarget = renderer.getRenderTarget();
-    const previousOverride = scene.overrideMaterial;
-    const previousBackground = scene.background;
-    const clearAlpha = renderer.getClearAlpha();
-    this.object.visible = false;
-    scene.overrideMaterial = this.height;
-    scene.background = null;
-    renderer.setClearAlpha(0);
-    renderer.setScissorTest(false);
-    renderer.setRenderTarget(this.target);
-    renderer.clear();
-    renderer.render(scene, this.camera);
-    scene.overrideMaterial = previousOverride;
-    scene.background = previousBackground;
-    // Two separable blur passes, twice, for a soft penumbra.
-    for (let pass = 0; pass < 2; pass++) {
-      const spread = (pass + 1) * 1.5;
-      this.blurInto(renderer, this.target, this.scratch, [spread / SIZE, 0]);
-      this.blurInto(renderer, this.scratch, this.target, [0, spread / SIZE]);
-    }
-    renderer.setRenderTarget(previousTarget);
-    renderer.setClearAlpha(clearAlpha);
-    this.object.visible = true;
+    const grid = createShadowGrid(this.frame);
+    model.updateMatrixWorld(true);
+    const frame = this.frame;
+    model.traverseVisible((object) => {
+      const mesh = object as Mesh;
+      if (!mesh.isMesh || !castsShadow(mesh, frame)) return;
+      addTriangles(grid, frame, worldPositions(mesh.geometry, mesh.matrixWorld), mesh.geometry.index?.array ?? null);
+    });
+    shadowTexels(grid, SIZE, this.texels);
+    this.texture.needsUpdate = true;
   }
 
-  /**
-   * Issues the shadow's shader compiles without drawing: the GPU process compiles them while
-   * the page downloads and parses the model, so the first frame does not wait for them.
-   * Each program is compiled for the target it will draw into (the bake targets, the view).
-   */
+  /** Compiles the plane's program while the model downloads, so the first frame need not wait for it. */
   compile(renderer: WebGLRenderer): void {
     const previousTarget = renderer.getRenderTarget();
-    const stand = new Mesh(this.quad.geometry, this.height);
-    renderer.setRenderTarget(this.target);
-    renderer.compile(stand, this.camera);
-    renderer.compile(this.quad, this.camera);
     renderer.setRenderTarget(null);
-    renderer.compile(this.plane, this.camera);
+    renderer.compile(this.plane, CAMERA_FOR_COMPILE);
     renderer.setRenderTarget(previousTarget);
-  }
-
-  private blurInto(renderer: WebGLRenderer, from: WebGLRenderTarget, to: WebGLRenderTarget, step: number[]): void {
-    this.blur.uniforms.map.value = from.texture;
-    this.blur.uniforms.step.value = step;
-    renderer.setRenderTarget(to);
-    renderer.clear();
-    renderer.render(this.quad, this.camera);
   }
 
   dispose(): void {
-    this.target.dispose();
-    this.scratch.dispose();
+    this.texture.dispose();
     this.plane.geometry.dispose();
     this.plane.material.dispose();
-    this.height.dispose();
-    this.blur.dispose();
-    this.quad.geometry.dispose();
   }
 }
 
+// compile() needs a camera; the plane's program does not depend on which.
+const CAMERA_FOR_COMPILE = new OrthographicCamera();
+
+const corner = new Vector3();
+const meshBounds = new Box3();
+
+/** Whether any of the mesh is low enough to darken the ground (most of an upper is not). */
+function castsShadow(mesh: Mesh, frame: ShadowFrame): boolean {
+  if (!mesh.geometry.boundingBox) mesh.geometry.computeBoundingBox();
+  meshBounds.copy(mesh.geometry.boundingBox!).applyMatrix4(mesh.matrixWorld);
+  return meshBounds.min.y < frame.groundY + frame.maxHeight;
+}
+
+/** The geometry's vertex positions in world space (quantized or interleaved attributes included). */
+function worldPositions(geometry: BufferGeometry, matrixWorld: Matrix4): Float32Array {
+  const position = geometry.getAttribute('position');
+  const out = new Float32Array(position.count * 3);
+  for (let i = 0; i < position.count; i++) {
+    corner.fromBufferAttribute(position, i).applyMatrix4(matrixWorld);
+    out[i * 3] = corner.x;
+    out[i * 3 + 1] = corner.y;
+    out[i * 3 + 2] = corner.z;
+  }
+  return out;
+}

@@ -146,6 +146,10 @@ export class SharedRenderer {
 
   /** Nothing drew for a while: back to full resolution, and redraw what was drawn below it. */
   private rest = (): void => {
+    // A frame is asked for but not drawn yet: a slow GPU holds back the animation frame, and the
+    // view is not at rest. Restoring now would resize the buffer back and forth during a drag
+    // (each resize waits for the GPU); the frame re-arms this timer when it is drawn.
+    if (this.frameHandle) return;
     this.resolution.restore();
     for (const client of this.scaled) this.requestFrame(client);
     this.scaled.clear();

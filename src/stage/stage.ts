@@ -55,7 +55,7 @@ export class Stage implements RenderClient {
 
   /**
    * Does the work that needs no model while one downloads: the studio environment (shared by
-   * every stage) and the shadow's shader compiles. Without it they waited until the model was parsed.
+   * every stage) and the shadow plane's shader compile. Without it they waited until the model was parsed.
    */
   prepare(): void {
     if (this.disposed || this.shared.isContextLost) return;
@@ -156,7 +156,7 @@ export class Stage implements RenderClient {
     let moving = this.rig.update(delta);
     for (const animator of this.animators) moving = animator.update(delta) || moving;
     this.scene.environment = this.shared.environment;
-    this.shadow.update(renderer, this.scene, this.modelRoot);
+    this.shadow.update(this.modelRoot);
 
     // While frames are slow the adaptive resolution draws fewer pixels; the canvas shows them stretched.
     const scale = this.shared.resolution.scale;

@@ -64,4 +64,33 @@ describe('presenting frames', () => {
     expect([full.width, full.height], 'full resolution at rest').to.deep.equal([canvas.width, canvas.height]);
     expect(resolution.scale).to.equal(1);
   });
+
+  it('keeps the lower scale while a slow GPU holds frames back, instead of resizing between them', async () => {
+    const viewer = mountViewer({ src: fixture('box.glb') });
+    await nextEvent(viewer, 'load');
+    await waitFor(() => !stageOf(viewer)!.rig.update(0), 'camera at rest');
+    await waitForIdle(viewer);
+    const canvas = canvasOf(viewer);
+    const resolution = peekSharedRenderer()!.resolution;
+    resolution.enabled = true;
+    const now = performance.now();
+    for (let i = 1; i <= 7; i++) resolution.frame(now + i * 100, true);
+    expect(resolution.scale).to.be.lessThan(1);
+    // Animation frames arrive 450 ms after they are asked for (longer than the rest timeout), as
+    // when the GPU is behind; a drag asks for the next frame as soon as one is drawn.
+    const realRaf = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => window.setTimeout(() => callback(performance.now()), 450);
+    const widths: number[] = [];
+    try {
+      for (let i = 0; i < 4; i++) {
+        const frames = viewer.framesDrawn;
+        stageOf(viewer)!.requestRender();
+        await waitFor(() => viewer.framesDrawn > frames, 'a slow frame', 10_000);
+        widths.push((await createImageBitmap(canvas)).width);
+      }
+    } finally {
+      window.requestAnimationFrame = realRaf;
+    }
+    expect(widths.every((width) => width < canvas.width), `frame widths ${widths} vs canvas ${canvas.width}`).to.equal(true);
+  });
 });
