@@ -42,12 +42,13 @@ function plateHeight(x: number, side: number): number {
 const onPlate = (x: number, side: number, y: number, proud: number): number => baseFace(x, side) + proud - sidewallOffset(x, y, side);
 
 /**
- * Height of the underside's arch above the ground at x (before the panels' recess): the rubber's
- * underside at the pads, dropping to about 4 mm over the span (KAYANO14.md: the outsole steps up
- * about 4 mm there), so the shank fills the midfoot from the side instead of leaving a bright slot.
+ * Height of the underside's arch above the ground at x (before the panels' recess): from the rubber's
+ * underside at the pads it drops to about 4 mm at the span's ends (KAYANO14.md: the outsole steps up
+ * about 4 mm there) and arches up to about 6 mm in the middle: a bridge in side view, filling the
+ * midfoot instead of leaving a bright slot.
  */
 const arch = (x: number): number =>
-  OUTSOLE_T - 0.6 - (1.8 - 0.9 * Math.sin(Math.PI * along(x))) * smoothstep(XA + 2, XA + 16, x) * (1 - smoothstep(XB - 16, XB - 2, x));
+  OUTSOLE_T - 0.6 - (1.6 - 2.4 * Math.sin(Math.PI * along(x))) * smoothstep(XA + 2, XA + 16, x) * (1 - smoothstep(XB - 16, XB - 2, x));
 
 /** Stations: close at the rounded ends, pinned to each rib's edges and centre, sparse over the flat panels. */
 function shankStations(): number[] {
@@ -83,10 +84,10 @@ export function buildTrusstic(): MeshData {
       const strut = 1.7 * ribAt(x) * span(x);
       const top = midsoleBottom(x) + plateHeight(x, sd);
       return [
-        [yb, onPlate(x, sd, yb, 0.2)],
+        [yb, onPlate(x, sd, yb, -0.6)],
         // The plate's face leans in toward its foot, so it faces the ground a little and reads darker than the foam.
-        [yb + 0.9, onPlate(x, sd, yb + 0.9, 0.1 + strut)],
-        [top - 0.9, onPlate(x, sd, top - 0.9, 1.3 + strut)],
+        [yb + 0.9, onPlate(x, sd, yb + 0.9, -0.8 + strut)],
+        [top - 0.9, onPlate(x, sd, top - 0.9, 1.6 + strut)],
         // The bevelled top edge: a clean line against the foam above.
         [top, onPlate(x, sd, top, 0.1)],
       ];

@@ -38,8 +38,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A rigid TPU shank under the midfoot, between the heel and forefoot rubber. ' +
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
-    anchor: [-0.017, 0.0063, 0.0394],
-    normal: [-0.069, -0.119, 0.99],
+    anchor: [-0.013, 0.0079, 0.0407],
+    normal: [-0.134, -0.278, 0.951],
     view: [0, -0.55, 1],
   },
   {
