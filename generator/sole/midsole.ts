@@ -7,7 +7,7 @@ import { sidewallPoint, wallPointAt, wallProfile } from './sidewall.js';
 import { type GelWindow, RIM_OUTER, WINDOWS } from './windows.js';
 
 /** Height (mm) of the foam lip that rises round the heel above the midsole's top. */
-const heelLip = (x: number): number => 3.5 * (1 - smoothstep(25, 100, x));
+const heelLip = (x: number): number => 2 * (1 - smoothstep(25, 100, x));
 
 /** Where the top edge rolls in to, inside the plan outline (mm): just outside the upper's surface. */
 const ROLL_IN = 2.9;
