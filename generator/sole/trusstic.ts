@@ -81,13 +81,13 @@ export function buildTrusstic(): MeshData {
     side: (x, sd) => {
       const yb = arch(x) + 0.5;
       // Bold struts over the ribs stand out of sunk panels: a moulded truss, not a plain strip.
-      const strut = 1.7 * ribAt(x) * span(x);
+      const strut = 1.4 * ribAt(x) * span(x);
       const top = midsoleBottom(x) + plateHeight(x, sd);
       return [
         [yb, onPlate(x, sd, yb, -0.6)],
         // The plate's face leans in toward its foot, so it faces the ground a little and reads darker than the foam.
         [yb + 0.9, onPlate(x, sd, yb + 0.9, -0.8 + strut)],
-        [top - 0.9, onPlate(x, sd, top - 0.9, 1.6 + strut)],
+        [top - 0.9, onPlate(x, sd, top - 0.9, 0.9 + strut)],
         // The bevelled top edge: a clean line against the foam above.
         [top, onPlate(x, sd, top, 0.1)],
       ];

@@ -38,8 +38,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A rigid TPU shank under the midfoot, between the heel and forefoot rubber. ' +
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
-    anchor: [-0.013, 0.0079, 0.0407],
-    normal: [-0.134, -0.278, 0.951],
+    anchor: [-0.013, 0.0081, 0.0404],
+    normal: [-0.136, -0.202, 0.97],
     view: [0, -0.55, 1],
   },
   {
