@@ -12,7 +12,7 @@ import { FOREFOOT_WINDOWS, type GelWindow, HEEL_WINDOWS } from './windows.js';
  * sealed GEL's pleats (ribs across it), domed toward its middle.
  */
 /** Height (mm off the wall) of a unit's lens at elliptic radius r (0 centre, 1 window edge): a low dome. */
-const lensHeight = (r: number): number => 0.15 + 1.2 * Math.sqrt(Math.max(0, 1 - Math.pow(Math.min(r, 1), 2.4)));
+const lensHeight = (r: number): number => 0.1 + 0.8 * Math.sqrt(Math.max(0, 1 - Math.pow(Math.min(r, 1), 2.4)));
 
 function addGelUnit(m: MeshData, w: GelWindow, ribs: number): void {
   const nx = 14;
@@ -74,7 +74,7 @@ const STROKE_HALF = 0.85;
 const STROKE_HALF_ACROSS = 1.15;
 /** Letter height and how far the letters stand off the lens (mm): low, so they stay legible from a grazing angle. */
 const LETTER_HEIGHT = 8;
-const LETTER_RELIEF = 1.6;
+const LETTER_RELIEF = 1.2;
 const SLANT = 0.12;
 
 /** Samples along a stroke: its points, plus a square-cut cap past each end. [x, y, tangent x, tangent y]. */

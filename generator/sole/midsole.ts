@@ -70,9 +70,9 @@ export function buildMidsole(): MeshData {
  * recess's inner wall dropping steeply to the GEL unit set back inside it, then (a grid of its
  * own, so the crest is a crisp edge) the flat crest and the bevelled outer flank onto the wall.
  */
-const RIM_INNER: readonly (readonly [number, number])[] = [[0.955, -0.2], [0.975, 1.6], [0.99, 2.8]];
+const RIM_INNER: readonly (readonly [number, number])[] = [[0.955, -0.2], [0.975, 1.2], [0.99, 2.0]];
 const RIM_OUTER_PROFILE: readonly (readonly [number, number])[] = [
-  [0.99, 2.8], [1.01, 3.0], [1.07, 2.95], [1.12, 2.3], [1.19, 0.9], [RIM_OUTER, -0.2],
+  [0.99, 2.0], [1.01, 2.2], [1.07, 2.15], [1.12, 1.6], [1.19, 0.6], [RIM_OUTER, -0.2],
 ];
 
 /** The moulded rim round a window (midsole foam): a raised lip, so the window reads as a recess. */

@@ -74,13 +74,13 @@ function grooveStations(xa: number, xb: number): number[] {
 const heelWrap = (x: number): number => 4.5 * (1 - smoothstep(4, 40, x));
 
 /** How far the forefoot rubber climbs the toe's curl (mm): a toe bumper, lower than the heel's. */
-const toeWrap = (x: number): number => 3.2 * smoothstep(262, 286, x);
+const toeWrap = (x: number): number => 2 * smoothstep(262, 286, x);
 
 /** 1 where the rubber climbs the heel, 0 where it does not. */
 const wrapShare = (x: number): number => 1 - smoothstep(20, 45, x);
 
-/** The tread surface (before the lugs) under x: the midsole's underside less the rubber. */
-const ground = (x: number): number => Math.max(0, midsoleBottom(x) - OUTSOLE_T);
+/** The tread surface (before the lugs) under x: the midsole's underside less the rubber, which thins up the toe's curl so the nose rounds off rather than ending in a tall vertical cut. */
+const ground = (x: number): number => Math.max(0, midsoleBottom(x) - OUTSOLE_T * (1 - 0.55 * smoothstep(274, 292, x)));
 
 export function buildOutsole(): MeshData {
   const m = emptyMesh();

@@ -77,10 +77,10 @@ const line2Fade = (x: number): number => 1 - smoothstep(186, 201, x);
 
 /** The base layer stands this far proud of the face (mm): most round the heel, where it is the raised wedge, and along the medial post, which ends in a step. */
 const baseOut = (x: number, side = 1): number =>
-  side > 0 ? lerp(0.9, 0.3, smoothstep(90, 160, x)) : lerp(2.0, 0.3, smoothstep(150, 164, x));
+  side > 0 ? lerp(0.9, 0.3, smoothstep(90, 160, x)) : lerp(0.9, 2.0, smoothstep(35, 80, x)) - 1.7 * smoothstep(150, 164, x);
 /** How far each layer above the base tucks in at its foot (mm): its underside curls in below it. */
 const TUCK = 4.0;
-/** Height (mm) of a layer's curled-in underside (at most 60% of the layer). */
+/** Height (mm) of a layer's curled-in underside (at most 70% of the layer). */
 const UNDERSIDE = 3.0;
 /** The ledge between two layers rises this much (mm): nearly flat, so it catches the light from above. */
 const LEDGE = 0.4;
@@ -107,20 +107,22 @@ function layerProfile(x: number, side: number): [number, number][] {
   ];
   const layer = (yb: number, ye: number, fade: number, scale = 1): void => {
     const h = Math.max(0, ye - yb);
-    const u = Math.min(UNDERSIDE * scale, 0.6 * h);
+    const u = Math.min(UNDERSIDE * scale, 0.7 * h);
     // A layer thinning out to nothing (the upper line running into the top edge) loses its tuck with it.
     const t = TUCK * scale * fade * smoothstep(0.3, 3, h);
     rows.push([yb, face - t], [yb + 0.5 * u, face - 0.3 * t], [yb + u, face], [ye, face]);
   };
   // Where the base is only a strip along the forefoot its ledge is shallower: a deep slot there would read as a split sole.
   // Over the heel wedge's ledge the step is the boldest, so the raised, angled heel reads first.
-  layer(wt + LEDGE * fb, l1, fb * lerp(1, 0.5, smoothstep(125, 175, x)), lerp(1.25, 1, smoothstep(110, 150, x)));
+  // (Not round the heel's back, where from behind a deep ledge read as a flat shelf.)
+  layer(wt + LEDGE * fb, l1, fb * lerp(1, 0.5, smoothstep(125, 175, x)), lerp(1, 1.6, smoothstep(20, 60, x)) - 0.6 * smoothstep(120, 160, x));
   const f1 = line1Fade(x) * ends;
   const f2 = line2Fade(x) * ends;
   // Round the heel this is the top layer (the upper line has run into the edge): a shallower tuck, clear of the counter's foot.
   layer(l1 + LEDGE * f1, l2, f1 * lerp(0.6, 1, smoothstep(95, 125, x)));
   // The top layer tucks in less round the heel, where the counter's foot sits inside the foam.
-  layer(l2 + LEDGE * f2, head, f2 * lerp(0.45, 1, smoothstep(95, 125, x)));
+  // Where the upper line runs up under the top edge its layer is thin: no tuck there (it read as the upper sitting in a groove).
+  layer(l2 + LEDGE * f2, head, f2 * lerp(0.45, 1, smoothstep(95, 125, x)) * smoothstep(3, 6, head - l2));
   // Keep the rows in order where the wedge runs into the lines or the lines crowd the top.
   for (let k = 1; k < rows.length; k++) rows[k]![0] = Math.max(rows[k]![0], rows[k - 1]![0]);
   for (let k = rows.length - 2; k >= 0; k--) rows[k]![0] = Math.min(rows[k]![0], rows[k + 1]![0]);

@@ -13,8 +13,9 @@ export interface GelWindow {
 /** Rearfoot windows (lateral, and a smaller one on the medial side). */
 export const HEEL_WINDOWS: readonly GelWindow[] = [
   // About 36 x 13 mm near x 48, under the heel wedge's ledge (KAYANO14.md); the medial one a little smaller.
-  { cx: 51, cy: 16.4, rx: 17.5, ry: 6.4, side: 1 },
-  { cx: 52, cy: 16.2, rx: 16, ry: 5.8, side: -1 },
+  // (Their back ends stay clear of the heel's curve, where from behind a rim stood out past the wall.)
+  { cx: 54, cy: 16.4, rx: 17.5, ry: 6.4, side: 1 },
+  { cx: 56, cy: 16.2, rx: 16, ry: 5.8, side: -1 },
 ];
 /** The lateral forefoot window under the ball of the foot. */
 export const FOREFOOT_WINDOWS: readonly GelWindow[] = [{ cx: 214, cy: 13.2, rx: 11, ry: 4.2, side: 1 }];

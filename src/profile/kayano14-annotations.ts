@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.1038, 0.019, 0.0426],
-    normal: [-0.149, 0.078, 0.986],
+    anchor: [-0.0997, 0.0189, 0.0426],
+    normal: [-0.082, 0.045, 0.996],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -27,8 +27,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A second GEL unit sits under the ball of the foot, behind the smaller window near the front. ' +
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
-    anchor: [0.0634, 0.0146, 0.0557],
-    normal: [0.031, 0.125, 0.992],
+    anchor: [0.0649, 0.0145, 0.0537],
+    normal: [0.059, 0.081, 0.995],
     view: [0.3, 0.05, 1],
   },
   {
@@ -39,7 +39,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
     anchor: [-0.013, 0.0081, 0.0404],
-    normal: [-0.136, -0.202, 0.97],
+    normal: [-0.136, -0.2, 0.97],
     view: [0, -0.55, 1],
   },
   {
@@ -51,7 +51,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
     anchor: [-0.0456, 0.0191, 0.0394],
-    normal: [0.033, 0, 0.999],
+    normal: [0.035, 0, 0.999],
     view: [0.1, 0.15, 1],
   },
   {
@@ -62,7 +62,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
     anchor: [0.0995, 0.006, 0.0483],
-    normal: [0.219, 0.031, 0.975],
+    normal: [0.217, 0.031, 0.976],
     view: [0.3, -0.45, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [0.017, 0.0527, 0.0397],
-    normal: [-0.183, 0.276, 0.944],
+    normal: [-0.196, 0.257, 0.946],
     view: [0, 0.25, 1],
   },
   {
@@ -92,7 +92,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1276, 0.0465, 0.0331],
+    anchor: [-0.1276, 0.0465, 0.033],
     normal: [-0.282, 0.042, 0.959],
     view: [-0.6, 0.3, 1],
   },
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0692, 0.0423, 0.0456],
-    normal: [0.099, 0.26, 0.961],
+    normal: [0.1, 0.259, 0.961],
     view: [0.35, 0.25, 1],
   },
 ];
