@@ -79,9 +79,9 @@ const line2Fade = (x: number): number => 1 - smoothstep(186, 201, x);
 const baseOut = (x: number, side = 1): number =>
   side > 0 ? lerp(0.9, 0.3, smoothstep(90, 160, x)) : lerp(0.9, 2.0, smoothstep(35, 80, x)) - 1.7 * smoothstep(150, 164, x);
 /** How far each layer above the base tucks in at its foot (mm): its underside curls in below it. */
-const TUCK = 4.0;
+const TUCK = 4.5;
 /** Height (mm) of a layer's curled-in underside (at most 70% of the layer). */
-const UNDERSIDE = 3.0;
+const UNDERSIDE = 4.5;
 /** The ledge between two layers rises this much (mm): nearly flat, so it catches the light from above. */
 const LEDGE = 0.4;
 
