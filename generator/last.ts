@@ -21,9 +21,13 @@ export function soleHalfWidth(x: number, side: number): number {
   return w * roundEnd(x + 5, 26) * roundEnd(292 - x, 42);
 }
 
-/** Top of the midsole (where the upper sits): a raised heel (~17 mm above the forefoot), curling up with the toe spring. */
+/**
+ * Top of the midsole (where the upper sits): a raised heel (~14 mm above the forefoot), curling up with the toe spring.
+ * (2.5 mm lower round the heel than before: with its foam lip the heel's side read as a tall, even slab;
+ * 1.5-3 mm lower over the last 20 mm, so the toe's nose rounds down instead of standing as a vertical cut.)
+ */
 export const midsoleTop = curve([
-  [-5, 39.5], [10, 38.8], [60, 35], [100, 30], [160, 24.5], [200, 22], [228, 23], [255, 27.5], [275, 33], [286, 37.5], [292, 40],
+  [-5, 37], [10, 36.3], [60, 32.8], [100, 28.6], [160, 24.3], [200, 22], [228, 23], [255, 27.2], [275, 31.4], [286, 34.8], [292, 37],
 ]);
 /** Outsole rubber thickness under the midsole (mm). */
 export const OUTSOLE_T = 6;
@@ -34,7 +38,7 @@ export const OUTSOLE_T = 6;
 export const midsoleBottom = curve([
   [-5, 21], [3, 13], [14, 7.5], [28, OUTSOLE_T], [92, OUTSOLE_T], [104, 11], [158, 11], [170, OUTSOLE_T],
   // The toe spring starts just ahead of the ball and sweeps up into a rounded toe, not a square front.
-  [212, OUTSOLE_T], [235, 8.5], [255, 12.5], [270, 16.5], [281, 21], [288, 27], [292, 35],
+  [212, OUTSOLE_T], [235, 8.5], [255, 12.5], [270, 16.5], [281, 20.6], [287, 24.8], [290, 28.6], [292, 33.5],
 ]);
 
 /** Upper's base line, tucked 2 mm into the midsole. */

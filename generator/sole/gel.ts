@@ -12,7 +12,7 @@ import { FOREFOOT_WINDOWS, type GelWindow, HEEL_WINDOWS } from './windows.js';
  * sealed GEL's pleats (ribs across it), domed toward its middle.
  */
 /** Height (mm off the wall) of a unit's lens at elliptic radius r (0 centre, 1 window edge): a low dome. */
-const lensHeight = (r: number): number => 0.5 + 0.9 * Math.sqrt(Math.max(0, 1 - Math.pow(Math.min(r, 1), 3)));
+const lensHeight = (r: number): number => 0.1 + 0.8 * Math.sqrt(Math.max(0, 1 - Math.pow(Math.min(r, 1), 2.4)));
 
 function addGelUnit(m: MeshData, w: GelWindow, ribs: number): void {
   const nx = 14;
@@ -29,7 +29,8 @@ function addGelUnit(m: MeshData, w: GelWindow, ribs: number): void {
       const ey = v * Math.sqrt(1 - (u * u) / 2) * 0.975;
       const r = Math.hypot(ex, ey);
       // Pleats run up and down the pod (across its length), so they read as the GEL's cells.
-      const rib = 0.45 * (1 - Math.cos(Math.PI * ribs * (u + 1))) / 2;
+      // With ribs the sealed GEL shows its cells: pleats across the pod, crossed by one along it.
+      const rib = ribs > 0 ? (0.6 * (1 - Math.cos(Math.PI * ribs * (u + 1))) / 2) * (0.55 + 0.45 * Math.cos(Math.PI * 2 * v)) : 0;
       const off = lensHeight(r) + rib * Math.sqrt(Math.max(0, 1 - Math.pow(r, 3)));
       return sidewallPoint(w.cx + w.rx * ex, w.cy + w.ry * ey, w.side, off);
     },
@@ -40,12 +41,12 @@ function addGelUnit(m: MeshData, w: GelWindow, ribs: number): void {
 /** A stroke: a polyline in the letter box (mm), drawn as one raised bar with bevelled sides and ends. */
 type Stroke = readonly (readonly [number, number])[];
 
-/** The G's bowl: one open arc round its letter box's centre, from the top right round to the right side. */
+/** The G's bowl: one open arc round its letter box's centre, from the top right round to just below the right side's middle. */
 function gBowl(): Stroke {
   const n = 14;
   const [cx, cy, rx, ry] = [2.9, 4, 2.9, 4];
-  const a0 = Math.PI * 0.26;
-  const a1 = Math.PI * 2;
+  const a0 = Math.PI * 0.24;
+  const a1 = Math.PI * 1.93;
   return Array.from({ length: n + 1 }, (_, k) => {
     const p = a0 + ((a1 - a0) * k) / n;
     return [cx + rx * Math.cos(p), cy + ry * Math.sin(p)] as const;
@@ -54,24 +55,26 @@ function gBowl(): Stroke {
 
 /**
  * Strokes of the "GEL" lettering (mm, x toward the toe, y up, so it reads left to right from
- * the lateral side): G, E, L in letter boxes about 5 wide, 8 high. No wordmark, just the name.
+ * the lateral side): G, E, L in letter boxes about 5 wide, 8 high. The G has its bar and spur,
+ * so it cannot read as a turned "e". No wordmark, just the name.
  */
 const GEL_STROKES: readonly Stroke[] = [
   gBowl(),
-  [[3.1, 3.6], [5.8, 3.6]],
+  [[3.3, 4.1], [6.1, 4.1]],
+  [[5.75, 4.1], [5.75, 2.4]],
   // E
-  [[8.6, 0], [8.6, 8]], [[8.6, 8], [12.6, 8]], [[8.6, 4], [12, 4]], [[8.6, 0], [12.6, 0]],
+  [[9, 0], [9, 8]], [[9, 8], [13, 8]], [[9, 4], [12.4, 4]], [[9, 0], [13, 0]],
   // L
-  [[15, 0], [15, 8]], [[15, 0], [19, 0]],
+  [[15.4, 0], [15.4, 8]], [[15.4, 0], [19.4, 0]],
 ];
 /** Width of the lettering's box (mm). */
-const LETTERS_WIDTH = 19;
+const LETTERS_WIDTH = 19.4;
 /** Letter stroke half-width and slant (the lettering leans forward, with the flash lines). */
 const STROKE_HALF = 0.85;
 const STROKE_HALF_ACROSS = 1.15;
 /** Letter height and how far the letters stand off the lens (mm): low, so they stay legible from a grazing angle. */
 const LETTER_HEIGHT = 8;
-const LETTER_RELIEF = 1.1;
+const LETTER_RELIEF = 1.2;
 const SLANT = 0.12;
 
 /** Samples along a stroke: its points, plus a square-cut cap past each end. [x, y, tangent x, tangent y]. */
@@ -98,14 +101,13 @@ function strokeSamples(path: Stroke, cap: number): [number, number, number, numb
  * window, so the part keeps the window's footprint for framing it). Each stroke is a flat
  * top and two steep sides as separate grids, so its edges stay crisp and catch the light.
  */
-function addGelLettering(m: MeshData): void {
-  const w = HEEL_WINDOWS[0]!;
-  // A little forward of the window's centre, where the wall faces the side rather than round the heel.
-  const x0 = w.cx + 2 - (LETTERS_WIDTH + SLANT * LETTER_HEIGHT) / 2;
-  const y0 = w.cy - LETTER_HEIGHT / 2 - 0.3;
+function addGelLettering(m: MeshData, w: GelWindow, scale: number): void {
+  // Centred in the window, letters `scale` times the heel's size.
+  const x0 = w.cx - (scale * (LETTERS_WIDTH + SLANT * LETTER_HEIGHT)) / 2;
+  const y0 = w.cy - (scale * LETTER_HEIGHT) / 2 - 0.2;
   const at = (px: number, py: number, off: number): Vec3 => {
-    const x = x0 + px + SLANT * py;
-    const y = y0 + py;
+    const x = x0 + scale * (px + SLANT * py);
+    const y = y0 + scale * py;
     const r = Math.hypot((x - w.cx) / w.rx, (y - w.cy) / w.ry);
     return sidewallPoint(x, y, 1, lensHeight(r) + off);
   };
@@ -135,12 +137,16 @@ export function buildGelHeel(): MeshData {
   const m = emptyMesh();
   // The lateral unit's lens is smooth (the lettering sits on it); the medial one shows the GEL's pleats.
   for (const w of HEEL_WINDOWS) addGelUnit(m, w, w.side > 0 ? 0 : 3);
-  addGelLettering(m);
+  addGelLettering(m, HEEL_WINDOWS[0]!, 0.86);
   return m;
 }
 
 export function buildGelForefoot(): MeshData {
   const m = emptyMesh();
-  for (const w of FOREFOOT_WINDOWS) addGelUnit(m, w, 2);
+  // The forefoot unit carries its own, smaller "GEL" (its lens is smooth for it).
+  for (const w of FOREFOOT_WINDOWS) {
+    addGelUnit(m, w, 0);
+    addGelLettering(m, w, 0.62);
+  }
   return m;
 }

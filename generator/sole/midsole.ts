@@ -3,17 +3,17 @@ import { type Vec3, clamp, lerp, smoothstep } from '../math.js';
 import { type MeshData, addGrid, emptyMesh } from '../mesh.js';
 import { midsoleBottom, midsoleTop } from '../last.js';
 import { X0, X1, stations } from './plan.js';
-import { sidewallOffset, sidewallPoint, wallHeights } from './sidewall.js';
+import { sidewallPoint, wallPointAt, wallProfile } from './sidewall.js';
 import { type GelWindow, RIM_OUTER, WINDOWS } from './windows.js';
 
 /** Height (mm) of the foam lip that rises round the heel above the midsole's top. */
-const heelLip = (x: number): number => 6 * (1 - smoothstep(25, 100, x));
+const heelLip = (x: number): number => 2 * (1 - smoothstep(25, 100, x));
 
 /** Where the top edge rolls in to, inside the plan outline (mm): just outside the upper's surface. */
 const ROLL_IN = 2.9;
 
 /** Station spacing: close at the rounded tips and round the heel's windows, wider under the forefoot. */
-const spacing = (x: number): number => (x < 8 || x > 282 ? 2.8 : x < 80 ? 6 : x < 150 ? 8 : 6.5);
+const spacing = (x: number): number => (x < 8 || x > 282 ? 2.8 : x < 80 ? 6 : x < 150 ? 9 : 7.2);
 
 export function buildMidsole(): MeshData {
   const m = emptyMesh();
@@ -22,20 +22,20 @@ export function buildMidsole(): MeshData {
   const half = (x: number, side: number): Vec3[] => {
     const yb = midsoleBottom(x);
     const yt = midsoleTop(x);
-    const wall = wallHeights(x);
-    const bot = sidewallPoint(x, wall[0]!, side);
-    const top = sidewallPoint(x, wall[wall.length - 1]!, side);
+    const wall = wallProfile(x, side);
+    const bot = wallPointAt(x, wall[0]![0], side, wall[0]![1]);
+    const top = wallPointAt(x, wall[wall.length - 1]![0], side, wall[wall.length - 1]![1]);
     const seq: Vec3[] = [];
     // The underside is hidden under the rubber and the shank: one ring in from the edge is enough.
     seq.push([lerp(x, bot[0], 0.9), yb, bot[2] * 0.9]);
     seq.push([lerp(x, bot[0], 0.98), yb + 0.3, bot[2] * 0.98]);
-    for (const y of wall) seq.push(sidewallPoint(x, y, side));
+    for (const [y, d] of wall) seq.push(wallPointAt(x, y, side, d));
     // Round the heel the foam rises in a lip that cups the counter's foot.
     const lip = heelLip(x);
     // (Every loop keeps the same length: where there is no lip this point is a collapsed row.)
     const lipPoint: Vec3 = [top[0], top[1] + Math.max(lip, 0.4), top[2]];
     // In front of the heel the top edge rolls in onto the upper (no shelf round it).
-    const roll = sidewallPoint(x, yt + 0.2, side, -(sidewallOffset(x, yt + 0.2, side) + ROLL_IN));
+    const roll = wallPointAt(x, yt + 0.2, side, -ROLL_IN);
     const s = smoothstep(70, 110, x);
     seq.push([lerp(lipPoint[0], roll[0], s), lerp(lipPoint[1], roll[1], s), lerp(lipPoint[2], roll[2], s)]);
     // The top face is hidden under the upper: one ring is enough.
@@ -66,26 +66,31 @@ export function buildMidsole(): MeshData {
 }
 
 /**
- * Radii (in window radii) and heights (mm off the wall) of the rim's profile, inside out:
- * the recess's inner wall rising steeply from the floor, a rounded crest, a bevelled outer foot.
+ * Radii (in window radii) and heights (mm off the wall) of the rim's profile, inside out: the
+ * recess's inner wall dropping steeply to the GEL unit set back inside it, then (a grid of its
+ * own, so the crest is a crisp edge) the flat crest and the bevelled outer flank onto the wall.
  */
-const RIM_PROFILE: readonly (readonly [number, number])[] = [
-  [0.97, -0.1], [0.99, 1.5], [1.02, 2.1], [1.07, 2.3], [1.14, 2.0], [1.22, 1.0], [RIM_OUTER, -0.2],
+const RIM_INNER: readonly (readonly [number, number])[] = [[0.955, -0.2], [0.975, 1.2], [0.99, 2.0]];
+const RIM_OUTER_PROFILE: readonly (readonly [number, number])[] = [
+  [0.99, 2.0], [1.01, 2.2], [1.07, 2.15], [1.12, 1.6], [1.19, 0.6], [RIM_OUTER, -0.2],
 ];
 
 /** The moulded rim round a window (midsole foam): a raised lip, so the window reads as a recess. */
 function addWindowRim(m: MeshData, w: GelWindow): void {
-  const nu = 26;
-  addGrid(
-    m,
-    nu,
-    RIM_PROFILE.length - 1,
-    (i, j) => {
-      const phi = (2 * Math.PI * i) / nu;
-      const [r, off] = RIM_PROFILE[j]!;
-      return sidewallPoint(w.cx + w.rx * r * Math.cos(phi), w.cy + w.ry * r * Math.sin(phi), w.side, off);
-    },
-    () => [0, 0, w.side],
-    { closedI: true },
-  );
+  const nu = 24;
+  for (const profile of [RIM_INNER, RIM_OUTER_PROFILE]) {
+    addGrid(
+      m,
+      nu,
+      profile.length - 1,
+      (i, j) => {
+        const phi = (2 * Math.PI * i) / nu;
+        const [r, off] = profile[j]!;
+        return sidewallPoint(w.cx + w.rx * r * Math.cos(phi), w.cy + w.ry * r * Math.sin(phi), w.side, off);
+      },
+      // The inner wall faces the window's centre; the crest and flank face out.
+      (p) => (profile === RIM_INNER ? [w.cx - p[0], w.cy - p[1], w.side * 2] : [p[0] - w.cx, p[1] - w.cy, w.side * 4]),
+      { closedI: true },
+    );
+  }
 }

@@ -8,6 +8,7 @@ import { type MeshData, emptyMesh } from '../mesh.js';
 import { OUTSOLE_T, midsoleBottom } from '../last.js';
 import { X0, X1 } from './plan.js';
 import { addHugLoft } from './hug-loft.js';
+import { wedgeTop } from './sidewall.js';
 
 /** Transverse grooves every GROOVE_PITCH mm across the pads (x of each groove centre), between the heel's and the toe's wrapped rubber. */
 const GROOVE_PITCH = 15;
@@ -73,13 +74,13 @@ function grooveStations(xa: number, xb: number): number[] {
 const heelWrap = (x: number): number => 4.5 * (1 - smoothstep(4, 40, x));
 
 /** How far the forefoot rubber climbs the toe's curl (mm): a toe bumper, lower than the heel's. */
-const toeWrap = (x: number): number => 3.2 * smoothstep(262, 286, x);
+const toeWrap = (x: number): number => 2 * smoothstep(262, 286, x);
 
 /** 1 where the rubber climbs the heel, 0 where it does not. */
 const wrapShare = (x: number): number => 1 - smoothstep(20, 45, x);
 
-/** The tread surface (before the lugs) under x: the midsole's underside less the rubber. */
-const ground = (x: number): number => Math.max(0, midsoleBottom(x) - OUTSOLE_T);
+/** The tread surface (before the lugs) under x: the midsole's underside less the rubber, which thins up the toe's curl so the nose rounds off rather than ending in a tall vertical cut. */
+const ground = (x: number): number => Math.max(0, midsoleBottom(x) - OUTSOLE_T * (1 - 0.55 * smoothstep(274, 292, x)));
 
 export function buildOutsole(): MeshData {
   const m = emptyMesh();
@@ -96,7 +97,8 @@ export function buildOutsole(): MeshData {
       side: (x) => {
         const g = ground(x);
         const relief = Math.min(lugRelief(x, 1), GROOVE);
-        const top = midsoleBottom(x) + 0.9 + heelWrap(x) + toeWrap(x);
+        // Kept under the heel wedge's ledge (up the bevelled back the wrap would otherwise fold into the groove above it).
+        const top = Math.min(midsoleBottom(x) + 0.9 + heelWrap(x) + toeWrap(x), wedgeTop(x, 1) - 1, wedgeTop(x, -1) - 1);
         // Lugs stand a little proud of the rubber's wall, so the tread reads as blocks from the side.
         const lug = 0.15 * (1 - transShare(x)) * (x > GROOVE_X0 && x < GROOVE_X1 ? 1 : 0);
         return [

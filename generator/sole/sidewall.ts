@@ -1,13 +1,15 @@
 /**
- * The midsole's sculpted sidewall, as an outward offset (mm) from the plan outline:
- * - the heel wedge, a lower foam layer whose top edge is a ledge that falls from high at
- *   the back to the ground line under the arch (the raised, angled heel);
- * - above it the upper layer in bands split by two 'flash' lines that start low in the
- *   forefoot and rise toward the heel; each band leans back in under the one above, so
- *   every line is a deep undercut;
- * - a plain rim along the top edge where the foam meets the upper, and a heel no wider
- *   than the counter seated in its cradle.
- * The wall is sampled in rows pinned to these lines so every edge stays crisp.
+ * The midsole's sculpted sidewall, as an outward offset (mm) from the plan outline, built as
+ * stacked foam layers so it reads LAYERED at product-page distance:
+ * - a proud base layer along the whole length that rises into the raised, angled heel wedge (on
+ *   the medial side it stands further out, climbs higher and runs on under the arch: the firmer
+ *   post, ending in a step);
+ * - above it layers split by the two 'flash' lines, which start behind the forefoot GEL window and
+ *   rise toward the heel (the upper one runs into the top edge by the midfoot).
+ * Each layer above the base starts tucked in under the ledge of the one below and curls out to the
+ * face. Under this render's light a white wall only darkens where it faces the ground, so those
+ * curled undersides are what make each line read as a dark edge from product-page distance (fine
+ * grooves or sunk bands did not). The wall is a profile of [height, offset] rows per station.
  */
 import { type Vec3, clamp, curve, lerp, smoothstep } from '../math.js';
 import { midsoleBottom, midsoleTop, soleHalfWidth } from '../last.js';
@@ -26,101 +28,144 @@ export const heelCradle = (x: number): number => 2.6 * (1 - smoothstep(40, 105, 
  */
 export const wallFace = (x: number): number => heelCradle(x) + 1.2;
 
-/** Where the heel wedge's ledge sits (mm above the ground) before it meets the arch's ground line. */
-const wedgeLine = curve([[-5, 25], [20, 24.6], [50, 23.6], [80, 21.5], [105, 17.5], [128, 13], [150, 12]]);
+/** Where the heel wedge's ledge sits (mm above the ground), lateral: above the GEL window, falling to the arch. */
+const wedgeLat = curve([[-5, 26.2], [20, 26.2], [50, 25.8], [78, 24], [105, 19.5], [130, 15], [155, 12.5]]);
+/** Medial: the firmer post, higher under the arch and running further forward before it ends in a steep front. */
+const wedgeMed = curve([[-5, 26.6], [30, 26.4], [70, 25.6], [110, 23.2], [140, 20.6], [158, 18.6]]);
+
+/** The base layer's face (mm beyond the outline): what a piece laid on the foam's foot (the TRUSSTIC's plate) must stand clear of. */
+export const baseFace = (x: number, side = 1): number => wallFace(x) + baseOut(x, side);
 
 /** Lowest wall row: the bottom edge is rounded below it. */
 const wallFoot = (x: number): number => midsoleBottom(x) + 1.2;
 /** Highest wall row: the top edge is rounded above it. */
 const wallHead = (x: number): number => midsoleTop(x) - 1.0;
 
-/** Top edge of the heel wedge at x (collapses onto the wall's foot where there is no wedge). */
-export function wedgeTop(x: number): number {
+/** Height of the base layer over the wall's foot where there is no wedge (mm): a thin proud strip. */
+const BASE = 2.4;
+
+/** Top edge of the base layer / heel wedge at x on one side. */
+export function wedgeTop(x: number, side = 1): number {
   const foot = wallFoot(x);
-  const t = 1 - smoothstep(128, 152, x);
-  return lerp(foot, Math.max(foot, Math.min(wedgeLine(x), wallHead(x) - 4)), t);
+  const base = foot + BASE;
+  const [line, a, b] = side > 0 ? [wedgeLat, 128, 156] : [wedgeMed, 150, 162];
+  const t = 1 - smoothstep(a, b, x);
+  return lerp(base, Math.max(base, Math.min(line(x), wallHead(x) - 7)), t);
 }
 
-/** Height (mm) of the plain rim along the top edge: deeper round the heel, where the counter's foot tucks in. */
-const rimDepth = (x: number): number => lerp(4.6, 3.0, smoothstep(80, 120, x));
-
-/** Half-height (mm) of a moulded bead: each line is a rounded ridge this far either side of its crest. */
-const BEAD = 1.7;
-/** A bead's upper flank is short: the crest drops sharply to the band above, a crisp layered edge. */
-const BEAD_UP = 0.5;
-/** How far the bands between the beads are sunk below the face (mm). */
-const RECESS = 3.0;
-
+/** The lower flash line: from behind the forefoot window up toward the heel, a little steeper than the top edge. */
+const line1 = curve([[10, 29.8], [60, 28.4], [100, 24.6], [140, 19.6], [180, 14.4], [210, 12.2]]);
 /**
- * Heights of the two flash lines at x: fractions of the upper layer (wedge top to the wall's head)
- * that grow toward the heel, where that layer is thin, so the lines rise steeply toward it.
+ * The upper flash line: it bursts from the forefoot GEL window and rises steeply toward the heel,
+ * running into the top edge by the midfoot (the top layer thins out and ends there).
  */
-export function flashLines(x: number): [number, number] {
-  const u0 = wedgeTop(x) + 2 * BEAD + 0.4;
-  const u1 = wallHead(x);
-  const h = u1 - u0;
-  const back = 1 - smoothstep(40, 230, x);
-  // The upper line stays clear of the top rim, where the counter's foot and the overlays tuck in.
-  const l2 = Math.max(u0 + 2 * BEAD, Math.min(u0 + h * (0.62 + 0.1 * back), midsoleTop(x) - rimDepth(x) - BEAD - 0.3));
-  return [Math.min(u0 + h * (0.18 + 0.08 * back), l2 - 2 * BEAD - 2.4), l2];
+const line2 = curve([[60, 37], [92, 30.4], [120, 26.2], [160, 21], [200, 16.8], [232, 14.8]]);
+
+/** Heights of the two flash lines at x on one side (each kept clear of the layer below it). */
+export function flashLines(x: number, side = 1): [number, number] {
+  const wt = wedgeTop(x, side);
+  const l1 = Math.max(line1(x), wt + 1.6);
+  return [l1, Math.min(Math.max(line2(x), l1 + 1.6), wallHead(x))];
 }
 
-/** The flash lines fade out toward the toe, where the wall curls up with the toe spring. */
-const lineFade = (x: number): number => 1 - smoothstep(236, 266, x);
-/** The wedge's bead and its proud face fade out under the arch, where the wedge runs into the ground line. */
-const wedgeFade = (x: number): number => 1 - smoothstep(118, 148, x);
+/**
+ * Both lines fade out just behind the forefoot window (at the forefoot's coarser stations a layer
+ * cut off by the window's flat patch read as a lump), the upper one pointing at the window's rim.
+ */
+const line1Fade = (x: number): number => 1 - smoothstep(176, 196, x);
+const line2Fade = (x: number): number => 1 - smoothstep(186, 201, x);
+
+/** The base layer stands this far proud of the face (mm): most round the heel, where it is the raised wedge, and along the medial post, which ends in a step. */
+const baseOut = (x: number, side = 1): number =>
+  side > 0 ? lerp(0.9, 0.3, smoothstep(90, 160, x)) : lerp(0.9, 2.0, smoothstep(35, 80, x)) - 1.7 * smoothstep(150, 164, x);
+/** How far each layer above the base tucks in at its foot (mm): its underside curls in below it. */
+const TUCK = 4.5;
+/** Height (mm) of a layer's curled-in underside (at most 70% of the layer). */
+const UNDERSIDE = 4.5;
+/** The ledge between two layers rises this much (mm): nearly flat, so it catches the light from above. */
+const LEDGE = 0.4;
 
 /**
- * Outward offset of the wall at (x, y) on one side (mm). The heel wedge stands proud; above it the
- * bands are sunk, and each line (the wedge's top edge and the two flash lines) is a rounded moulded
- * bead standing out to the face: its upper half catches the light, its lower half falls in shade, so
- * the lines read at product-page distance. The top is a plain rim, so the edge meeting the upper is clean.
+ * The wall's profile at x on one side, bottom to top: [height mm, offset mm beyond the outline],
+ * before the windows: the base, then per layer its tucked foot, its curl and its face.
  */
-export function sidewallOffset(x: number, y: number, side: number): number {
-  const wt = wedgeTop(x);
-  const [l1, l2] = flashLines(x);
-  const face = wallFace(x);
+function layerProfile(x: number, side: number): [number, number][] {
+  const foot = wallFoot(x);
   const head = wallHead(x);
-  const sunk = face - RECESS * lineFade(x);
-  let d: number;
-  if (y <= wt) d = lerp(sunk, face - 0.5, wedgeFade(x));
-  else if (y <= l2 + BEAD_UP) d = sunk;
-  else d = lerp(sunk, face - 0.3, smoothstep(l2 + BEAD_UP, head, y));
-  const bead = (l: number, amp: number): void => {
-    d = lerp(d, face, amp * clamp(1 - (y <= l ? (l - y) / BEAD : (y - l) / BEAD_UP), 0, 1));
+  const wt = wedgeTop(x, side);
+  const [l1, l2] = flashLines(x, side);
+  const face = wallFace(x);
+  // The layers run on round the heel (its back shows them stepped in side view), easing off only at its very tip; they taper out at the toe.
+  const ends = lerp(0.4, 1, smoothstep(X0, X0 + 10, x)) * (1 - smoothstep(X1 - 14, X1, x));
+  // The base layer's ledge runs on to the toe's curl.
+  const fb = ends * (1 - smoothstep(236, 262, x));
+  // The base eases back to the face at the heel's tip, where the rubber's wrapped back closes over it.
+  const bo = baseOut(x, side) * fb * smoothstep(X0, X0 + 12, x);
+  const rows: [number, number][] = [
+    [foot, face + bo],
+    [wt, face + bo],
+  ];
+  const layer = (yb: number, ye: number, fade: number, scale = 1): void => {
+    const h = Math.max(0, ye - yb);
+    const u = Math.min(UNDERSIDE * scale, 0.7 * h);
+    // A layer thinning out to nothing (the upper line running into the top edge) loses its tuck with it.
+    const t = TUCK * scale * fade * smoothstep(0.3, 3, h);
+    rows.push([yb, face - t], [yb + 0.5 * u, face - 0.3 * t], [yb + u, face], [ye, face]);
   };
-  bead(wt, wedgeFade(x));
-  bead(l1, lineFade(x));
-  bead(l2, lineFade(x));
-  // The ends taper the sculpting so the outline stays clean round the heel's back and the toe.
-  const ends = lerp(0.35, 1, smoothstep(X0, X0 + 18, x)) * (1 - smoothstep(X1 - 14, X1, x));
-  d = face + (d - face) * ends;
-  // Nothing sunk in the top few mm: the counter's foot and the overlays tuck in behind the rim there.
-  const rim = midsoleTop(x) - rimDepth(x);
-  d = lerp(d, Math.max(d, face - 0.3), smoothstep(rim - 0.8, rim + 0.2, y));
-  // Flatten the relief round the GEL windows so each rim sits on a clean surface.
-  return lerp(d, face - 0.8, windowMask(x, y, side));
+  // Where the base is only a strip along the forefoot its ledge is shallower: a deep slot there would read as a split sole.
+  // Over the heel wedge's ledge the step is the boldest, so the raised, angled heel reads first.
+  // (Not round the heel's back, where from behind a deep ledge read as a flat shelf.)
+  layer(wt + LEDGE * fb, l1, fb * lerp(1, 0.5, smoothstep(125, 175, x)), lerp(1, 1.6, smoothstep(20, 60, x)) - 0.6 * smoothstep(120, 160, x));
+  const f1 = line1Fade(x) * ends;
+  const f2 = line2Fade(x) * ends;
+  // Round the heel this is the top layer (the upper line has run into the edge): a shallower tuck, clear of the counter's foot.
+  layer(l1 + LEDGE * f1, l2, f1 * lerp(0.6, 1, smoothstep(95, 125, x)));
+  // The top layer tucks in less round the heel, where the counter's foot sits inside the foam.
+  // Where the upper line runs up under the top edge its layer is thin: no tuck there (it read as the upper sitting in a groove).
+  layer(l2 + LEDGE * f2, head, f2 * lerp(0.45, 1, smoothstep(95, 125, x)) * smoothstep(3, 6, head - l2));
+  // Keep the rows in order where the wedge runs into the lines or the lines crowd the top.
+  for (let k = 1; k < rows.length; k++) rows[k]![0] = Math.max(rows[k]![0], rows[k - 1]![0]);
+  for (let k = rows.length - 2; k >= 0; k--) rows[k]![0] = Math.min(rows[k]![0], rows[k + 1]![0]);
+  for (const r of rows) r[0] = clamp(r[0], foot, head);
+  return rows;
+}
+
+/** Offset over the GEL windows' patches: the relief flattens to the face so each rim sits on a clean surface. */
+const windowFlat = (x: number, side: number): number => wallFace(x) + baseOut(x, side) - 0.2;
+
+/** The wall's rows at x on one side, bottom to top, with the windows' patches flattened. */
+export function wallProfile(x: number, side: number): [number, number][] {
+  return layerProfile(x, side).map(([y, d]) => [y, lerp(d, windowFlat(x, side), windowMask(x, y, side))]);
+}
+
+/** Outward offset of the wall at (x, y) on one side (mm): the profile read between its rows. */
+export function sidewallOffset(x: number, y: number, side: number): number {
+  const rows = layerProfile(x, side);
+  let d = rows[0]![1];
+  if (y >= rows[rows.length - 1]![0]) d = rows[rows.length - 1]![1];
+  else {
+    for (let k = 1; k < rows.length; k++) {
+      const [y1, d1] = rows[k]!;
+      if (y <= y1) {
+        const [y0, d0] = rows[k - 1]!;
+        d = y1 - y0 < 1e-9 ? d1 : lerp(d0, d1, (y - y0) / (y1 - y0));
+        break;
+      }
+    }
+  }
+  return lerp(d, windowFlat(x, side), windowMask(x, y, side));
+}
+
+/** Point on the wall at height y pushed to `d` mm beyond the outline. */
+export function wallPointAt(x: number, y: number, side: number, d: number): Vec3 {
+  const w = soleHalfWidth(x, side);
+  const [nx, nz] = planNormal(x, side);
+  return [x + nx * d, y, side * (w + nz * d)];
 }
 
 /** Point on the midsole sidewall, pushed `extra` mm further out (the GEL units, rims and rubber sit on it). */
 export function sidewallPoint(x: number, y: number, side: number, extra = 0): Vec3 {
-  const w = soleHalfWidth(x, side);
-  const [nx, nz] = planNormal(x, side);
-  const d = sidewallOffset(x, y, side) + extra;
-  return [x + nx * d, y, side * (w + nz * d)];
-}
-
-/** Per-station wall rows, bottom to top: each bead's two feet and its crest, so every line stays crisp. */
-export function wallHeights(x: number): number[] {
-  const foot = wallFoot(x);
-  const head = wallHead(x);
-  const wt = wedgeTop(x);
-  const [l1, l2] = flashLines(x);
-  const rows = [foot, lerp(foot, wt - BEAD, 0.5), wt - BEAD, wt, wt + BEAD_UP, l1 - BEAD, l1, l1 + BEAD_UP, l2 - BEAD, l2, l2 + BEAD_UP, head];
-  // Keep the rows in order where the wedge runs into the ground line or the lines crowd the top.
-  for (let k = 1; k < rows.length; k++) rows[k] = Math.max(rows[k]!, rows[k - 1]!);
-  for (let k = rows.length - 2; k >= 0; k--) rows[k] = Math.min(rows[k]!, rows[k + 1]!);
-  return rows.map((r) => clamp(r, foot, head));
+  return wallPointAt(x, y, side, sidewallOffset(x, y, side) + extra);
 }
 
 export { X0, X1 };

@@ -9,7 +9,7 @@ import { clamp, roundEnd, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
 import { OUTSOLE_T, midsoleBottom } from '../last.js';
 import { addHugLoft } from './hug-loft.js';
-import { sidewallOffset, wallFace } from './sidewall.js';
+import { baseFace, sidewallOffset } from './sidewall.js';
 
 const XA = 90;
 const XB = 176;
@@ -18,15 +18,15 @@ const XB = 176;
 const along = (x: number): number => clamp((x - XA) / (XB - XA), 0, 1);
 
 /** Where the cross ribs (and the side struts over them) sit along the span, and their half-width (mm). */
-const RIBS = [0.27, 0.5, 0.73] as const;
+const RIBS = [0.3, 0.5, 0.7] as const;
 const RIB_HALF = 2.6;
 
-/** 0..1 on a cross rib: a flat-topped bar (full over its middle half, sloping to nothing at RIB_HALF + 0.6). */
+/** 0..1 on a cross rib: a flat-topped bar with steep sides (full to RIB_HALF - 0.3, nothing past RIB_HALF + 0.3), so each strut's edge is crisp. */
 function ribAt(x: number): number {
   let r = 0;
   for (const t of RIBS) {
     const d = Math.abs(x - (XA + t * (XB - XA)));
-    r = Math.max(r, clamp((RIB_HALF + 0.6 - d) / (RIB_HALF * 0.5 + 0.6), 0, 1));
+    r = Math.max(r, clamp((RIB_HALF + 0.3 - d) / 0.6, 0, 1));
   }
   return r;
 }
@@ -34,16 +34,21 @@ function ribAt(x: number): number {
 /** How high the side plate climbs above the midsole's underside (mm): a flat-topped trapezoid. */
 function plateHeight(x: number, side: number): number {
   const t = along(x);
-  const rise = smoothstep(0, 0.24, t) * (1 - smoothstep(0.76, 1, t));
-  return 1.2 + (side < 0 ? 6 : 3.5) * rise;
+  const rise = smoothstep(0.02, 0.2, t) * (1 - smoothstep(0.8, 0.98, t));
+  return 1.2 + (side < 0 ? 7 : 4.6) * rise;
 }
 
 /** Extra offset that puts a point at height y on the plate's flat face, proud of the foam's face. */
-const onPlate = (x: number, side: number, y: number, proud: number): number => wallFace(x) + proud - sidewallOffset(x, y, side);
+const onPlate = (x: number, side: number, y: number, proud: number): number => baseFace(x, side) + proud - sidewallOffset(x, y, side);
 
-/** Height of the underside's arch above the ground at x (before the panels' recess). */
+/**
+ * Height of the underside's arch above the ground at x (before the panels' recess): from the rubber's
+ * underside at the pads it drops to about 4 mm at the span's ends (KAYANO14.md: the outsole steps up
+ * about 4 mm there) and arches up to about 6 mm in the middle: a bridge in side view, filling the
+ * midfoot instead of leaving a bright slot.
+ */
 const arch = (x: number): number =>
-  OUTSOLE_T - 0.6 + (1.2 + 1.8 * Math.sin(Math.PI * along(x))) * smoothstep(XA + 2, XA + 22, x) * (1 - smoothstep(XB - 22, XB - 2, x));
+  OUTSOLE_T - 0.6 - (1.6 - 2.4 * Math.sin(Math.PI * along(x))) * smoothstep(XA + 2, XA + 16, x) * (1 - smoothstep(XB - 16, XB - 2, x));
 
 /** Stations: close at the rounded ends, pinned to each rib's edges and centre, sparse over the flat panels. */
 function shankStations(): number[] {
@@ -53,7 +58,7 @@ function shankStations(): number[] {
   for (let x = XA + 12; x < XB - 10; x += 7) xs.add(x);
   for (const t of RIBS) {
     const c = XA + t * (XB - XA);
-    for (const o of [-RIB_HALF - 0.6, -RIB_HALF * 0.5, RIB_HALF * 0.5, RIB_HALF + 0.6]) xs.add(c + o);
+    for (const o of [-RIB_HALF - 0.3, -RIB_HALF + 0.3, RIB_HALF - 0.3, RIB_HALF + 0.3]) xs.add(c + o);
   }
   const sorted = [...xs].sort((a, b) => a - b);
   // Drop stations that crowd a rib's own.
@@ -75,12 +80,14 @@ export function buildTrusstic(): MeshData {
     },
     side: (x, sd) => {
       const yb = arch(x) + 0.5;
-      const strut = 0.6 * ribAt(x) * span(x);
+      // Bold struts over the ribs stand out of sunk panels: a moulded truss, not a plain strip.
+      const strut = 1.4 * ribAt(x) * span(x);
       const top = midsoleBottom(x) + plateHeight(x, sd);
       return [
-        [yb, onPlate(x, sd, yb, 0.2)],
-        [yb + 0.9, onPlate(x, sd, yb + 0.9, 1.1 + strut)],
-        [top - 0.9, onPlate(x, sd, top - 0.9, 1.1 + strut)],
+        [yb, onPlate(x, sd, yb, -0.6)],
+        // The plate's face leans in toward its foot, so it faces the ground a little and reads darker than the foam.
+        [yb + 0.9, onPlate(x, sd, yb + 0.9, -0.8 + strut)],
+        [top - 0.9, onPlate(x, sd, top - 0.9, 0.9 + strut)],
         // The bevelled top edge: a clean line against the foam above.
         [top, onPlate(x, sd, top, 0.1)],
       ];

@@ -12,16 +12,17 @@ export interface GelWindow {
 
 /** Rearfoot windows (lateral, and a smaller one on the medial side). */
 export const HEEL_WINDOWS: readonly GelWindow[] = [
-  // Long and low, reaching back round the heel's curve, as the 14's rearfoot window does.
-  { cx: 40, cy: 15.8, rx: 25, ry: 6.6, side: 1 },
-  { cx: 48, cy: 15.2, rx: 18, ry: 5.4, side: -1 },
+  // About 36 x 13 mm near x 48, under the heel wedge's ledge (KAYANO14.md); the medial one a little smaller.
+  // (Their back ends stay clear of the heel's curve, where from behind a rim stood out past the wall.)
+  { cx: 54, cy: 16.4, rx: 17.5, ry: 6.4, side: 1 },
+  { cx: 56, cy: 16.2, rx: 16, ry: 5.8, side: -1 },
 ];
 /** The lateral forefoot window under the ball of the foot. */
-export const FOREFOOT_WINDOWS: readonly GelWindow[] = [{ cx: 205, cy: 13.5, rx: 11.5, ry: 4.2, side: 1 }];
+export const FOREFOOT_WINDOWS: readonly GelWindow[] = [{ cx: 214, cy: 13.2, rx: 11, ry: 4.2, side: 1 }];
 export const WINDOWS: readonly GelWindow[] = [...HEEL_WINDOWS, ...FOREFOOT_WINDOWS];
 
 /** The rim round a window reaches out to this radius (in window radii). */
-export const RIM_OUTER = 1.3;
+export const RIM_OUTER = 1.26;
 
 /** Elliptic radius of (x, y) from a window's centre, in window radii. */
 export const windowRadius = (w: GelWindow, x: number, y: number): number => Math.hypot((x - w.cx) / w.rx, (y - w.cy) / w.ry);
@@ -31,7 +32,7 @@ export function windowMask(x: number, y: number, side: number): number {
   let m = 0;
   for (const w of WINDOWS) {
     if (w.side !== side) continue;
-    m = Math.max(m, 1 - smoothstep(RIM_OUTER - 0.05, RIM_OUTER + 0.3, windowRadius(w, x, y)));
+    m = Math.max(m, 1 - smoothstep(RIM_OUTER - 0.04, RIM_OUTER + 0.14, windowRadius(w, x, y)));
   }
   return m;
 }

@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.0997, 0.0189, 0.0427],
-    normal: [-0.063, 0.089, 0.994],
+    anchor: [-0.0997, 0.0189, 0.0426],
+    normal: [-0.082, 0.045, 0.996],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -27,8 +27,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A second GEL unit sits under the ball of the foot, behind the smaller window near the front. ' +
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
-    anchor: [0.0586, 0.0144, 0.0538],
-    normal: [0.081, 0, 0.997],
+    anchor: [0.0649, 0.0145, 0.0537],
+    normal: [0.058, 0.081, 0.995],
     view: [0.3, 0.05, 1],
   },
   {
@@ -38,8 +38,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A rigid TPU shank under the midfoot, between the heel and forefoot rubber. ' +
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
-    anchor: [-0.017, 0.0089, 0.0389],
-    normal: [-0.047, -0.707, 0.705],
+    anchor: [-0.013, 0.0081, 0.0404],
+    normal: [-0.136, -0.2, 0.97],
     view: [0, -0.55, 1],
   },
   {
@@ -50,7 +50,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Kayanos of this era added firmer foam on the inner (medial) side to steady the foot. ' +
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
-    anchor: [-0.0477, 0.027, 0.0383],
+    anchor: [-0.0456, 0.0191, 0.0394],
     normal: [0.035, 0, 0.999],
     view: [0.1, 0.15, 1],
   },
@@ -61,8 +61,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Hard-wearing rubber pads under the heel and the forefoot take the wear. ' +
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
-    anchor: [0.0987, 0.006, 0.0457],
-    normal: [0.073, 0.031, 0.997],
+    anchor: [0.0995, 0.006, 0.0483],
+    normal: [0.217, 0.031, 0.976],
     view: [0.3, -0.45, 1],
   },
   {
@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [-0.0075, 0.0551, 0.0333],
-    normal: [-0.06, 0.088, 0.994],
+    anchor: [-0.0076, 0.055, 0.0332],
+    normal: [-0.059, 0.094, 0.994],
     view: [0.2, 0.3, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [0.017, 0.0527, 0.0397],
-    normal: [-0.194, 0.26, 0.946],
+    normal: [-0.195, 0.26, 0.946],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1269, 0.0462, 0.032],
-    normal: [-0.434, 0.024, 0.9],
+    anchor: [-0.1268, 0.0461, 0.0318],
+    normal: [-0.422, 0.023, 0.906],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1201, 0.0871, 0.0253],
-    normal: [-0.144, 0.707, 0.692],
+    anchor: [-0.1199, 0.0806, 0.0251],
+    normal: [0.154, 0.955, 0.254],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0692, 0.0423, 0.0456],
-    normal: [0.109, 0.351, 0.93],
+    normal: [0.109, 0.352, 0.93],
     view: [0.35, 0.25, 1],
   },
 ];
