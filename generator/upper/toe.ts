@@ -43,7 +43,7 @@ export function buildToe(): MeshData {
   const starts = new Map<number, number>();
   addPanel(m, {
     na: 34,
-    nb: 10,
+    nb: 12,
     thickness: THICKNESS,
     edge: 1.2,
     stitchB: 2.0,
@@ -60,7 +60,9 @@ export function buildToe(): MeshData {
         x0 = mudguardStart(th);
         starts.set(th, x0);
       }
-      return { x: lerp(x0, LENGTH, Math.pow(b, 0.85)), theta: th };
+      // Rows packed toward the tip, where the last rounds off fastest: coarse there, the cap's
+      // chords cut inside the mesh base and it showed through under the cap's front.
+      return { x: lerp(x0, LENGTH, 1 - Math.pow(1 - b, 1.5)), theta: th };
     },
   });
   return m;
