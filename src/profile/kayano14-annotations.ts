@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [-0.0076, 0.055, 0.0332],
-    normal: [-0.059, 0.094, 0.994],
+    anchor: [0.003, 0.0562, 0.0351],
+    normal: [-0.143, 0.178, 0.974],
     view: [0.2, 0.3, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [0.017, 0.0527, 0.0397],
-    normal: [-0.195, 0.26, 0.946],
+    normal: [-0.172, 0.281, 0.944],
     view: [0, 0.25, 1],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0692, 0.0423, 0.0456],
-    normal: [0.109, 0.352, 0.93],
+    anchor: [0.0691, 0.0423, 0.0456],
+    normal: [0.103, 0.34, 0.935],
     view: [0.35, 0.25, 1],
   },
 ];
