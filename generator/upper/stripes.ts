@@ -145,7 +145,7 @@ function addStripes(m: MeshData, side: number): void {
   const startFoot = memo((a) => cutAt(REAR_STRIPE, FRONT_STRIPE, across(a), clearance, 1));
   addStripePiece(m, REAR_LAYER, 8, sideBandMap(REAR_STRIPE, side, 0, () => 0, endTop));
   const rearFoot = memo((a) => floorCut(REAR_STRIPE, a, 0.7, 1));
-  addStripePiece(m, REAR_LAYER, 6, sideBandMap(REAR_STRIPE, side, 0, startFoot, rearFoot));
+  addStripePiece(m, REAR_LAYER, 5, sideBandMap(REAR_STRIPE, side, 0, startFoot, rearFoot));
 }
 
 /** The ASICS stripes on both sides. */

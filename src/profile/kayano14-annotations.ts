@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0691, 0.0423, 0.0456],
-    normal: [0.103, 0.34, 0.935],
+    anchor: [0.0691, 0.0423, 0.0455],
+    normal: [0.106, 0.277, 0.955],
     view: [0.35, 0.25, 1],
   },
 ];
