@@ -7,7 +7,7 @@
  * outline them. Each has a bevelled edge and a stitch line, and runs on under the lace panel
  * (all are thinner than its face, so they need no thinning there: no step beside its edge).
  */
-import { lerp } from '../math.js';
+import { lerp, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
 import { collarLine, openingTheta, thetaAt, upperBase, upperRoof } from '../last.js';
 import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
@@ -111,19 +111,34 @@ const ACCENT_LAYER = 0.55;
 /** Where the strips end along the wing's edge: just past the lace panel's outer edge, short of its narrow tip (there they poked out round it). */
 const STRIP_TOP = 0.88;
 
+/**
+ * Height (mm above the upper's base) below which a strip thins to lie under the mudguard: its top
+ * edge runs 9-11.5 mm up where the strips' feet are (x 232-250). At full height they showed
+ * through the mudguard's stitch groove as specks of colour.
+ */
+const UNDER_MUDGUARD = [12, 14] as const;
+
 function addAccentStrips(m: MeshData, side: number): void {
   const wing: SideBand = { p: WING_FRONT, w0: 0, w1: 0 };
   for (const [near, far] of ACCENT_STRIPS) {
+    // Toward the toe is to the right of the wing edge's direction of travel (foot to top): negative across.
+    const at = (a: number, b: number): P2 => {
+      const [x, y] = bandAt(wing, lerp(-0.04, STRIP_TOP, b), -lerp(near, far, a));
+      return [x, Math.max(y, foot(x)[1])];
+    };
     addPanel(m, {
       na: 1,
       nb: 8,
       thickness: ACCENT_LAYER,
       edge: 0.5,
       edgeB: 0.8,
+      extra: (a, b) => {
+        const [x, y] = at(a, b);
+        return -(ACCENT_LAYER - 0.15) * smoothstep(UNDER_MUDGUARD[1], UNDER_MUDGUARD[0], y - upperBase(x));
+      },
       map: (a, b) => {
-        // Toward the toe is to the right of the wing edge's direction of travel (foot to top): negative across.
-        const [x, y] = bandAt(wing, lerp(-0.04, STRIP_TOP, b), -lerp(near, far, a));
-        return { x, theta: clampedTheta(x, Math.max(y, foot(x)[1]), side) };
+        const [x, y] = at(a, b);
+        return { x, theta: clampedTheta(x, y, side) };
       },
     });
   }
