@@ -16,9 +16,9 @@ import { addPanel } from '../panel.js';
 import { type SideBand, bandAt, bandWidth, crossing, cutAt } from './side-band.js';
 
 /** The front band, from its foot at the midsole (p[0]) to its top under the lace panel. */
-export const FRONT_STRIPE: SideBand = { p: [[203, 10], [184, 20], [166, 72], [124, 91]], w0: 16, w1: 7 };
+export const FRONT_STRIPE: SideBand = { p: [[203, 10], [182, 17], [170, 75], [124, 91]], w0: 17, w1: 7 };
 /** The rear band, from its top under the lace panel (p[0]) to its foot at the midsole behind the midfoot. */
-export const REAR_STRIPE: SideBand = { p: [[197, 74], [170, 62], [136, 46], [104, 15]], w0: 6.5, w1: 15 };
+export const REAR_STRIPE: SideBand = { p: [[197, 74], [170, 62], [136, 46], [104, 15]], w0: 5.5, w1: 13 };
 export const STRIPES: readonly SideBand[] = [FRONT_STRIPE, REAR_STRIPE];
 
 /**
@@ -27,8 +27,11 @@ export const STRIPES: readonly SideBand[] = [FRONT_STRIPE, REAR_STRIPE];
  */
 const REAR_LAYER = 1.4;
 const FRONT_LAYER = 1.65;
-/** Where a band runs under the lace panel it thins to this: below the panel's face (1.5), above the overlays it lies on. */
-const UNDER_EYESTAY = 1.3;
+/**
+ * Where a band runs under the lace panel it thins to this: below the bottom of the panel's
+ * stitch groove (1.0; at 1.3 the bands showed through the groove as blue specks in kiko).
+ */
+const UNDER_EYESTAY = 0.85;
 /**
  * How far (mm) inside the front band's edge the rear band's cut ends stop: under its flat top,
  * past its bevel, so the rear band reads as running on under it (cut ends left a gap beside
@@ -44,21 +47,23 @@ const floor = (x: number): number => upperBase(x) - 0.5;
 
 /**
  * Highest point a stripe may reach at x: clear of the padded collar where the last is cut open,
- * and under the lace panel short of its throat edge (past it, a band's top showed in the throat
- * as a saw-tooth beside the panel).
+ * and under the lace panel well short of its throat edge (past it, a band's top showed in the
+ * throat as a saw-tooth beside the panel; 1.5 mm short, close to the panel's stitch groove there).
  */
 function ceiling(x: number): number {
   const top = openingTheta(x) > 0 ? collarLine(x) - 5 : upperRoof(x) - 1;
   if (x <= EYESTAY_X[0] || x >= EYESTAY_X[1]) return top;
-  return Math.min(top, upperPoint(x, eyestayEdges(x)[0])[1] - 1.5);
+  return Math.min(top, upperPoint(x, eyestayEdges(x)[0])[1] - 3);
 }
 
 /**
  * 1 where a point lies under the lace panel, easing to 0 a few mm outside its outer edge: a band
  * ramps down before it reaches the panel, so it never pokes through the panel's bevelled edge.
+ * (Over a longer ramp a band sank under the overlay it lies on outside the panel: slivers of it
+ * frayed the band's tip.)
  */
 export const underEyestay = (x: number, theta: number): number =>
-  x > EYESTAY_X[0] && x < EYESTAY_X[1] ? smoothstep(0.1, 0.01, Math.abs(theta) - eyestayEdges(x)[1]) : 0;
+  x > EYESTAY_X[0] && x < EYESTAY_X[1] ? smoothstep(0.05, 0, Math.abs(theta) - eyestayEdges(x)[1]) : 0;
 
 /**
  * Map a stretch of a side band, widened by `grow` mm each side, onto the upper: a across,
