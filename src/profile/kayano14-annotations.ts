@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.0997, 0.0189, 0.0426],
-    normal: [-0.082, 0.045, 0.996],
+    anchor: [-0.0937, 0.0148, 0.0435],
+    normal: [-0.117, 0.019, 0.993],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -27,8 +27,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A second GEL unit sits under the ball of the foot, behind the smaller window near the front. ' +
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
-    anchor: [0.0649, 0.0145, 0.0537],
-    normal: [0.058, 0.081, 0.995],
+    anchor: [0.0628, 0.0145, 0.0537],
+    normal: [0.339, -0.077, 0.938],
     view: [0.3, 0.05, 1],
   },
   {
