@@ -4,7 +4,7 @@
  * thin raised seal bead, with a ring of the recess's floor left showing round it, so the
  * unit reads as set inside the foam. The lateral heel unit carries a bold moulded "GEL".
  */
-import type { Vec3 } from '../math.js';
+import { type Vec3, smoothstep } from '../math.js';
 import { type MeshData, addGrid, emptyMesh } from '../mesh.js';
 import { sidewallPoint } from './sidewall.js';
 import { FOREFOOT_WINDOWS, type GelWindow, HEEL_WINDOWS } from './windows.js';
@@ -41,6 +41,8 @@ function cellPillow(u: number, v: number, cols: number, rows: number): number {
 interface UnitCells {
   cols: number;
   rows: number;
+  /** Half-width (in u, -1..1) of a smooth band across the middle that carries the lettering; 0 for none. */
+  lensHalf: number;
 }
 
 /** Offset (mm) of the capsule's surface at (u, v) in -1..1 (square, disc-mapped onto the ellipse). */
@@ -48,7 +50,9 @@ function capsuleOffset(u: number, v: number, cells: UnitCells): number {
   const ex = u * Math.sqrt(1 - (v * v) / 2);
   const ey = v * Math.sqrt(1 - (u * u) / 2);
   const r = Math.hypot(ex, ey);
-  const fade = Math.sqrt(Math.max(0, 1 - Math.pow(r, 4)));
+  // The cells fade out toward the rim, and out of the lettering's band (the letters stand on a calm lens).
+  const lens = cells.lensHalf > 0 ? smoothstep(cells.lensHalf, cells.lensHalf + 0.12, Math.abs(u)) : 1;
+  const fade = Math.sqrt(Math.max(0, 1 - Math.pow(r, 4))) * lens;
   return domeHeight(r) + CELL_RELIEF * cellPillow(u, v, cells.cols, cells.rows) * fade;
 }
 
@@ -178,14 +182,17 @@ function addGelLettering(m: MeshData, w: GelWindow, scale: number): void {
   }
 }
 
-/** Cells per unit: the heel capsules are long (six across, two rows), the forefoot one shorter. */
-const HEEL_CELLS: UnitCells = { cols: 6, rows: 2 };
-const FOREFOOT_CELLS: UnitCells = { cols: 4, rows: 2 };
+/** Cells per unit: the heel capsules are long (six across, two rows), the forefoot one shorter; the lettered one keeps its middle clear. */
+const HEEL_CELLS: UnitCells = { cols: 6, rows: 2, lensHalf: 0 };
+const LETTERED_HEEL_CELLS: UnitCells = { ...HEEL_CELLS, lensHalf: 0.6 };
+const FOREFOOT_CELLS: UnitCells = { cols: 4, rows: 2, lensHalf: 0 };
 
 export function buildGelHeel(): MeshData {
   const m = emptyMesh();
-  for (const w of HEEL_WINDOWS) addGelUnit(m, w, HEEL_CELLS);
-  addGelLettering(m, HEEL_WINDOWS[0]!, 0.72);
+  const [lettered, ...others] = HEEL_WINDOWS;
+  addGelUnit(m, lettered!, LETTERED_HEEL_CELLS);
+  for (const w of others) addGelUnit(m, w, HEEL_CELLS);
+  addGelLettering(m, lettered!, 0.72);
   return m;
 }
 

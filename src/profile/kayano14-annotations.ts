@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.0937, 0.0148, 0.0435],
-    normal: [-0.117, 0.019, 0.993],
+    anchor: [-0.0976, 0.0188, 0.0426],
+    normal: [-0.073, 0.086, 0.994],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -38,8 +38,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A rigid TPU shank under the midfoot, between the heel and forefoot rubber. ' +
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
-    anchor: [-0.013, 0.0081, 0.0404],
-    normal: [-0.136, -0.2, 0.97],
+    anchor: [-0.015, 0.0067, 0.0387],
+    normal: [-0.095, -0.578, 0.811],
     view: [0, -0.55, 1],
   },
   {
