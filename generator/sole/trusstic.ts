@@ -3,7 +3,8 @@
  * pads, seen mostly in the gap between them. Underneath it is a shallow curved shell: a dished
  * arch clear of the ground, a raised central rib running its length, its edges rolled round.
  * On each side it shows as a smooth plate whose top edge sweeps up in one arch (higher on the
- * medial side) and whose face bulges with rounded edges, so it reads as one moulded part.
+ * medial side), its face bulging with rounded edges and a rib along its middle, so it reads as
+ * one moulded part.
  */
 import { clamp, roundEnd, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
@@ -37,9 +38,12 @@ const onPlate = (x: number, side: number, y: number, proud: number): number => b
  */
 const arch = (x: number): number => OUTSOLE_T - 0.6 - (1.6 - 2.4 * Math.sin(Math.PI * along(x))) * span(x);
 
-/** The side face's profile, bottom to top: [fraction of the plate's height, mm proud of the foam]: a rounded bulge. */
-const FACE: readonly (readonly [number, number])[] = [
-  [0, -0.8], [0.14, 0.2], [0.4, 0.95], [0.68, 0.95], [0.9, 0.45], [1, -0.1],
+/**
+ * The side face's profile, bottom to top: [fraction of the plate's height, mm proud of the foam,
+ * mm more on the rib]: a rounded bulge with a raised rib along its middle that follows the arch.
+ */
+const FACE: readonly (readonly [number, number, number])[] = [
+  [0, -0.8, 0], [0.14, 0.2, 0], [0.4, 0.8, 0], [0.46, 0.85, 1.2], [0.56, 0.85, 1.2], [0.62, 0.8, 0], [0.88, 0.45, 0], [1, -0.1, 0],
 ];
 
 /**
@@ -81,9 +85,9 @@ export function buildTrusstic(): MeshData {
       const yb = arch(x) + 0.5;
       const top = midsoleBottom(x) + plateHeight(x, sd);
       // The plate's face leans in toward its foot, so it faces the ground a little and reads darker than the foam.
-      return FACE.map(([s, proud]) => {
+      return FACE.map(([s, proud, rib]) => {
         const y = yb + (top - yb) * s;
-        return [y, onPlate(x, sd, y, proud)] as const;
+        return [y, onPlate(x, sd, y, proud + rib * span(x))] as const;
       });
     },
     inner: (x) => midsoleBottom(x) + 0.8,
