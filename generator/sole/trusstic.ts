@@ -68,9 +68,9 @@ function dishDepth(f: number): number {
 /** Stations: close at the rounded ends, even over the smooth span (nothing to pin now). */
 function shankStations(): number[] {
   const xs: number[] = [];
-  for (let x = XA; x < XA + 8; x += 1.6) xs.push(x);
+  for (let x = XA; x < XA + 8; x += 2) xs.push(x);
   for (let x = XA + 8; x < XB - 8; x += 6) xs.push(x);
-  for (let x = XB - 8; x <= XB + 1e-9; x += 1.6) xs.push(Math.min(x, XB));
+  for (let x = XB - 8; x <= XB + 1e-9; x += 2) xs.push(Math.min(x, XB));
   return xs;
 }
 
