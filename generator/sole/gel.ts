@@ -23,7 +23,7 @@ const BEAD: readonly (readonly [number, number])[] = [
 /** Height (mm off the wall) of the capsule's base at elliptic radius r (0 centre, 1 cells' edge): a low dome. */
 const domeHeight = (r: number): number => 0.25 + 0.55 * Math.sqrt(Math.max(0, 1 - Math.pow(Math.min(r, 1), 2.4)));
 /** How far the cells' pillows stand above the dome at most (mm). */
-const CELL_RELIEF = 0.75;
+const CELL_RELIEF = 1.0;
 
 /**
  * 0..1 pillow height at (u, v) in -1..1 over the capsule: `cols` x `rows` cells, every other row
@@ -125,8 +125,8 @@ const GEL_STROKES: readonly Stroke[] = [
 ];
 /** Width of the lettering's box, strokes' ends included. */
 const LETTERS_WIDTH = 20.2;
-/** How far the letters' flat tops stand above the highest cell (mm). */
-const LETTER_RELIEF = 0.7;
+/** How far the letters' crowns stand above the clear lens they sit on (mm): below the rim's crest. */
+const LETTER_RELIEF = 1.1;
 
 /** Samples along a stroke: its points, with the ends pushed out by `cap` (square-cut ends). [x, y, tangent x, tangent y]. */
 function strokeSamples(path: Stroke, cap: number): [number, number, number, number][] {
@@ -148,14 +148,14 @@ function strokeSamples(path: Stroke, cap: number): [number, number, number, numb
 }
 
 /**
- * The "GEL" moulded on the lateral heel capsule: rounded strokes whose crowns stand just
- * above its cells, their flanks running down into the capsule (square ends a grid of
+ * The "GEL" moulded on the lateral heel capsule's clear band: rounded strokes whose crowns
+ * stand proud of the lens, their flanks running down into the capsule (square ends a grid of
  * its own, so the edges stay crisp and catch the light).
  */
 function addGelLettering(m: MeshData, w: GelWindow, scale: number): void {
   const x0 = w.cx - (scale * (LETTERS_WIDTH + SLANT * LETTER_HEIGHT)) / 2;
   const y0 = w.cy - (scale * LETTER_HEIGHT) / 2;
-  const top = domeHeight(0) + CELL_RELIEF + LETTER_RELIEF;
+  const top = domeHeight(0) + LETTER_RELIEF;
   const at = (px: number, py: number, up: number): Vec3 => {
     const x = x0 + scale * (px + SLANT * py);
     const y = y0 + scale * py;

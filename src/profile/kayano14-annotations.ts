@@ -27,8 +27,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A second GEL unit sits under the ball of the foot, behind the smaller window near the front. ' +
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
-    anchor: [0.0628, 0.0145, 0.0537],
-    normal: [0.339, -0.077, 0.938],
+    anchor: [0.0628, 0.0145, 0.0538],
+    normal: [0.428, -0.121, 0.896],
     view: [0.3, 0.05, 1],
   },
   {
