@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1268, 0.0461, 0.0318],
-    normal: [-0.422, 0.023, 0.906],
+    anchor: [-0.1267, 0.044, 0.0316],
+    normal: [-0.395, 0.061, 0.917],
     view: [-0.6, 0.3, 1],
   },
   {
