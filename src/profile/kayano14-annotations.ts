@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.0997, 0.0189, 0.0426],
-    normal: [-0.082, 0.045, 0.996],
+    anchor: [-0.0976, 0.0208, 0.0425],
+    normal: [-0.079, 0.11, 0.991],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -28,7 +28,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
     anchor: [0.0649, 0.0145, 0.0537],
-    normal: [0.058, 0.081, 0.995],
+    normal: [0.059, 0.082, 0.995],
     view: [0.3, 0.05, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [0.017, 0.0527, 0.0397],
-    normal: [-0.195, 0.26, 0.946],
+    normal: [-0.19, 0.266, 0.945],
     view: [0, 0.25, 1],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0692, 0.0423, 0.0456],
-    normal: [0.109, 0.352, 0.93],
+    normal: [0.11, 0.352, 0.929],
     view: [0.35, 0.25, 1],
   },
 ];
