@@ -22,10 +22,10 @@ const SHELL = 1.5;
 const UNDER = -0.6;
 /** Height (mm) the arc-length table is taken at: the middle of the clip. */
 const Y_REF = 60;
-/** Arc length (mm) round the heel at which the clip's top edge comes down to its foot: the front tip. */
-export const CLIP_TIP = 121;
-/** Arc length (mm) of the wing's pointed tip, where the top edge turns down into the front edge. */
-const CLIP_WING_S = 108;
+/** Arc length (mm) round the heel of the wing's pointed tip: the clip's most forward point. */
+const CLIP_WING_S = 114;
+/** Arc length (mm) where the clip's front edge leaves the midsole, sweeping up and forward to the tip. */
+const CLIP_FOOT_S = 90;
 
 /**
  * Top edge of the clip against arc length, back of the wing: the Kayano 14's large counter
@@ -36,15 +36,21 @@ const CLIP_WING_S = 108;
 const clipTopBack = curve([
   [0, 71.5], [5, 71.3], [11, 70.6], [18, 70], [40, 67.5], [60, 65], [80, 65.2], [95, 66.8], [CLIP_WING_S, 69],
 ]);
-/**
- * The wing: the top edge dips along the side then rises forward to a pointed tip under the
- * collar padding, and the front edge runs straight down from it to the foot (a corner, not a
- * rounded hump: the real clip is a crisp moulding).
- */
-const clipTop = (s: number): number =>
-  s <= CLIP_WING_S ? clipTopBack(s) : lerp(clipTopBack(CLIP_WING_S), 27, Math.pow((s - CLIP_WING_S) / (CLIP_TIP - CLIP_WING_S), 0.8));
+const clipTop = (s: number): number => clipTopBack(Math.min(s, CLIP_WING_S));
 /** Bottom edge: tucked under the midsole's top edge (hidden in the foam's lip). */
 const clipBottom = (x: number): number => upperBase(x) - 1.2;
+/**
+ * The wing: ahead of CLIP_FOOT_S the clip's lower edge leaves the foam and sweeps up and
+ * forward (concave) to meet the top edge in a pointed tip under the collar padding; a top edge
+ * falling to a foot low at the front read as a soft rounded bumper. Both edges run along grid
+ * rows, so they stay crisp.
+ */
+function clipLower(s: number, x: number): number {
+  const base = clipBottom(x);
+  if (s <= CLIP_FOOT_S) return base;
+  const t = Math.min(1, (s - CLIP_FOOT_S) / (CLIP_WING_S - CLIP_FOOT_S));
+  return lerp(base, clipTop(CLIP_WING_S), Math.pow(t, 2.2));
+}
 
 /** Arc length s round the heel at Y_REF against x, for one side, tabulated; and its inverse. */
 function arcTable(side: number): { xs: number[]; ss: number[] } {
@@ -143,16 +149,20 @@ const CUT_CLEAR = 0.5;
 function shellOffset(s: number, y: number, x: number): number {
   const dTop = clipTop(Math.abs(s)) - y;
   if (dTop <= 0) return UNDER;
+  // Distance above the wing's lower edge (none behind its foot, where the foot is in the foam).
+  const dLow = Math.abs(s) > CLIP_FOOT_S ? y - clipLower(Math.abs(s), x) : Infinity;
+  if (dLow <= 0) return UNDER;
+  const dEdge = Math.min(dTop, dLow);
   const dWin = windowDistance(s, y);
   if (dWin <= 0) return DEEP;
-  const rimTop = 0.3 * Math.exp(-(((dTop - 1.6) / 1.0) ** 2));
+  const rimTop = 0.3 * Math.exp(-(((dEdge - 1.6) / 1.0) ** 2));
   // The raised spine up the centre back, fading out under the top bead.
   const spine = 0.4 * smoothstep(14, 3, Math.abs(s)) * smoothstep(0, 6, dTop);
   // The foot flares out over the foam's top edge.
   // (Not at the front tip, where the foam's top edge rolls in onto the upper and would show it.)
   const flare = 1.6 * (1 - smoothstep(2, 8, y - clipBottom(x))) * (1 - smoothstep(80, 110, Math.abs(s)));
   const body = SHELL + rimTop + spine + flare;
-  const top = UNDER + (body - UNDER) * roundRise(dTop, 1.4);
+  const top = UNDER + (body - UNDER) * roundRise(dEdge, 1.4);
   // Up to the rims' crest, kept just below them (past it the shell is lower than the bead anyway).
   return dWin < 2.0 ? Math.min(top, rimAt(dWin) - 0.3 - 0.5 * (1 - smoothstep(0, 1.2, dWin))) : top;
 }
@@ -220,7 +230,9 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
     const rib = d > 2 ? (RIB_TOP - 0.25 * WINDOWS.indexOf(poly)) * (1 - smoothstep(7, 10, d + dOther)) : -Infinity;
     const x = xAtArc(sa, side);
     // The flank stays under the shell (which is lower near its top edge, and gone past it).
-    const flank = j >= RIM_FLANK ? Math.min(off, shellOffset(side * sa, y, x) - 0.25) : off;
+    // (Parallel to the shell's face, so where the shell's cells round the cut are dropped the
+    // flank shows with the same shading instead of as lighter patches.)
+    const flank = j >= RIM_FLANK ? shellOffset(side * sa, y, x) - 0.25 : off;
     return surfacePoint(side * sa, y, x, Math.max(flank, rib));
   };
   addGrid(
@@ -247,7 +259,7 @@ const GLYPHS: readonly { w: number; strokes: readonly (readonly [number, number]
   { w: 3.8, strokes: [[[0, 7], [0, 0], [3.8, 0]]] },
 ];
 /** Where the lettering starts (arc length, mm), its baseline height, gap between letters and slant ('flash'). */
-const LETTERING = { s0: 91, y0: 35.8, gap: 1.5, slant: 0.22, half: 0.7, raise: 0.55 } as const;
+const LETTERING = { s0: 76, y0: 34.6, gap: 1.5, slant: 0.22, half: 0.7, raise: 0.55 } as const;
 
 /** Raised strokes of the lettering on one side, laid out so it reads left to right from that side. */
 function addLettering(m: MeshData, side: number): void {
@@ -328,34 +340,36 @@ export function buildHeelCounter(): MeshData {
   const cols = new Set<number>();
   const n = 27;
   for (let i = 0; i <= n; i++) {
-    const s = CLIP_TIP * Math.pow(i / n, 1.08);
+    const s = CLIP_WING_S * Math.pow(i / n, 1.08);
     if (s > 15) cols.add(s).add(-s);
   }
   // Round the centre back, where the heel turns tightest and the spine rises: every 1.5 mm (at
-  // 2-3 mm the turn showed as vertical bands from behind). And one at the wing's tip.
+  // 2-3 mm the turn showed as vertical bands from behind). And one where the wing leaves the foam.
   for (let s = 0; s <= 15; s += 1.5) cols.add(s).add(-s);
-  cols.add(CLIP_WING_S).add(-CLIP_WING_S);
+  cols.add(CLIP_FOOT_S).add(-CLIP_FOOT_S);
   const ss = [...cols].sort((a, b) => a - b);
-  // Rows: dense at the top edge (its rounded bead), then even down to the hidden foot.
+  // Rows: dense at the top edge (its rounded bead) and the wing's lower edge, even between.
   const topRows = [0, 0.35, 0.9, 1.7, 3.0];
-  const nEven = 9;
+  const lowRows = [0.9, 0];
+  const nMid = 8;
   const pts: Vec3[] = [];
   const offs: number[] = [];
   const nearCut: boolean[] = [];
-  const rows = topRows.length + nEven;
+  const rows = topRows.length + nMid - 1 + lowRows.length;
   for (const s of ss) {
     const side = s >= 0 ? 1 : -1;
     const x = xAtArc(Math.abs(s), side);
     const top = clipTop(Math.abs(s));
-    const bottom = clipBottom(x);
+    const bottom = clipLower(Math.abs(s), x);
     const h = Math.max(0.01, top - bottom);
     const k = Math.min(1, h / 24);
     for (let j = 0; j < rows; j++) {
       let y: number;
       if (j < topRows.length) y = top - topRows[j]! * k;
-      else y = lerp(top - topRows[topRows.length - 1]! * k, bottom, (j - topRows.length + 1) / nEven);
+      else if (j < topRows.length + nMid - 1) y = lerp(top - 3.0 * k, bottom + 0.9 * k, (j - topRows.length + 1) / nMid);
+      else y = bottom + lowRows[j - topRows.length - nMid + 1]! * k;
       // The very top row lies on the edge itself: tuck it under.
-      const off = j === 0 ? UNDER : shellOffset(s, y, x);
+      const off = j === 0 || (j === rows - 1 && Math.abs(s) > CLIP_FOOT_S) ? UNDER : shellOffset(s, y, x);
       const p = surfacePoint(s, y, x, off);
       pts.push(p);
       offs.push(off);

@@ -93,7 +93,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
     anchor: [-0.1267, 0.044, 0.0316],
-    normal: [-0.395, 0.061, 0.917],
+    normal: [-0.301, 0.049, 0.952],
     view: [-0.6, 0.3, 1],
   },
   {
