@@ -17,7 +17,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
     anchor: [-0.0976, 0.0188, 0.0426],
-    normal: [-0.073, 0.086, 0.994],
+    normal: [-0.072, 0.086, 0.994],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -28,7 +28,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
     anchor: [0.0628, 0.0145, 0.0538],
-    normal: [0.428, -0.121, 0.896],
+    normal: [0.428, -0.124, 0.895],
     view: [0.3, 0.05, 1],
   },
   {
@@ -39,7 +39,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
     anchor: [-0.015, 0.0067, 0.0387],
-    normal: [-0.095, -0.578, 0.811],
+    normal: [-0.095, -0.573, 0.814],
     view: [0, -0.55, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [0.017, 0.0527, 0.0397],
-    normal: [-0.195, 0.26, 0.946],
+    normal: [-0.19, 0.266, 0.945],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1268, 0.0461, 0.0318],
-    normal: [-0.422, 0.023, 0.906],
+    anchor: [-0.1267, 0.044, 0.0316],
+    normal: [-0.301, 0.049, 0.952],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0692, 0.0423, 0.0456],
-    normal: [0.109, 0.352, 0.93],
+    normal: [0.11, 0.352, 0.929],
     view: [0.35, 0.25, 1],
   },
 ];
