@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.0997, 0.0189, 0.0426],
-    normal: [-0.082, 0.045, 0.996],
+    anchor: [-0.0976, 0.0188, 0.0426],
+    normal: [-0.072, 0.086, 0.994],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -27,8 +27,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A second GEL unit sits under the ball of the foot, behind the smaller window near the front. ' +
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
-    anchor: [0.0649, 0.0145, 0.0537],
-    normal: [0.058, 0.081, 0.995],
+    anchor: [0.0628, 0.0145, 0.0538],
+    normal: [0.428, -0.124, 0.895],
     view: [0.3, 0.05, 1],
   },
   {
@@ -38,8 +38,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A rigid TPU shank under the midfoot, between the heel and forefoot rubber. ' +
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
-    anchor: [-0.013, 0.0081, 0.0404],
-    normal: [-0.136, -0.2, 0.97],
+    anchor: [-0.015, 0.0067, 0.0387],
+    normal: [-0.095, -0.573, 0.814],
     view: [0, -0.55, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1268, 0.0461, 0.0318],
-    normal: [-0.422, 0.023, 0.906],
+    anchor: [-0.1267, 0.044, 0.0316],
+    normal: [-0.301, 0.049, 0.952],
     view: [-0.6, 0.3, 1],
   },
   {
