@@ -114,7 +114,7 @@ export function buildCollar(): MeshData {
 
 /**
  * Heel pull tab: a short ribbon loop stitched flat over the collar's padding at the back (its
- * foot sunk into the padding, so its pinched end never shows as a notch; clear of the clip), folding tight
+ * foot tucked into it, clear of the clip), folding tight
  * over the top of the collar roll and down its inside, a few mm above it: a fabric loop joined to
  * the collar (run down the back from the clip and well above the collar, it read as a plastic fin).
  */
@@ -125,20 +125,20 @@ export function buildHeelTab(): MeshData {
   // near x ~11. The outer leg lies flush on the wall (half-thickness behind it), the fold
   // clears the roll by ~1.5 mm, and the inner leg dives down inside the roll.
   const control: Vec3[] = [
-    [2.8, 86.0, 0], [0.6, 86.0, 0], [-1.7, 86.3, 0], [-2.0, 88.6, 0], [-1.5, 92.6, 0], [-0.1, 94.8, 0], [3, 95.9, 0], [6.5, 95.6, 0], [9.4, 94, 0], [11.2, 90.5, 0],
+    [-1.0, 79, 0], [-1.6, 83, 0], [-1.6, 88, 0], [-1.3, 92.5, 0], [0.1, 96.4, 0], [3, 98.3, 0], [6.5, 98.2, 0], [9.8, 96, 0], [11.8, 92.5, 0],
   ];
   const path = smoothPath(control, 3);
   addTube(m, path, {
     segments: 6,
-    squareness: 0.3,
+    squareness: 0.35,
     // The ribbon's flat faces look fore and aft: "up" is the path's normal in the side plane.
     up: (i) => {
       const a = path[Math.max(0, i - 1)]!;
       const b = path[Math.min(path.length - 1, i + 1)]!;
       return [b[1] - a[1], -(b[0] - a[0]), 0];
     },
-    // A fabric loop ~11 mm wide and ~1.6 mm thick.
-    radii: () => [5.5, 0.8],
+    // A fabric loop ~12 mm wide and ~2 mm thick.
+    radii: () => [6, 1.0],
   });
   return m;
 }

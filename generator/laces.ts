@@ -9,7 +9,6 @@ import { type MeshData, addGrid, emptyMesh } from './mesh.js';
 import { upperNormal, upperOffset, upperPoint, upperRoof } from './last.js';
 import { addTube } from './tube.js';
 import { EYELETS, EYESTAY_THICKNESS, eyeletTheta, eyestayEdges } from './eyelets.js';
-import { TOP_HALF_WIDTH } from './tongue.js';
 
 /** Flat lace: half-width and half-thickness (mm). */
 const LACE_W = 2.1;
@@ -23,7 +22,7 @@ const LACE_W_EYELET = 1.2;
  */
 function tongueHalfWidth(x: number): number {
   const t = x >= 160 ? ((214 - x) / 54) * 0.45 : 0.45 + ((160 - x) / 34) * 0.27;
-  return lerp(13, TOP_HALF_WIDTH, clamp((t - 0.55) / 0.45, 0, 1));
+  return lerp(13, 18, clamp((t - 0.55) / 0.45, 0, 1));
 }
 
 /** Height (mm) of the tongue's top face at (x, z), or -Infinity off the tongue. */
@@ -169,28 +168,26 @@ function addBow(m: MeshData): void {
   for (const side of [1, -1]) {
     const th = eyeletTheta(x0, side);
     // From the top eyelet onto the tongue and into the knot.
-    // (Kept low, so the loops lie cleanly over it.)
-    addLyingLace(m, (s) => [lerp(x0, KNOT_X, s), th * (1 - s), 0.6 * OVER_LACES * s], 4, { start: [x0, th] });
-    // A loop: a flat oval out sideways from the knot, lying level over the lacing (loops
-    // angled toward the toe at varying heights tangled with the diagonals into a crumpled mass).
+    addLyingLace(m, (s) => [lerp(x0, KNOT_X, s), th * (1 - s), OVER_LACES * s], 4, { start: [x0, th] });
+    // A loop: a short, flat oval out and toward the toe, lying just over the lacing.
     addBowStrand(
       m,
       side,
-      0.2,
-      (s) => 2.6 * Math.sin(2 * Math.PI * s) + 0.8 * (1 - Math.cos(2 * Math.PI * s)),
+      1.1,
       (s) => 4.5 * (1 - Math.cos(2 * Math.PI * s)),
-      () => OVER_LACES + LACE_T,
-      14,
+      (s) => 2.6 * Math.sin(2 * Math.PI * s),
+      (s) => OVER_LACES + LACE_T * Math.sin(Math.PI * s),
+      10,
     );
-    // A tail: a short end from under the knot toward the toe, a little out.
-    addBowStrand(m, side, 0.2, (s) => 2 + 9 * s, (s) => 1.2 + 2.5 * s, () => OVER_LACES - 0.2, 3);
+    // A tail: a short end down the lacing toward the toe, a little out.
+    addBowStrand(m, side, 0.35, (s) => 2 + 13 * s, (s) => 2 + 1.5 * s * s, () => OVER_LACES - 0.3, 4);
   }
   // The knot: a short, flat wrap across the laces' meeting point.
   addTube(
     m,
     [-1, -0.5, 0, 0.5, 1].map((k): Vec3 => {
       const b = bed(KNOT_X, 0.05 * k);
-      return [b[0], b[1] + OVER_LACES + LACE_T + 1.0 - 0.3 * k * k, b[2]];
+      return [b[0], b[1] + OVER_LACES + 1.1 - 0.3 * k * k, b[2]];
     }),
     { segments: 6, up: () => bedUp(KNOT_X, 0), radii: () => [2.2, 1.0] },
   );

@@ -13,8 +13,7 @@ const roofX = curve([[0, 214], [0.45, 160], [FREE, 126]]);
  * slightly forward over the laces (a cubic in side view, mm), instead of running on up and back
  * like a plank.
  */
-// Kept low (top ~102 mm) and narrow: a taller, wider pad showed from behind as a disc over the collar.
-const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [121, 98.6], [117.5, 100.6], [118.2, 102.2]];
+const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [119.5, 101.4], [114, 105.6], [115.2, 109.6]];
 function freePoint(k: number): [number, number] {
   const u = 1 - k;
   const w = [u * u * u, 3 * u * u * k, 3 * u * k * k, k * k * k];
@@ -24,13 +23,10 @@ function freePoint(k: number): [number, number] {
 const tongueX = (t: number): number => (t < FREE ? roofX(t) : freePoint((t - FREE) / (1 - FREE))[0]);
 const tongueY = (t: number, x: number): number => (t < FREE ? upperRoof(x) + 0.8 : freePoint((t - FREE) / (1 - FREE))[1]);
 
-/** Half-width (mm) of the tongue's top (13 down the throat). */
-export const TOP_HALF_WIDTH = 15.5;
-
 export function tonguePoint(t: number, u: number): Vec3 {
   const x = tongueX(t);
   const len = 110;
-  const hw = lerp(13, TOP_HALF_WIDTH, Math.max(0, (t - 0.55) / 0.45)) * roundEnd((1 - t) * len, 22) * roundEnd(t * len, 6);
+  const hw = lerp(13, 18, Math.max(0, (t - 0.55) / 0.45)) * roundEnd((1 - t) * len, 22) * roundEnd(t * len, 6);
   const z = u * hw;
   // Follow the last's crown so the tongue hugs it.
   const y = tongueY(t, x) - (z * z) / 90;
@@ -59,11 +55,11 @@ const padGrowth = (t: number, top: number): number => lerp(1, top, smoothstep(0.
 
 /** Tongue's front-face offset at (t, u): thicker foam at the free top, thin under the laces. */
 function frontThickness(t: number, u: number): number {
-  return 3.0 * padGrowth(t, 1.1) * acrossPad(u) * capPad(t);
+  return 3.0 * padGrowth(t, 1.35) * acrossPad(u) * capPad(t);
 }
 /** Back-face offset (negative: behind the centre surface), the padding toward the foot. */
 function backThickness(t: number, u: number): number {
-  return -0.8 * padGrowth(t, 1.6) * acrossPad(u) * capPad(t);
+  return -0.8 * padGrowth(t, 2.2) * acrossPad(u) * capPad(t);
 }
 
 /** Samples along the tongue: even down the throat, closing up toward the rounded top. */
@@ -96,8 +92,8 @@ export function buildTongue(): MeshData {
       return [nx, ny, 0];
     },
   );
-  const ts = alongSamples(22);
-  const us = acrossSamples(9);
+  const ts = alongSamples(24);
+  const us = acrossSamples(10);
   for (const face of [1, -1]) {
     addGrid(
       m,

@@ -7,7 +7,7 @@
  * outline them. Each has a bevelled edge and a stitch line, and runs on under the lace panel
  * (all are thinner than its face, so they need no thinning there: no step beside its edge).
  */
-import { lerp, smoothstep } from '../math.js';
+import { lerp } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
 import { collarLine, openingTheta, thetaAt, upperBase, upperRoof } from '../last.js';
 import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
@@ -98,56 +98,9 @@ function quarterFront(b: number): P2 {
 /** The forefoot wing's front edge: from the sole in front of the X, rising to the front of the lace panel. */
 const WING_FRONT: SideBand['p'] = [foot(246), [224, 27], [208, 48], [202, 84]];
 
-/**
- * The Kayano 14's layered silver: thin strips stacked in front of the wing, each following its
- * front edge from the sole up into the lace panel with the mesh showing between, so the
- * forefoot reads as several thin layers sweeping back from the toe. Offsets (mm) of each strip's
- * near and far edge ahead of the wing's front edge: gaps as wide as the strips, so each reads
- * as its own piece rather than a second rail on the wing's edge.
- */
-const ACCENT_STRIPS: readonly (readonly [number, number])[] = [[2.4, 5.0], [7.6, 9.8]];
-/** Accent strips: lying on the bare mesh, under the mudguard (0.75) where their feet run on down to the rim. */
-const ACCENT_LAYER = 0.55;
-/** Where the strips end along the wing's edge: just past the lace panel's outer edge, short of its narrow tip (there they poked out round it). */
-const STRIP_TOP = 0.88;
-
-/**
- * Height (mm above the upper's base) below which a strip thins to lie under the mudguard: its top
- * edge runs 9-11.5 mm up where the strips' feet are (x 232-250). At full height they showed
- * through the mudguard's stitch groove as specks of colour.
- */
-const UNDER_MUDGUARD = [12, 14] as const;
-
-function addAccentStrips(m: MeshData, side: number): void {
-  const wing: SideBand = { p: WING_FRONT, w0: 0, w1: 0 };
-  for (const [near, far] of ACCENT_STRIPS) {
-    // Toward the toe is to the right of the wing edge's direction of travel (foot to top): negative across.
-    const at = (a: number, b: number): P2 => {
-      const [x, y] = bandAt(wing, lerp(-0.04, STRIP_TOP, b), -lerp(near, far, a));
-      return [x, Math.max(y, foot(x)[1])];
-    };
-    addPanel(m, {
-      na: 1,
-      nb: 8,
-      thickness: ACCENT_LAYER,
-      edge: 0.5,
-      edgeB: 0.8,
-      extra: (a, b) => {
-        const [x, y] = at(a, b);
-        return -(ACCENT_LAYER - 0.15) * smoothstep(UNDER_MUDGUARD[1], UNDER_MUDGUARD[0], y - upperBase(x));
-      },
-      map: (a, b) => {
-        const [x, y] = at(a, b);
-        return { x, theta: clampedTheta(x, y, side) };
-      },
-    });
-  }
-}
-
-/** Forefoot overlay: the wing in front of the stripes' X, and the thin layered strips ahead of it. */
+/** Forefoot overlay: the wing in front of the stripes' X. */
 export function buildForefootOverlay(): MeshData {
   const m = emptyMesh();
-  for (const side of [1, -1]) addAccentStrips(m, side);
   const sTop = 0.78;
   for (const side of [1, -1]) {
     addSidePanel(
@@ -161,7 +114,7 @@ export function buildForefootOverlay(): MeshData {
         return b === 0 ? [p[0], upperBase(p[0]) - 0.5] : p;
       },
       (b) => bezier(WING_FRONT, b),
-      { na: 4, nb: 7 },
+      { na: 5, nb: 8 },
     );
   }
   return m;

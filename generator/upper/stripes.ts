@@ -10,15 +10,15 @@
  */
 import { lerp, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
-import { collarLine, openingTheta, thetaAt, upperBase, upperPoint, upperRoof } from '../last.js';
+import { collarLine, openingTheta, thetaAt, upperBase, upperRoof } from '../last.js';
 import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
 import { addPanel } from '../panel.js';
 import { type SideBand, bandAt, bandWidth, crossing, cutAt } from './side-band.js';
 
 /** The front band, from its foot at the midsole (p[0]) to its top under the lace panel. */
-export const FRONT_STRIPE: SideBand = { p: [[203, 10], [182, 17], [170, 75], [124, 91]], w0: 17, w1: 7 };
+export const FRONT_STRIPE: SideBand = { p: [[192, 19], [172, 38], [146, 62], [102, 80]], w0: 18, w1: 8 };
 /** The rear band, from its top under the lace panel (p[0]) to its foot at the midsole behind the midfoot. */
-export const REAR_STRIPE: SideBand = { p: [[197, 74], [170, 62], [136, 46], [104, 15]], w0: 5.5, w1: 13 };
+export const REAR_STRIPE: SideBand = { p: [[188, 80], [156, 70], [128, 46], [113, 24]], w0: 8, w1: 17 };
 export const STRIPES: readonly SideBand[] = [FRONT_STRIPE, REAR_STRIPE];
 
 /**
@@ -27,17 +27,10 @@ export const STRIPES: readonly SideBand[] = [FRONT_STRIPE, REAR_STRIPE];
  */
 const REAR_LAYER = 1.4;
 const FRONT_LAYER = 1.65;
-/**
- * Where a band runs under the lace panel it thins to this: below the bottom of the panel's
- * stitch groove (1.0; at 1.3 the bands showed through the groove as blue specks in kiko).
- */
-const UNDER_EYESTAY = 0.85;
-/**
- * How far (mm) inside the front band's edge the rear band's cut ends stop: under its flat top,
- * past its bevel, so the rear band reads as running on under it (cut ends left a gap beside
- * it, which read as two loose pieces stopping in mid-air).
- */
-const UNDER_FRONT = 1.6;
+/** Where a band runs under the lace panel it thins to this: below the panel's face (1.5), above the overlays it lies on. */
+const UNDER_EYESTAY = 1.3;
+/** Gap (mm) between the front band's edge and the rear band's cut ends. */
+const CROSS_GAP = 1.3;
 
 /**
  * Lowest point a stripe may reach at x: just inside the midsole's rim. Deeper, a band's foot
@@ -45,25 +38,15 @@ const UNDER_FRONT = 1.6;
  */
 const floor = (x: number): number => upperBase(x) - 0.5;
 
-/**
- * Highest point a stripe may reach at x: clear of the padded collar where the last is cut open,
- * and under the lace panel well short of its throat edge (past it, a band's top showed in the
- * throat as a saw-tooth beside the panel; 1.5 mm short, close to the panel's stitch groove there).
- */
-function ceiling(x: number): number {
-  const top = openingTheta(x) > 0 ? collarLine(x) - 5 : upperRoof(x) - 1;
-  if (x <= EYESTAY_X[0] || x >= EYESTAY_X[1]) return top;
-  return Math.min(top, upperPoint(x, eyestayEdges(x)[0])[1] - 3);
-}
+/** Highest point a stripe may reach at x: clear of the padded collar where the last is cut open. */
+const ceiling = (x: number): number => (openingTheta(x) > 0 ? collarLine(x) - 5 : upperRoof(x) - 1);
 
 /**
  * 1 where a point lies under the lace panel, easing to 0 a few mm outside its outer edge: a band
  * ramps down before it reaches the panel, so it never pokes through the panel's bevelled edge.
- * (Over a longer ramp a band sank under the overlay it lies on outside the panel: slivers of it
- * frayed the band's tip.)
  */
 export const underEyestay = (x: number, theta: number): number =>
-  x > EYESTAY_X[0] && x < EYESTAY_X[1] ? smoothstep(0.05, 0, Math.abs(theta) - eyestayEdges(x)[1]) : 0;
+  x > EYESTAY_X[0] && x < EYESTAY_X[1] ? smoothstep(0.1, 0.01, Math.abs(theta) - eyestayEdges(x)[1]) : 0;
 
 /**
  * Map a stretch of a side band, widened by `grow` mm each side, onto the upper: a across,
@@ -105,26 +88,6 @@ function addStripePiece(m: MeshData, layer: number, nb: number, map: (a: number,
   });
 }
 
-/**
- * Where a band's line at `a` across it (0-1, as sideBandMap) meets the floor, between `inside` (above
- * it) and the band's end `end`: the foot is cut along the midsole's rim line, so it runs into
- * the sole cleanly. (Clamped to the floor instead, the tip folded flat along the rim: a kink.)
- */
-export function floorCut(st: SideBand, a: number, inside: number, end: number): number {
-  const above = (s: number): boolean => {
-    const [x, y] = bandAt(st, s, (a - 0.5) * bandWidth(st, s));
-    return y > floor(x);
-  };
-  if (above(end)) return end;
-  let [lo, hi] = [inside, end];
-  for (let k = 0; k < 30; k++) {
-    const mid = (lo + hi) / 2;
-    if (above(mid)) lo = mid;
-    else hi = mid;
-  }
-  return hi;
-}
-
 /** Per-a memo: the cut ends are found by bisection and the panel asks for each a many times. */
 function memo(f: (a: number) => number): (a: number) => number {
   const cache = new Map<number, number>();
@@ -140,17 +103,15 @@ function memo(f: (a: number) => number): (a: number) => number {
 
 /** The two stripes on one side. */
 function addStripes(m: MeshData, side: number): void {
-  const frontFoot = memo((a) => floorCut(FRONT_STRIPE, a, 0.3, 0));
-  addStripePiece(m, FRONT_LAYER, 10, sideBandMap(FRONT_STRIPE, side, 0, frontFoot, () => 1));
+  addStripePiece(m, FRONT_LAYER, 10, sideBandMap(FRONT_STRIPE, side, 0, () => 0, () => 1));
   // The rear band in two pieces, stopping CROSS_GAP short of the front band's edges.
   const sb = crossing(FRONT_STRIPE, REAR_STRIPE).sb;
-  const clearance = bandWidth(FRONT_STRIPE, crossing(FRONT_STRIPE, REAR_STRIPE).sa) / 2 - UNDER_FRONT;
+  const clearance = bandWidth(FRONT_STRIPE, crossing(FRONT_STRIPE, REAR_STRIPE).sa) / 2 + CROSS_GAP;
   const across = (a: number): number => (a - 0.5) * bandWidth(REAR_STRIPE, sb);
   const endTop = memo((a) => cutAt(REAR_STRIPE, FRONT_STRIPE, across(a), clearance, -1));
   const startFoot = memo((a) => cutAt(REAR_STRIPE, FRONT_STRIPE, across(a), clearance, 1));
   addStripePiece(m, REAR_LAYER, 8, sideBandMap(REAR_STRIPE, side, 0, () => 0, endTop));
-  const rearFoot = memo((a) => floorCut(REAR_STRIPE, a, 0.7, 1));
-  addStripePiece(m, REAR_LAYER, 5, sideBandMap(REAR_STRIPE, side, 0, startFoot, rearFoot));
+  addStripePiece(m, REAR_LAYER, 6, sideBandMap(REAR_STRIPE, side, 0, startFoot, () => 1));
 }
 
 /** The ASICS stripes on both sides. */

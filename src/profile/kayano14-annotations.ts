@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.0976, 0.0188, 0.0426],
-    normal: [-0.072, 0.086, 0.994],
+    anchor: [-0.0997, 0.0189, 0.0426],
+    normal: [-0.082, 0.045, 0.996],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -27,8 +27,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A second GEL unit sits under the ball of the foot, behind the smaller window near the front. ' +
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
-    anchor: [0.0628, 0.0145, 0.0538],
-    normal: [0.428, -0.124, 0.895],
+    anchor: [0.0649, 0.0145, 0.0537],
+    normal: [0.058, 0.081, 0.995],
     view: [0.3, 0.05, 1],
   },
   {
@@ -38,8 +38,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A rigid TPU shank under the midfoot, between the heel and forefoot rubber. ' +
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
-    anchor: [-0.015, 0.0067, 0.0387],
-    normal: [-0.095, -0.573, 0.814],
+    anchor: [-0.013, 0.0081, 0.0404],
+    normal: [-0.136, -0.2, 0.97],
     view: [0, -0.55, 1],
   },
   {
@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [0.0051, 0.0564, 0.0353],
-    normal: [-0.143, 0.197, 0.97],
+    anchor: [-0.0076, 0.055, 0.0332],
+    normal: [-0.059, 0.094, 0.994],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [0.017, 0.0546, 0.0391],
-    normal: [-0.185, 0.283, 0.941],
+    anchor: [0.017, 0.0527, 0.0397],
+    normal: [-0.195, 0.26, 0.946],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1267, 0.044, 0.0316],
-    normal: [-0.301, 0.049, 0.952],
+    anchor: [-0.1268, 0.0461, 0.0318],
+    normal: [-0.422, 0.023, 0.906],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0691, 0.0423, 0.0455],
-    normal: [0.105, 0.277, 0.955],
+    anchor: [0.0692, 0.0423, 0.0456],
+    normal: [0.109, 0.352, 0.93],
     view: [0.35, 0.25, 1],
   },
 ];
