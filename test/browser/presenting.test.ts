@@ -36,18 +36,22 @@ describe('presenting frames', () => {
     peekSharedRenderer()!.resolution.enabled = true;
   });
 
-  it('draws fewer pixels while frames are slow, and the full resolution again at rest', async () => {
+  /** A loaded viewer at rest whose adaptive scale was stepped down, as by frames 100 ms apart (10 fps, two judging windows). */
+  async function viewerAtLowerScale() {
     const viewer = mountViewer({ src: fixture('box.glb') });
     await nextEvent(viewer, 'load');
     await waitFor(() => !stageOf(viewer)!.rig.update(0), 'camera at rest');
     await waitForIdle(viewer);
-    const canvas = canvasOf(viewer);
     const resolution = peekSharedRenderer()!.resolution;
     resolution.enabled = true;
-    // Frames 100 ms apart (10 fps) for a while (two judging windows): the scale steps down.
     const now = performance.now();
     for (let i = 1; i <= 7; i++) resolution.frame(now + i * 100, true);
     expect(resolution.scale).to.be.lessThan(1);
+    return { viewer, canvas: canvasOf(viewer), resolution };
+  }
+
+  it('draws fewer pixels while frames are slow, and the full resolution again at rest', async () => {
+    const { viewer, canvas, resolution } = await viewerAtLowerScale();
     const frames = viewer.framesDrawn;
     stageOf(viewer)!.requestRender();
     await waitFor(() => viewer.framesDrawn > frames, 'a frame at the lower scale');
@@ -66,16 +70,7 @@ describe('presenting frames', () => {
   });
 
   it('keeps the lower scale while a slow GPU holds frames back, instead of resizing between them', async () => {
-    const viewer = mountViewer({ src: fixture('box.glb') });
-    await nextEvent(viewer, 'load');
-    await waitFor(() => !stageOf(viewer)!.rig.update(0), 'camera at rest');
-    await waitForIdle(viewer);
-    const canvas = canvasOf(viewer);
-    const resolution = peekSharedRenderer()!.resolution;
-    resolution.enabled = true;
-    const now = performance.now();
-    for (let i = 1; i <= 7; i++) resolution.frame(now + i * 100, true);
-    expect(resolution.scale).to.be.lessThan(1);
+    const { viewer, canvas } = await viewerAtLowerScale();
     // Animation frames arrive 450 ms after they are asked for (longer than the rest timeout), as
     // when the GPU is behind; a drag asks for the next frame as soon as one is drawn.
     const realRaf = window.requestAnimationFrame;
