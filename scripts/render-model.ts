@@ -52,11 +52,12 @@ try {
   await page.waitForFunction(() => window.modelReady || window.modelError, undefined, { timeout: 120_000 });
   const err = await page.evaluate(() => window.modelError);
   if (err) throw new Error(err);
-  // RENDER_CAMERA="px,py,pz,tx,ty,tz" renders one extra debug view to /tmp/model-debug.png.
+  // RENDER_CAMERA="px,py,pz,tx,ty,tz" renders one extra debug view, to RENDER_OUT if set
+  // (so people rendering in parallel keep their own), else /tmp/model-debug.png.
   const dbg = process.env.RENDER_CAMERA?.split(',').map(Number);
   if (dbg && dbg.length === 6) {
     await page.evaluate((c) => (window as unknown as { setCamera: (p: number[], t: number[]) => void }).setCamera(c.slice(0, 3), c.slice(3)), dbg);
-    await page.screenshot({ path: '/tmp/model-debug.png' });
+    await page.screenshot({ path: process.env.RENDER_OUT ?? '/tmp/model-debug.png' });
   }
   for (const v of process.env.RENDER_CAMERA ? [] : views) {
     await page.evaluate((name) => window.setView(name), v);
