@@ -65,6 +65,9 @@ export async function writeGlb(parts: Record<Kayano14PartId, MeshData>): Promise
       prim.setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(new Float32Array(data.uvs)).setBuffer(buffer));
       prim.setAttribute('TANGENT', doc.createAccessor().setType('VEC4').setArray(new Float32Array(data.tangents!)).setBuffer(buffer));
     }
+    if (data.colors) {
+      prim.setAttribute('COLOR_0', doc.createAccessor().setType('VEC3').setArray(new Float32Array(data.colors)).setBuffer(buffer));
+    }
     prims.set(id, prim);
     root.addChild(doc.createNode(id).setMesh(doc.createMesh(id).addPrimitive(prim)));
   }

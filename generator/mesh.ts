@@ -9,6 +9,11 @@ export interface MeshData {
   uvs?: number[];
   /** TANGENT (xyzw) for normal-mapped parts, derived from the UVs. */
   tangents?: number[];
+  /**
+   * Optional COLOR_0 (linear rgb, 0..1, one triple per vertex): a tone baked into the part that
+   * multiplies whatever colour its material (a colorway) sets, e.g. the midsole's firmer-foam post.
+   */
+  colors?: number[];
 }
 
 export const emptyMesh = (): MeshData => ({ positions: [], normals: [], indices: [] });

@@ -4,7 +4,8 @@ import { type MeshData, addGrid, emptyMesh } from '../mesh.js';
 import { midsoleBottom, midsoleTop } from '../last.js';
 import { X0, X1, stations } from './plan.js';
 import { sidewallPoint, wallPointAt, wallProfile } from './sidewall.js';
-import { type GelWindow, RIM_OUTER, WINDOWS } from './windows.js';
+import { FRAME_CREST, type GelWindow, RIM_OUTER, WINDOWS, WINDOW_FLOOR, windowRadius } from './windows.js';
+import { foamTone, paintVertices } from './foam-tone.js';
 
 /** Height (mm) of the foam lip that rises round the heel above the midsole's top. */
 const heelLip = (x: number): number => 2 * (1 - smoothstep(25, 100, x));
@@ -61,24 +62,30 @@ export function buildMidsole(): MeshData {
     },
     { closedJ: true },
   );
-  for (const w of WINDOWS) addWindowRim(m, w);
+  paintVertices(m, foamTone);
+  for (const w of WINDOWS) addWindow(m, w);
   return m;
 }
 
 /**
- * Radii (in window radii) and heights (mm off the wall) of the rim's profile, inside out: the
- * recess's inner wall dropping steeply to the GEL unit set back inside it, then (a grid of its
- * own, so the crest is a crisp edge) the flat crest and the bevelled outer flank onto the wall.
+ * The window's profiles (radius in window radii, mm off the flattened wall, which lies 0.2 mm
+ * inside the foam's own face there), inside out, each its own grid so the edges between them
+ * stay crisp: the recess floor (a dark disc the GEL unit stands in and is seen through), the
+ * frame's steep inner wall, and the thin flat-topped frame with its bevelled flank onto the wall.
  */
-const RIM_INNER: readonly (readonly [number, number])[] = [[0.955, -0.2], [0.975, 1.2], [0.99, 2.0]];
-const RIM_OUTER_PROFILE: readonly (readonly [number, number])[] = [
-  [0.99, 2.0], [1.01, 2.2], [1.07, 2.15], [1.12, 1.6], [1.19, 0.6], [RIM_OUTER, -0.2],
-];
+const FLOOR: readonly (readonly [number, number])[] = [[0, WINDOW_FLOOR], [0.965, WINDOW_FLOOR]];
+// (Rings a grid shares with the next are nudged apart, so welding the part's normals keeps these edges crisp.)
+const INNER_WALL: readonly (readonly [number, number])[] = [[0.967, WINDOW_FLOOR + 0.01], [1.0, FRAME_CREST]];
+const FRAME: readonly (readonly [number, number])[] = [[1.002, FRAME_CREST], [1.04, FRAME_CREST], [RIM_OUTER, 0]];
 
-/** The moulded rim round a window (midsole foam): a raised lip, so the window reads as a recess. */
-function addWindowRim(m: MeshData, w: GelWindow): void {
-  const nu = 24;
-  for (const profile of [RIM_INNER, RIM_OUTER_PROFILE]) {
+/** Tones (COLOR_0) in the window: the floor reads as a shadowed cavity, its inner wall lightening toward the frame. */
+const FLOOR_TONE = 0.06;
+const wallTone = (r: number): number => FLOOR_TONE + 0.22 * smoothstep(0.965, 1.0, r);
+
+/** The moulded window (midsole foam): a dark recess with a thin raised frame, so the GEL reads as set inside the foam. */
+function addWindow(m: MeshData, w: GelWindow): void {
+  const nu = 28;
+  for (const profile of [FLOOR, INNER_WALL, FRAME]) {
     addGrid(
       m,
       nu,
@@ -88,9 +95,12 @@ function addWindowRim(m: MeshData, w: GelWindow): void {
         const [r, off] = profile[j]!;
         return sidewallPoint(w.cx + w.rx * r * Math.cos(phi), w.cy + w.ry * r * Math.sin(phi), w.side, off);
       },
-      // The inner wall faces the window's centre; the crest and flank face out.
-      (p) => (profile === RIM_INNER ? [w.cx - p[0], w.cy - p[1], w.side * 2] : [p[0] - w.cx, p[1] - w.cy, w.side * 4]),
+      // The inner wall faces the window's centre; the floor, frame and flank face out.
+      (p) => (profile === INNER_WALL ? [w.cx - p[0], w.cy - p[1], w.side * 2] : [p[0] - w.cx, p[1] - w.cy, w.side * 4]),
       { closedI: true },
     );
+    if (profile === FRAME) paintVertices(m, foamTone);
+    else if (profile === FLOOR) paintVertices(m, () => FLOOR_TONE);
+    else paintVertices(m, (x, y) => wallTone(windowRadius(w, x, y)));
   }
 }

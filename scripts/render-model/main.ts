@@ -142,6 +142,9 @@ async function applyVariant(gltf: GLTF, name: string): Promise<void> {
   for (const mesh of meshes) {
     const def = json.meshes.find((m) => m.name === mesh.name);
     const mapping = def?.primitives[0]?.extensions?.KHR_materials_variants?.mappings.find((m) => m.variants.includes(index));
-    if (mapping) mesh.material = (await gltf.parser.getDependency('material', mapping.material)) as THREE.Material;
+    if (!mapping) continue;
+    mesh.material = (await gltf.parser.getDependency('material', mapping.material)) as THREE.Material;
+    // As the loader does on load: a mesh with COLOR_0 (the midsole's baked tones) needs a vertex-colour copy.
+    gltf.parser.assignFinalMaterial(mesh);
   }
 }

@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.0997, 0.0189, 0.0426],
-    normal: [-0.082, 0.045, 0.996],
+    anchor: [-0.1019, 0.017, 0.043],
+    normal: [-0.17, 0.052, 0.984],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -27,8 +27,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A second GEL unit sits under the ball of the foot, behind the smaller window near the front. ' +
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
-    anchor: [0.0649, 0.0145, 0.0537],
-    normal: [0.058, 0.081, 0.995],
+    anchor: [0.063, 0.0125, 0.0544],
+    normal: [0.07, -0.017, 0.997],
     view: [0.3, 0.05, 1],
   },
   {
@@ -38,8 +38,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A rigid TPU shank under the midfoot, between the heel and forefoot rubber. ' +
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
-    anchor: [-0.013, 0.0081, 0.0404],
-    normal: [-0.136, -0.2, 0.97],
+    anchor: [-0.015, 0.0067, 0.0387],
+    normal: [-0.095, -0.578, 0.811],
     view: [0, -0.55, 1],
   },
   {
@@ -51,7 +51,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
     anchor: [-0.0456, 0.0191, 0.0394],
-    normal: [0.035, 0, 0.999],
+    normal: [0.033, 0, 0.999],
     view: [0.1, 0.15, 1],
   },
   {
@@ -62,7 +62,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
     anchor: [0.0995, 0.006, 0.0483],
-    normal: [0.217, 0.031, 0.976],
+    normal: [0.219, 0.031, 0.975],
     view: [0.3, -0.45, 1],
   },
   {
@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [-0.0076, 0.055, 0.0332],
-    normal: [-0.059, 0.094, 0.994],
+    normal: [-0.06, 0.088, 0.994],
     view: [0.2, 0.3, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [0.017, 0.0527, 0.0397],
-    normal: [-0.195, 0.26, 0.946],
+    normal: [-0.196, 0.261, 0.945],
     view: [0, 0.25, 1],
   },
   {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { vertices } from './model-vertices.js';
+import { parts, vertices } from './model-vertices.js';
 import { midsoleBottom, midsoleTop, upperHalfWidth } from '../../generator/last.js';
 import { sidewallOffset } from '../../generator/sole/sidewall.js';
+import { RIM_OUTER, WINDOWS, windowRadius } from '../../generator/sole/windows.js';
+
+/** The midsole's vertices toned dark (the GEL windows' recess floors and inner walls). */
+const recess = (): [number, number, number][] => vertices('midsole').filter((_, i) => parts.midsole.colors![3 * i]! < 0.3);
 
 
 describe('sole geometry', () => {
@@ -23,7 +27,8 @@ describe('sole geometry', () => {
   });
 
   it('shows the GEL windows at the size and place KAYANO14.md gives (heel ~36 x 13 mm near x 48, forefoot near x 205 or forward)', () => {
-    const lateral = vertices('gel_heel').filter(([, , z]) => z > 0);
+    // The window is the midsole's dark recess (its floor and inner wall, toned down in COLOR_0).
+    const lateral = recess().filter(([x, , z]) => z > 0 && x < 120);
     const xs = lateral.map(([x]) => x);
     const ys = lateral.map(([, y]) => y);
     const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
@@ -33,10 +38,30 @@ describe('sole geometry', () => {
     expect(y1 - y0).toBeLessThan(16);
     expect((x0 + x1) / 2).toBeGreaterThan(43);
     expect((x0 + x1) / 2).toBeLessThan(55);
-    // A medial heel unit too.
+    // The GEL unit sits inside it, set in from its edge (a ring of the dark floor shows round it).
+    const unit = vertices('gel_heel').filter(([, , z]) => z > 0);
+    expect(Math.min(...unit.map(([x]) => x))).toBeGreaterThan(x0 + 2);
+    expect(Math.max(...unit.map(([x]) => x))).toBeLessThan(x1 - 2);
+    // A medial heel unit and window too.
     expect(vertices('gel_heel').some(([, , z]) => z < 0)).toBe(true);
+    expect(recess().some(([x, , z]) => z < 0 && x < 120)).toBe(true);
     const fx = vertices('gel_forefoot').map(([x]) => x);
     expect((Math.min(...fx) + Math.max(...fx)) / 2).toBeGreaterThanOrEqual(205);
+  });
+
+  it('tones the medial post grey (COLOR_0) from the heel to under the arch, and nothing else but the window recesses', () => {
+    const ms = parts.midsole;
+    expect(ms.colors).toHaveLength(ms.positions.length);
+    const at = (pick: (x: number, y: number, z: number) => boolean): number[] =>
+      vertices('midsole').flatMap(([x, y, z], i) => (pick(x, y, z) ? [ms.colors![3 * i]!] : []));
+    // The medial wall low on the heel and the waist is grey; its top layer stays white.
+    const post = at((x, y, z) => z < -20 && x > 20 && x < 130 && y < midsoleBottom(x) + 3 && Math.abs(y - 16) > 9);
+    expect(post.length).toBeGreaterThan(10);
+    for (const t of post) expect(t).toBeLessThan(0.75);
+    for (const t of at((x, y, z) => z < -20 && x > 20 && x < 130 && y > midsoleTop(x) - 1)) expect(t).toBe(1);
+    // The lateral side and the forefoot stay white away from the windows.
+    const away = (x: number, y: number, z: number): boolean => !WINDOWS.some((w) => w.side * z > 0 && windowRadius(w, x, y) < RIM_OUTER + 0.05);
+    for (const t of at((x, y, z) => (z > 5 || x > 170) && away(x, y, z))) expect(t).toBe(1);
   });
 
   it('builds the sidewall in layers: at the heel and the midfoot the wall steps in at least twice by 2 mm or more (not an even slab)', () => {

@@ -1,0 +1,38 @@
+/**
+ * The midsole's baked tones (COLOR_0, linear, multiplying the colorway's midsole colour): white
+ * foam, and the firmer grey foam post on the medial side (the idea ASICS calls DuoMax on Kayanos
+ * of this era) from under the arch back round the heel. Its top edge is the sidewall's first
+ * step (the base layer's ledge, `wedgeTop`), so the tone changes exactly where the wall steps in
+ * and the edge reads crisp; along the length it fades over a short run.
+ */
+import { smoothstep } from '../math.js';
+import type { MeshData } from '../mesh.js';
+import { wedgeTop } from './sidewall.js';
+
+/** The post's tone (linear): a mid grey, so a white colorway shows it as light grey foam. */
+export const POST_TONE = 0.34;
+
+/**
+ * 0..1: how much of the post a point of the foam (mm) is in. Medial side only, fading out toward
+ * the back centre line (so the back of the heel stays white), and ending under the arch where the
+ * base layer's medial step ends (sidewall.ts: the post's steep front at x 150-162).
+ */
+export function postWeight(x: number, y: number, z: number): number {
+  if (y > wedgeTop(x, -1) + 0.05) return 0;
+  const medial = smoothstep(5, 17, -z);
+  const front = 1 - smoothstep(144, 156, x);
+  return medial * front;
+}
+
+/** Tone of the foam at a point: white, or grey in the post. */
+export const foamTone = (x: number, y: number, z: number): number => 1 - (1 - POST_TONE) * postWeight(x, y, z);
+
+/** Paints COLOR_0 (grey level `tone(p)`) on the mesh's vertices added since it was last painted. */
+export function paintVertices(m: MeshData, tone: (x: number, y: number, z: number) => number): void {
+  const colors = (m.colors ??= []);
+  const p = m.positions;
+  for (let i = colors.length / 3; i < p.length / 3; i++) {
+    const t = tone(p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!);
+    colors.push(t, t, t);
+  }
+}
