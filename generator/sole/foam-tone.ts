@@ -9,8 +9,11 @@ import { smoothstep } from '../math.js';
 import type { MeshData } from '../mesh.js';
 import { wedgeTop } from './sidewall.js';
 
-/** The post's tone (linear): a mid grey, so a white colorway shows it as light grey foam. */
-export const POST_TONE = 0.34;
+/**
+ * The post's tone (linear). Darker than the grey it stands for: under the studio light's tone mapping
+ * 0.66 read as white (pixel 200 -> 178 of 255), 0.26 reads as grey foam beside the white.
+ */
+export const POST_TONE = 0.26;
 
 /**
  * 0..1: how much of the post a point of the foam (mm) is in. Medial side only, fading out toward
