@@ -9,7 +9,7 @@ import { FOREFOOT_WINDOWS, type GelWindow, HEEL_WINDOWS, WINDOW_FLOOR } from './
 /** The unit's footprint (in window radii): a dark ring of the recess floor shows round it. */
 const UNIT_R = 0.8;
 /** The unit's flat face (mm off the wall): well below the frame's crest, so it reads as set back. */
-const PLATEAU = 1.35;
+const PLATEAU = 0.85;
 /** Depth (mm) of the pleats across the unit (the sealed GEL's segments). */
 const PLEAT_DEPTH = 0.6;
 /** Half-width of a pleat in u (-1..1 along the unit). */
@@ -56,15 +56,14 @@ function addGelUnit(m: MeshData, w: GelWindow, pleats: readonly number[]): void 
 
 export function buildGelHeel(): MeshData {
   const m = emptyMesh();
-  // Pleated along their length. No lettering in the window: seen through the clear GEL the letters
-  // smeared (strangers: "barely legible"); the heel counter carries the moulded "GEL".
-  for (const w of HEEL_WINDOWS) addGelUnit(m, w, [-0.6, -0.3, 0, 0.3, 0.6]);
+  // Smooth and low, below the frame: pleated units read as Nike Air pods to strangers. No lettering
+  // in the window: seen through the clear GEL the letters smeared ("barely legible"); the heel clip carries "GEL".
+  for (const w of HEEL_WINDOWS) addGelUnit(m, w, []);
   return m;
 }
 
 export function buildGelForefoot(): MeshData {
   const m = emptyMesh();
-  // Too small for crisp letters: pleats only.
-  for (const w of FOREFOOT_WINDOWS) addGelUnit(m, w, [-0.5, 0, 0.5]);
+  for (const w of FOREFOOT_WINDOWS) addGelUnit(m, w, []);
   return m;
 }

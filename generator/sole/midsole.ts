@@ -76,11 +76,11 @@ export function buildMidsole(): MeshData {
 const FLOOR: readonly (readonly [number, number])[] = [[0, WINDOW_FLOOR], [0.965, WINDOW_FLOOR]];
 // (Rings a grid shares with the next are nudged apart, so welding the part's normals keeps these edges crisp.)
 const INNER_WALL: readonly (readonly [number, number])[] = [[0.967, WINDOW_FLOOR + 0.01], [1.0, FRAME_CREST]];
-const FRAME: readonly (readonly [number, number])[] = [[1.002, FRAME_CREST], [1.04, FRAME_CREST], [RIM_OUTER, 0]];
+const FRAME: readonly (readonly [number, number])[] = [[1.002, FRAME_CREST], [1.03, FRAME_CREST], [RIM_OUTER, 0]];
 
 /** Tones (COLOR_0) in the window: the floor reads as a shadowed cavity, its inner wall lightening toward the frame. */
-const FLOOR_TONE = 0.06;
-const wallTone = (r: number): number => FLOOR_TONE + 0.22 * smoothstep(0.965, 1.0, r);
+const FLOOR_TONE = 0.04;
+const wallTone = (r: number): number => FLOOR_TONE + 0.12 * smoothstep(0.965, 1.0, r);
 
 /** The moulded window (midsole foam): a dark recess with a thin raised frame, so the GEL reads as set inside the foam. */
 function addWindow(m: MeshData, w: GelWindow): void {

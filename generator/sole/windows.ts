@@ -22,13 +22,13 @@ export const FOREFOOT_WINDOWS: readonly GelWindow[] = [{ cx: 214, cy: 13.2, rx: 
 export const WINDOWS: readonly GelWindow[] = [...HEEL_WINDOWS, ...FOREFOOT_WINDOWS];
 
 /** The frame round a window reaches out to this radius (in window radii). */
-export const RIM_OUTER = 1.16;
+export const RIM_OUTER = 1.12;
 /**
  * Heights (mm off the flattened wall, which lies 0.2 mm inside the foam's face) of the window's
  * dark recess floor and of its frame's crest: the GEL unit stands between the two, set back.
  */
 export const WINDOW_FLOOR = 0.55;
-export const FRAME_CREST = 2.4;
+export const FRAME_CREST = 1.2;
 
 /** Elliptic radius of (x, y) from a window's centre, in window radii. */
 export const windowRadius = (w: GelWindow, x: number, y: number): number => Math.hypot((x - w.cx) / w.rx, (y - w.cy) / w.ry);

@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.1019, 0.017, 0.043],
-    normal: [-0.17, 0.052, 0.984],
+    anchor: [-0.1038, 0.0169, 0.0423],
+    normal: [-0.185, 0.08, 0.98],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -27,8 +27,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A second GEL unit sits under the ball of the foot, behind the smaller window near the front. ' +
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
-    anchor: [0.063, 0.0125, 0.0544],
-    normal: [0.07, -0.017, 0.997],
+    anchor: [0.0628, 0.0125, 0.0539],
+    normal: [0.067, -0.008, 0.998],
     view: [0.3, 0.05, 1],
   },
   {
@@ -39,7 +39,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
     anchor: [-0.015, 0.0067, 0.0387],
-    normal: [-0.095, -0.578, 0.811],
+    normal: [-0.092, -0.585, 0.806],
     view: [0, -0.55, 1],
   },
   {
@@ -51,7 +51,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
     anchor: [-0.0456, 0.0191, 0.0394],
-    normal: [0.033, 0, 0.999],
+    normal: [0.036, 0, 0.999],
     view: [0.1, 0.15, 1],
   },
   {
@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [-0.0076, 0.055, 0.0332],
-    normal: [-0.06, 0.088, 0.994],
+    normal: [-0.059, 0.094, 0.994],
     view: [0.2, 0.3, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [0.017, 0.0527, 0.0397],
-    normal: [-0.196, 0.261, 0.945],
+    normal: [-0.195, 0.26, 0.946],
     view: [0, 0.25, 1],
   },
   {
@@ -93,7 +93,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
     anchor: [-0.1268, 0.0461, 0.0318],
-    normal: [-0.422, 0.023, 0.906],
+    normal: [-0.423, 0.04, 0.905],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0692, 0.0423, 0.0456],
-    normal: [0.109, 0.352, 0.93],
+    normal: [0.107, 0.351, 0.93],
     view: [0.35, 0.25, 1],
   },
 ];
