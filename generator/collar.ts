@@ -96,16 +96,16 @@ export function buildCollar(): MeshData {
       (p) => [-(p[0] - lerp(40, 240, p[0] / LENGTH)), -(p[1] - 50), -p[2]],
     );
   }
-  // Sockliner floor.
+  // Sockliner floor: flat across, so one strip across the width (six were the same plane).
   addGrid(
     m,
     xs.length - 1,
-    6,
+    1,
     (i, j) => {
       const x = xs[i]!;
       const zl = upperHalfWidth(x, 1) - 2.5;
       const zm = -(upperHalfWidth(x, -1) - 2.5);
-      return [x, upperBase(x) + 4, lerp(zm, zl, j / 6)];
+      return [x, upperBase(x) + 4, lerp(zm, zl, j)];
     },
     () => [0, 1, 0],
   );

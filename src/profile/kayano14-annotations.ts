@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [0.017, 0.0527, 0.0397],
-    normal: [-0.195, 0.26, 0.946],
+    normal: [-0.19, 0.266, 0.945],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1268, 0.0461, 0.0318],
-    normal: [-0.422, 0.023, 0.906],
+    anchor: [-0.1267, 0.044, 0.0316],
+    normal: [-0.386, 0.051, 0.921],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -103,7 +103,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
     anchor: [-0.1199, 0.0806, 0.0251],
-    normal: [0.154, 0.955, 0.254],
+    normal: [0.151, 0.956, 0.253],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0692, 0.0423, 0.0456],
-    normal: [0.109, 0.352, 0.93],
+    normal: [0.11, 0.352, 0.93],
     view: [0.35, 0.25, 1],
   },
 ];
