@@ -82,7 +82,7 @@ export function buildTongue(): MeshData {
   // The woven label stitched on the tongue's top, above the laces (a plain patch: no wordmark).
   const label = { t0: 0.77, t1: 0.88, u: 0.42 };
   // Sampled finely enough along the tongue's bend that its flat facets never sink into the face.
-  const [li, lj] = [10, 8];
+  const [li, lj] = [10, 6];
   addGrid(
     m,
     li,

@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1199, 0.0806, 0.0251],
-    normal: [0.151, 0.956, 0.253],
+    anchor: [-0.12, 0.0869, 0.0252],
+    normal: [-0.166, 0.666, 0.727],
     view: [-0.6, 0.9, 0.5],
   },
   {
