@@ -174,19 +174,20 @@ function addBow(m: MeshData): void {
     const th = eyeletTheta(x0, side);
     // From the top eyelet onto the tongue and into the knot, kept low so the loops lie over it.
     addLyingLace(m, (s) => [lerp(x0, KNOT_X, s), th * (1 - s), 0.6 * OVER_LACES * s], 4, { start: [x0, th] });
-    // A loop: a flat teardrop out and toward the toe (about 50 degrees off the centre line),
-    // 10 mm long and open in the middle, its two legs meeting under the knot.
+    // A loop: a flat teardrop out sideways (about 80 degrees off the centre line, so it lies
+    // across the top crossing rather than along one of its diagonals), 9 mm long and open in
+    // the middle, its two legs meeting under the knot.
     addBowStrand(
       m,
       side,
-      1.2,
-      (s) => 5 * (1 - Math.cos(2 * Math.PI * s)),
-      (s) => 3.3 * Math.sin(2 * Math.PI * s) * (1 - 0.25 * Math.cos(2 * Math.PI * s)),
+      5,
+      (s) => 4.6 * (1 - Math.cos(2 * Math.PI * s)),
+      (s) => 3.2 * Math.sin(2 * Math.PI * s) * (1 - 0.25 * Math.cos(2 * Math.PI * s)),
       () => lie,
       12,
     );
     // A tail: a short end from under the knot toward the toe, beside the centre line.
-    addBowStrand(m, side, 0.12, (s) => 1 + 11 * s, () => 1.6, () => lie, 3);
+    addBowStrand(m, side, 0.3, (s) => 1 + 10 * s, () => 1.4, () => lie, 3);
   }
   // The knot: a short, flat wrap across the laces' meeting point, covering where the loops' and
   // tails' ends converge.
