@@ -66,8 +66,9 @@ export function buildCollar(): MeshData {
     nb: 36,
     // Thick enough that the stripes' rising ends tuck under the padding.
     thickness: 2.3,
-    edge: 1.6,
-    stitch: 1.4,
+    // A soft, padded lower edge and no stitch grooves: with two stitch lines under the roll the
+    // collar read as layered strips; now the one line is where the roll meets the padding.
+    edge: 2.4,
     // Padding bulges out below the rim over the ankle bones.
     extra: (a, b) => {
       const x = lerp(0, x1 - 8, Math.pow(Math.abs(2 * b - 1), 1.2));

@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.12, 0.0869, 0.0252],
-    normal: [-0.166, 0.666, 0.727],
+    anchor: [-0.1218, 0.0877, 0.0241],
+    normal: [-0.245, 0.6, 0.761],
     view: [-0.6, 0.9, 0.5],
   },
   {
