@@ -184,7 +184,7 @@ function addBow(m: MeshData): void {
       (s) => 4.6 * (1 - Math.cos(2 * Math.PI * s)),
       (s) => 3.2 * Math.sin(2 * Math.PI * s) * (1 - 0.25 * Math.cos(2 * Math.PI * s)),
       () => lie,
-      12,
+      18,
     );
     // A tail: a short end from under the knot toward the toe, beside the centre line.
     addBowStrand(m, side, 0.3, (s) => 1 + 10 * s, () => 1.4, () => lie, 3);

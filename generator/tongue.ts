@@ -102,8 +102,8 @@ export function buildTongue(): MeshData {
       return [nx, ny, 0];
     },
   );
-  const ts = alongSamples(22);
-  const us = acrossSamples(9);
+  const ts = alongSamples(24);
+  const us = acrossSamples(10);
   for (const face of [1, -1]) {
     addGrid(
       m,
