@@ -51,7 +51,8 @@ export function buildCollar(): MeshData {
       // centre back and toward the throat.
       const lobe = Math.exp(-(((x - 27) / 13) ** 2));
       const pillow = 1 + 0.75 * lobe - 0.4 * Math.exp(-((x / 7) ** 2));
-      return [2.9 * fat * pillow + 0.8, 3.5 * fat * pillow * (1 + 0.35 * lobe) + 1.0];
+      // (Slimmer than it was: a fatter roll read as a pool-noodle tube.)
+      return [2.5 * fat * pillow + 0.7, 2.9 * fat * pillow * (1 + 0.35 * lobe) + 0.9];
     },
     // Centre the roll inside the rim so it pads the opening rather than sitting on the wall.
     // The lobes ride up a little above the rim (the side axis points down the wall), so the

@@ -195,9 +195,9 @@ function addBow(m: MeshData): void {
     m,
     [-1, -0.5, 0, 0.5, 1].map((k): Vec3 => {
       const b = bed(KNOT_X, 0.085 * k);
-      return [b[0], b[1] + LACE_T + lie + 0.7 - 0.4 * k * k, b[2]];
+      return [b[0], b[1] + LACE_T + lie + 0.3 - 0.3 * k * k, b[2]];
     }),
-    { segments: 6, up: () => bedUp(KNOT_X, 0), radii: () => [2.8, 1.1] },
+    { segments: 6, up: () => bedUp(KNOT_X, 0), radii: () => [2.5, 0.8] },
   );
 }
 

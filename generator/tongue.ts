@@ -13,9 +13,9 @@ const roofX = curve([[0, 214], [0.45, 160], [FREE, 126]]);
  * slightly forward over the laces (a cubic in side view, mm), instead of running on up and back
  * like a plank.
  */
-// (Top kept at ~110.5 mm, clearly above the collar from the side; lowered to ~102 it read as
+// (Top kept at ~113 mm, clearly above the collar from the side; lowered to ~102 it read as
 // no tongue at all. It ends nearly upright rather than rolled over, which from behind read as a cap.)
-const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [121, 101.5], [117.5, 106], [117.5, 110.5]];
+const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [121, 102], [117.2, 107.5], [117.4, 113]];
 function freePoint(k: number): [number, number] {
   const u = 1 - k;
   const w = [u * u * u, 3 * u * u * k, 3 * u * k * k, k * k * k];

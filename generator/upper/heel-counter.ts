@@ -23,7 +23,7 @@ const UNDER = -0.6;
 /** Height (mm) the arc-length table is taken at: the middle of the clip. */
 const Y_REF = 60;
 /** Arc length (mm) round the heel of the wing's pointed tip: the clip's most forward point. */
-const CLIP_WING_S = 122;
+const CLIP_WING_S = 118;
 /** Arc length (mm) where the clip's front edge leaves the midsole, sweeping up and forward to the tip. */
 const CLIP_FOOT_S = 84;
 
@@ -34,7 +34,7 @@ const CLIP_FOOT_S = 84;
  * soft rounded bumper).
  */
 const clipTopBack = curve([
-  [0, 71.5], [5, 71.3], [11, 70.6], [18, 70], [40, 68], [60, 66.6], [75, 66.6], [95, 68.4], [110, 70.6], [CLIP_WING_S, 72.5],
+  [0, 71.5], [5, 71.3], [11, 70.6], [18, 70], [40, 68], [60, 66.6], [75, 66.6], [95, 68.4], [108, 70.2], [CLIP_WING_S, 71.5],
 ]);
 const clipTop = (s: number): number => clipTopBack(Math.min(s, CLIP_WING_S));
 /** Bottom edge: tucked under the midsole's top edge (hidden in the foam's lip). */
@@ -156,14 +156,15 @@ function shellOffset(s: number, y: number, x: number): number {
   const dEdge = Math.min(dTop, dLow);
   const dWin = windowDistance(s, y);
   if (dWin <= 0) return DEEP;
-  const rimTop = 0.3 * Math.exp(-(((dEdge - 1.6) / 1.0) ** 2));
+  // A rolled lip along the outline, so its edge shows thickness (a thin one read as paper).
+  const rimTop = 0.6 * Math.exp(-(((dEdge - 1.5) / 1.0) ** 2));
   // The raised spine up the centre back, fading out under the top bead.
   const spine = 0.4 * smoothstep(14, 3, Math.abs(s)) * smoothstep(0, 6, dTop);
   // The foot flares out over the foam's top edge.
   // (Not at the front tip, where the foam's top edge rolls in onto the upper and would show it.)
-  const flare = 1.6 * (1 - smoothstep(2, 8, y - clipBottom(x))) * (1 - smoothstep(80, 110, Math.abs(s)));
+  const flare = 1.0 * (1 - smoothstep(2, 8, y - clipBottom(x))) * (1 - smoothstep(80, 110, Math.abs(s)));
   const body = SHELL + rimTop + spine + flare;
-  const top = UNDER + (body - UNDER) * roundRise(dEdge, 1.4);
+  const top = UNDER + (body - UNDER) * roundRise(dEdge, 1.2);
   // Up to the rims' crest, kept just below them (past it the shell is lower than the bead anyway).
   return dWin < 2.0 ? Math.min(top, rimAt(dWin) - 0.3 - 0.5 * (1 - smoothstep(0, 1.2, dWin))) : top;
 }
@@ -263,7 +264,7 @@ const GLYPHS: readonly { w: number; strokes: readonly (readonly [number, number]
 // Under the front window, behind the wing's foot, where the clip sits on the foam: the whole
 // word on the shell with 2 mm or more to spare on every side (run onto the wing, it was cut off
 // at the clip's edge and read "GE"). Letters 6 mm tall (scale of the 7 mm glyph box).
-const LETTERING = { s0: 60, y0: 38.2, gap: 1.5, slant: 0.22, half: 0.65, raise: 0.55, scale: 0.86 } as const;
+const LETTERING = { s0: 60, y0: 38.2, gap: 1.5, slant: 0.22, half: 0.65, raise: 0.75, scale: 0.86 } as const;
 
 /** Raised strokes of the lettering on one side, laid out so it reads left to right from that side. */
 function addLettering(m: MeshData, side: number): void {

@@ -28,7 +28,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
     anchor: [0.0649, 0.0145, 0.0537],
-    normal: [0.058, 0.081, 0.995],
+    normal: [0.059, 0.082, 0.995],
     view: [0.3, 0.05, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1267, 0.044, 0.0316],
-    normal: [-0.386, 0.051, 0.921],
+    anchor: [-0.1267, 0.044, 0.0317],
+    normal: [-0.244, 0.054, 0.968],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -103,7 +103,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
     anchor: [-0.1218, 0.0877, 0.0241],
-    normal: [-0.245, 0.6, 0.761],
+    normal: [-0.244, 0.6, 0.762],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0692, 0.0423, 0.0456],
-    normal: [0.11, 0.352, 0.93],
+    normal: [0.11, 0.352, 0.929],
     view: [0.35, 0.25, 1],
   },
 ];
