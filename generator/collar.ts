@@ -21,6 +21,11 @@ export function openingRange(): [number, number] {
   return [edge(0.01, 40), edge(100, 160)];
 }
 
+/** Top of the collar panel at x: just under the rim. */
+const collarTop = (x: number): number => Math.min(collarLine(x), upperRoof(x)) - 0.4;
+/** x (mm) where the rim's Achilles notch at the centre back has ended. */
+const NOTCH_X = 11;
+
 export function buildCollar(): MeshData {
   const m = emptyMesh();
   const [x0, x1] = openingRange();
@@ -46,7 +51,8 @@ export function buildCollar(): MeshData {
       // centre back and toward the throat.
       const lobe = Math.exp(-(((x - 27) / 13) ** 2));
       const pillow = 1 + 0.75 * lobe - 0.4 * Math.exp(-((x / 7) ** 2));
-      return [2.9 * fat * pillow + 0.8, 3.5 * fat * pillow * (1 + 0.35 * lobe) + 1.0];
+      // (Slimmer than it was: a fatter roll read as a pool-noodle tube.)
+      return [2.5 * fat * pillow + 0.7, 2.9 * fat * pillow * (1 + 0.35 * lobe) + 0.9];
     },
     // Centre the roll inside the rim so it pads the opening rather than sitting on the wall.
     // The lobes ride up a little above the rim (the side axis points down the wall), so the
@@ -61,8 +67,9 @@ export function buildCollar(): MeshData {
     nb: 36,
     // Thick enough that the stripes' rising ends tuck under the padding.
     thickness: 2.3,
-    edge: 1.6,
-    stitch: 1.4,
+    // A soft, padded lower edge and no stitch grooves: with two stitch lines under the roll the
+    // collar read as layered strips; now the one line is where the roll meets the padding.
+    edge: 2.4,
     // Padding bulges out below the rim over the ankle bones.
     extra: (a, b) => {
       const x = lerp(0, x1 - 8, Math.pow(Math.abs(2 * b - 1), 1.2));
@@ -73,8 +80,11 @@ export function buildCollar(): MeshData {
       // 0 at the back centre (where both halves meet on the centre line), 1 at the front ends.
       const u = Math.abs(2 * b - 1);
       const x = lerp(0, x1 - 8, Math.pow(u, 1.2));
-      const top = Math.min(collarLine(x), upperRoof(x)) - 0.4;
-      const y = top - a * lerp(14, 7, u);
+      const top = collarTop(x);
+      // The bottom edge runs level round the back instead of following the Achilles notch
+      // in the rim above (that V read as an uneven, layered gap at the back).
+      const bottom = Math.max(top, x < NOTCH_X ? collarTop(NOTCH_X) : -Infinity) - lerp(14, 7, u);
+      const y = lerp(top, bottom, a);
       return { x, theta: thetaAt(x, y, side) };
     },
   });
@@ -96,16 +106,16 @@ export function buildCollar(): MeshData {
       (p) => [-(p[0] - lerp(40, 240, p[0] / LENGTH)), -(p[1] - 50), -p[2]],
     );
   }
-  // Sockliner floor.
+  // Sockliner floor: flat across, so one strip across the width (six were the same plane).
   addGrid(
     m,
     xs.length - 1,
-    6,
+    1,
     (i, j) => {
       const x = xs[i]!;
       const zl = upperHalfWidth(x, 1) - 2.5;
       const zm = -(upperHalfWidth(x, -1) - 2.5);
-      return [x, upperBase(x) + 4, lerp(zm, zl, j / 6)];
+      return [x, upperBase(x) + 4, lerp(zm, zl, j)];
     },
     () => [0, 1, 0],
   );
@@ -114,7 +124,7 @@ export function buildCollar(): MeshData {
 
 /**
  * Heel pull tab: a short ribbon loop stitched flat over the collar's padding at the back (its
- * foot tucked into it, clear of the clip), folding tight
+ * foot sunk into the padding, so its pinched end never shows as a notch; clear of the clip), folding tight
  * over the top of the collar roll and down its inside, a few mm above it: a fabric loop joined to
  * the collar (run down the back from the clip and well above the collar, it read as a plastic fin).
  */
@@ -125,20 +135,20 @@ export function buildHeelTab(): MeshData {
   // near x ~11. The outer leg lies flush on the wall (half-thickness behind it), the fold
   // clears the roll by ~1.5 mm, and the inner leg dives down inside the roll.
   const control: Vec3[] = [
-    [-1.0, 79, 0], [-1.6, 83, 0], [-1.6, 88, 0], [-1.3, 92.5, 0], [0.1, 96.4, 0], [3, 98.3, 0], [6.5, 98.2, 0], [9.8, 96, 0], [11.8, 92.5, 0],
+    [2.8, 86.0, 0], [0.6, 86.0, 0], [-1.7, 86.3, 0], [-2.0, 88.6, 0], [-1.5, 92.6, 0], [-0.1, 94.8, 0], [3, 95.9, 0], [6.5, 95.6, 0], [9.4, 94, 0], [11.2, 90.5, 0],
   ];
   const path = smoothPath(control, 3);
   addTube(m, path, {
     segments: 6,
-    squareness: 0.35,
+    squareness: 0.3,
     // The ribbon's flat faces look fore and aft: "up" is the path's normal in the side plane.
     up: (i) => {
       const a = path[Math.max(0, i - 1)]!;
       const b = path[Math.min(path.length - 1, i + 1)]!;
       return [b[1] - a[1], -(b[0] - a[0]), 0];
     },
-    // A fabric loop ~12 mm wide and ~2 mm thick.
-    radii: () => [6, 1.0],
+    // A fabric loop ~11 mm wide and ~1.6 mm thick.
+    radii: () => [5.5, 0.8],
   });
   return m;
 }

@@ -9,6 +9,7 @@ import { type MeshData, addGrid, emptyMesh } from './mesh.js';
 import { upperNormal, upperOffset, upperPoint, upperRoof } from './last.js';
 import { addTube } from './tube.js';
 import { EYELETS, EYESTAY_THICKNESS, eyeletTheta, eyestayEdges } from './eyelets.js';
+import { TOP_HALF_WIDTH } from './tongue.js';
 
 /** Flat lace: half-width and half-thickness (mm). */
 const LACE_W = 2.1;
@@ -22,7 +23,7 @@ const LACE_W_EYELET = 1.2;
  */
 function tongueHalfWidth(x: number): number {
   const t = x >= 160 ? ((214 - x) / 54) * 0.45 : 0.45 + ((160 - x) / 34) * 0.27;
-  return lerp(13, 18, clamp((t - 0.55) / 0.45, 0, 1));
+  return lerp(13, TOP_HALF_WIDTH, clamp((t - 0.55) / 0.45, 0, 1));
 }
 
 /** Height (mm) of the tongue's top face at (x, z), or -Infinity off the tongue. */
@@ -159,37 +160,44 @@ function addBowStrand(m: MeshData, side: number, slope: number, along: (s: numbe
 }
 
 /**
- * A small, tidy bow: the top eyelets' ends meet in a flat knot; two short loops and two short
- * tails lie flat on the lacing toward the toe, close over it (a big bow standing off the
+ * A small, tidy bow lying flat on the lacing: the top eyelets' ends meet in a flat knot; two
+ * teardrop loops lie out and toward the toe either side, and two short tails run from under
+ * the knot down the centre, all at one height just clear of the top crossing (loops at varying
+ * heights tangled with the diagonals into a spiky, crumpled mass; a big bow standing off the
  * lacing read as a jumble from the side; none at all read as unlaced).
  */
 function addBow(m: MeshData): void {
   const x0 = EYELETS[0]!;
+  // Over the raised top crossing (two lace thicknesses at its peak) with a little to spare.
+  const lie = 4 * LACE_T + 0.3;
   for (const side of [1, -1]) {
     const th = eyeletTheta(x0, side);
-    // From the top eyelet onto the tongue and into the knot.
-    addLyingLace(m, (s) => [lerp(x0, KNOT_X, s), th * (1 - s), OVER_LACES * s], 4, { start: [x0, th] });
-    // A loop: a short, flat oval out and toward the toe, lying just over the lacing.
+    // From the top eyelet onto the tongue and into the knot, kept low so the loops lie over it.
+    addLyingLace(m, (s) => [lerp(x0, KNOT_X, s), th * (1 - s), 0.6 * OVER_LACES * s], 4, { start: [x0, th] });
+    // A loop: a flat teardrop out sideways (about 80 degrees off the centre line, so it lies
+    // across the top crossing rather than along one of its diagonals), 9 mm long and open in
+    // the middle, its two legs meeting under the knot.
     addBowStrand(
       m,
       side,
-      1.1,
-      (s) => 4.5 * (1 - Math.cos(2 * Math.PI * s)),
-      (s) => 2.6 * Math.sin(2 * Math.PI * s),
-      (s) => OVER_LACES + LACE_T * Math.sin(Math.PI * s),
-      10,
+      5,
+      (s) => 4.6 * (1 - Math.cos(2 * Math.PI * s)),
+      (s) => 3.2 * Math.sin(2 * Math.PI * s) * (1 - 0.25 * Math.cos(2 * Math.PI * s)),
+      () => lie,
+      18,
     );
-    // A tail: a short end down the lacing toward the toe, a little out.
-    addBowStrand(m, side, 0.35, (s) => 2 + 13 * s, (s) => 2 + 1.5 * s * s, () => OVER_LACES - 0.3, 4);
+    // A tail: a short end from under the knot toward the toe, beside the centre line.
+    addBowStrand(m, side, 0.3, (s) => 1 + 10 * s, () => 1.4, () => lie, 3);
   }
-  // The knot: a short, flat wrap across the laces' meeting point.
+  // The knot: a short, flat wrap across the laces' meeting point, covering where the loops' and
+  // tails' ends converge.
   addTube(
     m,
     [-1, -0.5, 0, 0.5, 1].map((k): Vec3 => {
-      const b = bed(KNOT_X, 0.05 * k);
-      return [b[0], b[1] + OVER_LACES + 1.1 - 0.3 * k * k, b[2]];
+      const b = bed(KNOT_X, 0.085 * k);
+      return [b[0], b[1] + LACE_T + lie + 0.3 - 0.3 * k * k, b[2]];
     }),
-    { segments: 6, up: () => bedUp(KNOT_X, 0), radii: () => [2.2, 1.0] },
+    { segments: 6, up: () => bedUp(KNOT_X, 0), radii: () => [2.5, 0.8] },
   );
 }
 

@@ -13,7 +13,9 @@ const roofX = curve([[0, 214], [0.45, 160], [FREE, 126]]);
  * slightly forward over the laces (a cubic in side view, mm), instead of running on up and back
  * like a plank.
  */
-const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [119.5, 101.4], [114, 105.6], [115.2, 109.6]];
+// (Top kept at ~113 mm, clearly above the collar from the side; lowered to ~102 it read as
+// no tongue at all. It ends nearly upright rather than rolled over, which from behind read as a cap.)
+const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [121, 102], [117.2, 107.5], [117.4, 113]];
 function freePoint(k: number): [number, number] {
   const u = 1 - k;
   const w = [u * u * u, 3 * u * u * k, 3 * u * k * k, k * k * k];
@@ -23,10 +25,18 @@ function freePoint(k: number): [number, number] {
 const tongueX = (t: number): number => (t < FREE ? roofX(t) : freePoint((t - FREE) / (1 - FREE))[0]);
 const tongueY = (t: number, x: number): number => (t < FREE ? upperRoof(x) + 0.8 : freePoint((t - FREE) / (1 - FREE))[1]);
 
+/**
+ * Half-width (mm) of the tongue's top (13 down the throat): a little narrower than the throat, so
+ * from behind it shows over the collar as a narrow rounded top (at 18 it read as a disc).
+ */
+export const TOP_HALF_WIDTH = 12.5;
+
 export function tonguePoint(t: number, u: number): Vec3 {
   const x = tongueX(t);
   const len = 110;
-  const hw = lerp(13, 18, Math.max(0, (t - 0.55) / 0.45)) * roundEnd((1 - t) * len, 22) * roundEnd(t * len, 6);
+  // The top's corners round off over its last 14 mm: a gentle arch, neither a flat-topped disc
+  // nor a pointed one.
+  const hw = lerp(13, TOP_HALF_WIDTH, Math.max(0, (t - 0.55) / 0.45)) * roundEnd((1 - t) * len, 14) * roundEnd(t * len, 6);
   const z = u * hw;
   // Follow the last's crown so the tongue hugs it.
   const y = tongueY(t, x) - (z * z) / 90;
@@ -55,11 +65,11 @@ const padGrowth = (t: number, top: number): number => lerp(1, top, smoothstep(0.
 
 /** Tongue's front-face offset at (t, u): thicker foam at the free top, thin under the laces. */
 function frontThickness(t: number, u: number): number {
-  return 3.0 * padGrowth(t, 1.35) * acrossPad(u) * capPad(t);
+  return 3.0 * padGrowth(t, 1.6) * acrossPad(u) * capPad(t);
 }
 /** Back-face offset (negative: behind the centre surface), the padding toward the foot. */
 function backThickness(t: number, u: number): number {
-  return -0.8 * padGrowth(t, 2.2) * acrossPad(u) * capPad(t);
+  return -0.8 * padGrowth(t, 2.0) * acrossPad(u) * capPad(t);
 }
 
 /** Samples along the tongue: even down the throat, closing up toward the rounded top. */
@@ -72,7 +82,7 @@ export function buildTongue(): MeshData {
   // The woven label stitched on the tongue's top, above the laces (a plain patch: no wordmark).
   const label = { t0: 0.77, t1: 0.88, u: 0.42 };
   // Sampled finely enough along the tongue's bend that its flat facets never sink into the face.
-  const [li, lj] = [10, 8];
+  const [li, lj] = [10, 6];
   addGrid(
     m,
     li,

@@ -1,15 +1,16 @@
 /**
  * The Kayano 14's external heel clip: ONE moulded plastic shell wrapping the back of the heel
  * from under the midsole's top edge up to just under the collar, with two large cut-out windows
- * per side (the upper shows through), thick rounded rims round them, a raised spine up the
+ * per side (the upper shows through), flat bevelled lips round them, a raised spine up the
  * centre back and a lip flaring out over the foam.
  *
  * It is built as a single thickness field over the heel's surface rather than as rods: the
  * surface is unrolled to (s, y), s the arc length round the heel from the centre back (+ lateral,
  * − medial) and y the height; the shell's offset off the upper is a smooth function of the
  * distance to its nearest edge, and drops just under the upper inside the windows and past the
- * outline. Triangles wholly under the upper are dropped. A raised "GEL" is moulded on its front wing. The outline's top edge runs along a
- * grid row (crisp); the windows are rounded shapes the field resolves.
+ * outline. Triangles wholly under the upper are dropped. A raised "GEL" is moulded on it under the front window. The outline's top edge runs along a
+ * grid row (crisp), rising to a pointed wing tip; the windows are rounded shapes the field
+ * resolves, framed by bevelled lips.
  */
 import { type Vec3, clamp, curve, lerp, smoothstep } from '../math.js';
 import { type MeshData, addGrid, appendTris } from '../mesh.js';
@@ -21,19 +22,35 @@ const SHELL = 1.5;
 const UNDER = -0.6;
 /** Height (mm) the arc-length table is taken at: the middle of the clip. */
 const Y_REF = 60;
-/** Arc length (mm) round the heel at which the clip's top edge comes down to its foot: the front tip. */
-export const CLIP_TIP = 121;
+/** Arc length (mm) round the heel of the wing's pointed tip: the clip's most forward point. */
+const CLIP_WING_S = 118;
+/** Arc length (mm) where the clip's front edge leaves the midsole, sweeping up and forward to the tip. */
+const CLIP_FOOT_S = 84;
 
 /**
- * Top edge of the clip against arc length: the Kayano 14's large counter covers the back third
- * of the heel, 64-71 mm up round the back, holding its height well forward along the sides and rounding down to its front
- * tip over the midsole at about x 100 (a triangle low at the front read as a small wedge).
+ * Top edge of the clip against arc length, back of the wing: the Kayano 14's large counter
+ * covers the back third of the heel, 64-71 mm up round the back, dipping a little along the
+ * side and rising again toward the wing's tip (a top edge falling away to the front read as a
+ * soft rounded bumper).
  */
-const clipTop = curve([
-  [0, 71.5], [5, 71.3], [11, 70.6], [18, 70], [40, 68], [60, 64], [80, 59], [95, 54], [105, 48.5], [113, 40.5], [118, 33], [CLIP_TIP, 27],
+const clipTopBack = curve([
+  [0, 71.5], [5, 71.3], [11, 70.6], [18, 70], [40, 68], [60, 66.6], [75, 66.6], [95, 68.4], [108, 70.2], [CLIP_WING_S, 71.5],
 ]);
+const clipTop = (s: number): number => clipTopBack(Math.min(s, CLIP_WING_S));
 /** Bottom edge: tucked under the midsole's top edge (hidden in the foam's lip). */
 const clipBottom = (x: number): number => upperBase(x) - 1.2;
+/**
+ * The wing: ahead of CLIP_FOOT_S the clip's lower edge leaves the foam and sweeps up and
+ * forward (concave) to meet the top edge in a pointed tip under the collar padding; a top edge
+ * falling to a foot low at the front read as a soft rounded bumper. Both edges run along grid
+ * rows, so they stay crisp.
+ */
+function clipLower(s: number, x: number): number {
+  const base = clipBottom(x);
+  if (s <= CLIP_FOOT_S) return base;
+  const t = Math.min(1, (s - CLIP_FOOT_S) / (CLIP_WING_S - CLIP_FOOT_S));
+  return lerp(base, clipTop(CLIP_WING_S), Math.pow(t, 1.7));
+}
 
 /** Arc length s round the heel at Y_REF against x, for one side, tabulated; and its inverse. */
 function arcTable(side: number): { xs: number[]; ss: number[] } {
@@ -66,11 +83,12 @@ const WINDOW_RADIUS = 3;
  * Two large windows per side, high enough that a bar of the clip shows over the midsole's lip
  * under them, leaning back like the stripes' 'flash': a broad rear one beside
  * the spine and a long triangular front one, the strut between them running up and back. The
- * solid front wing ahead of them carries the moulded GEL lettering.
+ * moulded GEL lettering sits on the band under the front one; the solid wing ahead of them
+ * sweeps up to its pointed tip.
  */
 const WINDOWS: readonly Poly[] = [
   [[17.5, 53], [37, 51.5], [34.5, 59.5], [17, 61]],
-  [[52, 50], [82, 47], [50.5, 57.5]],
+  [[52, 52], [84, 50.8], [50.5, 60.2]],
 ];
 
 /** Signed distance from (s, y) to a convex polygon's boundary (negative inside). */
@@ -99,13 +117,17 @@ const roundRise = (d: number, w: number): number => Math.sin((Math.PI / 2) * cla
 
 /**
  * The rim round each window, across it from the cut (d = 0) outward (mm): the cut wall tucked
- * under the upper, a rounded bead, then a flank diving steeply under the shell, so the shell
- * meets it along a smooth line (a shallow crossing wobbled with the shell's facets) and hides
- * its own ragged edge underneath.
+ * under the upper, a narrow chamfer onto a flat moulded lip a little proud of the shell, a
+ * second chamfer down to it, then a long flank running just under the shell (clamped to it in
+ * addWindowRim) so no light shows where the shell's cells round the cut are dropped. The
+ * narrow strips either side of each chamfer keep its creases crisp under smooth normals (a
+ * round bead read as a tube laid on the clip).
  */
 const RIM_PROFILE: readonly (readonly [number, number])[] = [
-  [-0.4, UNDER], [0.15, 1.25], [0.55, 1.8], [1.6, 1.9], [2.6, 1.85], [3.4, 1.6], [4.2, 0.8],
+  [-0.4, UNDER], [0.0, 1.3], [0.5, 1.85], [0.58, 1.9], [2.0, 1.92], [2.08, 1.86], [2.6, 1.45], [3.4, 1.15], [6.6, 0.85],
 ];
+/** Rows of RIM_PROFILE from here out are the hidden flank: kept under the shell's face. */
+const RIM_FLANK = 7;
 const rimAt = (d: number): number => {
   const p = RIM_PROFILE;
   if (d <= p[0]![0]) return UNDER;
@@ -122,24 +144,29 @@ const DEEP = -1.3;
  * Shell cells with a corner this close (mm) to a window's cut are dropped: the shell's ragged
  * edge then lies under the rim, whose loft runs from under the upper at the cut over it.
  */
-const CUT_CLEAR = 0.8;
+const CUT_CLEAR = 0.5;
 
 /** The shell's offset (mm) off the upper at (s, y), x the last's station there. */
 function shellOffset(s: number, y: number, x: number): number {
   const dTop = clipTop(Math.abs(s)) - y;
   if (dTop <= 0) return UNDER;
+  // Distance above the wing's lower edge (none behind its foot, where the foot is in the foam).
+  const dLow = Math.abs(s) > CLIP_FOOT_S ? y - clipLower(Math.abs(s), x) : Infinity;
+  if (dLow <= 0) return UNDER;
+  const dEdge = Math.min(dTop, dLow);
   const dWin = windowDistance(s, y);
   if (dWin <= 0) return DEEP;
-  const rimTop = 0.5 * Math.exp(-(((dTop - 2.4) / 1.6) ** 2));
+  // A rolled lip along the outline, so its edge shows thickness (a thin one read as paper).
+  const rimTop = 0.6 * Math.exp(-(((dEdge - 1.5) / 1.0) ** 2));
   // The raised spine up the centre back, fading out under the top bead.
-  const spine = 0.5 * smoothstep(11, 6, Math.abs(s)) * smoothstep(0, 6, dTop);
+  const spine = 0.4 * smoothstep(14, 3, Math.abs(s)) * smoothstep(0, 6, dTop);
   // The foot flares out over the foam's top edge.
   // (Not at the front tip, where the foam's top edge rolls in onto the upper and would show it.)
-  const flare = 1.6 * (1 - smoothstep(2, 8, y - clipBottom(x))) * (1 - smoothstep(80, 110, Math.abs(s)));
+  const flare = 1.0 * (1 - smoothstep(2, 8, y - clipBottom(x))) * (1 - smoothstep(80, 110, Math.abs(s)));
   const body = SHELL + rimTop + spine + flare;
-  const top = UNDER + (body - UNDER) * roundRise(dTop, 2.6);
+  const top = UNDER + (body - UNDER) * roundRise(dEdge, 1.2);
   // Up to the rims' crest, kept just below them (past it the shell is lower than the bead anyway).
-  return dWin < 2.4 ? Math.min(top, rimAt(dWin) - 0.35 - 0.5 * (1 - smoothstep(0, 1.2, dWin))) : top;
+  return dWin < 2.0 ? Math.min(top, rimAt(dWin) - 0.3 - 0.5 * (1 - smoothstep(0, 1.2, dWin))) : top;
 }
 
 /** A point on the shell: (s, y) on the upper, pushed out along its normal by `off`. */
@@ -187,15 +214,28 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
   const others = WINDOWS.filter((w) => w !== poly);
   const pointAt = (i: number, j: number): Vec3 => {
     const r = ring[i % ring.length]!;
-    const [d, off] = RIM_PROFILE[j]!;
-    const sa = r.b[0] + r.n[0] * (WINDOW_RADIUS + d);
-    const y = r.b[1] + r.n[1] * (WINDOW_RADIUS + d);
+    const [d0, off] = RIM_PROFILE[j]!;
+    let d = d0;
+    let sa = 0;
+    let y = 0;
+    for (;;) {
+      sa = r.b[0] + r.n[0] * (WINDOW_RADIUS + d);
+      y = r.b[1] + r.n[1] * (WINDOW_RADIUS + d);
+      // The hidden flank stops short of the clip's top edge (where the shell thins to nothing).
+      if (j < RIM_FLANK || d <= 3 || clipTop(Math.abs(sa)) - y > 0.9) break;
+      d -= 0.4;
+    }
     // Where another window's cut is close (the strut between two windows) the flank stays up at
     // the crest: the two rims merge into one rounded rib instead of two beads with a valley.
     const dOther = Math.min(...others.map((o) => polyDistance(o, sa, y) - WINDOW_RADIUS));
     // (The front window's rib sits a hair under the rear one's, so the two meet in a clean line.)
     const rib = d > 2 ? (RIB_TOP - 0.25 * WINDOWS.indexOf(poly)) * (1 - smoothstep(7, 10, d + dOther)) : -Infinity;
-    return surfacePoint(side * sa, y, xAtArc(sa, side), Math.max(off, rib));
+    const x = xAtArc(sa, side);
+    // The flank stays under the shell (which is lower near its top edge, and gone past it).
+    // (Parallel to the shell's face, so where the shell's cells round the cut are dropped the
+    // flank shows with the same shading instead of as lighter patches.)
+    const flank = j >= RIM_FLANK ? shellOffset(side * sa, y, x) - 0.25 : off;
+    return surfacePoint(side * sa, y, x, Math.max(flank, rib));
   };
   addGrid(
     m,
@@ -211,7 +251,7 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
 }
 
 /**
- * The moulded "GEL" on the clip's front wing (mm in a letter box, u right, v up; 7 mm tall):
+ * The moulded "GEL" on the clip (mm in a 7 mm letter box, u right, v up; scaled by LETTERING.scale):
  * each letter a polyline of strokes. Raised off the shell, so it reads as branding moulded
  * into the plastic.
  */
@@ -221,7 +261,10 @@ const GLYPHS: readonly { w: number; strokes: readonly (readonly [number, number]
   { w: 3.8, strokes: [[[0, 7], [0, 0], [3.8, 0]]] },
 ];
 /** Where the lettering starts (arc length, mm), its baseline height, gap between letters and slant ('flash'). */
-const LETTERING = { s0: 91, y0: 35.8, gap: 1.5, slant: 0.22, half: 0.7, raise: 0.55 } as const;
+// Under the front window, behind the wing's foot, where the clip sits on the foam: the whole
+// word on the shell with 2 mm or more to spare on every side (run onto the wing, it was cut off
+// at the clip's edge and read "GE"). Letters 6 mm tall (scale of the 7 mm glyph box).
+const LETTERING = { s0: 60, y0: 38.2, gap: 1.5, slant: 0.22, half: 0.65, raise: 0.75, scale: 0.86 } as const;
 
 /** Raised strokes of the lettering on one side, laid out so it reads left to right from that side. */
 function addLettering(m: MeshData, side: number): void {
@@ -231,8 +274,9 @@ function addLettering(m: MeshData, side: number): void {
   // slanting the same way as read from there.
   const lean = (v: number): number => LETTERING.slant * v;
   const place = (u: number, v: number): [number, number] => {
-    const su = side > 0 ? LETTERING.s0 + u + lean(v) : LETTERING.s0 + total - u - lean(v) + lean(7);
-    return [su, LETTERING.y0 + v];
+    const k = LETTERING.scale;
+    const su = side > 0 ? LETTERING.s0 + k * (u + lean(v)) : LETTERING.s0 + k * (total - u - lean(v) + lean(7));
+    return [su, LETTERING.y0 + k * v];
   };
   const h = LETTERING.half;
   // Across: a flat-topped ridge with steep sides.
@@ -298,35 +342,43 @@ export function clipWindowCentres(): Vec3[] {
 }
 
 export function buildHeelCounter(): MeshData {
-  // Columns: about 2.2 mm apart round the heel, plus the spine's edges.
+  // Columns: about 2.6 mm apart round the heel, denser round the centre back.
   const cols = new Set<number>();
-  const n = 32;
+  const n = 27;
   for (let i = 0; i <= n; i++) {
-    const s = CLIP_TIP * Math.pow(i / n, 1.08);
-    cols.add(s).add(-s);
+    const s = CLIP_WING_S * Math.pow(i / n, 1.08);
+    if (s > 15) cols.add(s).add(-s);
   }
-  for (const s of [2, 4.5, 6, 8, 10]) cols.add(s).add(-s);
+  // Round the centre back, where the heel turns tightest and the spine rises: every 1.5 mm (at
+  // 2-3 mm the turn showed as vertical bands from behind). And one where the wing leaves the foam.
+  for (let s = 0; s <= 15; s += 1.5) cols.add(s).add(-s);
+  cols.add(CLIP_FOOT_S).add(-CLIP_FOOT_S);
+  // Toward the wing's tip, where the clip narrows to a point: every 2.5 mm (at 4-5 mm the tip
+  // was one cell wide and read blunt).
+  for (let s = CLIP_WING_S - 10; s <= CLIP_WING_S; s += 2.5) cols.add(s).add(-s);
   const ss = [...cols].sort((a, b) => a - b);
-  // Rows: dense at the top edge (its rounded bead), then even down to the hidden foot.
-  const topRows = [0, 0.5, 1.3, 2.4, 3.8];
-  const nEven = 9;
+  // Rows: dense at the top edge (its rounded bead) and the wing's lower edge, even between.
+  const topRows = [0, 0.35, 0.9, 1.7, 3.0];
+  const lowRows = [0.9, 0];
+  const nMid = 8;
   const pts: Vec3[] = [];
   const offs: number[] = [];
   const nearCut: boolean[] = [];
-  const rows = topRows.length + nEven;
+  const rows = topRows.length + nMid - 1 + lowRows.length;
   for (const s of ss) {
     const side = s >= 0 ? 1 : -1;
     const x = xAtArc(Math.abs(s), side);
     const top = clipTop(Math.abs(s));
-    const bottom = clipBottom(x);
+    const bottom = clipLower(Math.abs(s), x);
     const h = Math.max(0.01, top - bottom);
     const k = Math.min(1, h / 24);
     for (let j = 0; j < rows; j++) {
       let y: number;
       if (j < topRows.length) y = top - topRows[j]! * k;
-      else y = lerp(top - topRows[topRows.length - 1]! * k, bottom, (j - topRows.length + 1) / nEven);
+      else if (j < topRows.length + nMid - 1) y = lerp(top - 3.0 * k, bottom + 0.9 * k, (j - topRows.length + 1) / nMid);
+      else y = bottom + lowRows[j - topRows.length - nMid + 1]! * k;
       // The very top row lies on the edge itself: tuck it under.
-      const off = j === 0 ? UNDER : shellOffset(s, y, x);
+      const off = j === 0 || (j === rows - 1 && Math.abs(s) > CLIP_FOOT_S) ? UNDER : shellOffset(s, y, x);
       const p = surfacePoint(s, y, x, off);
       pts.push(p);
       offs.push(off);
