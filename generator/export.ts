@@ -11,7 +11,7 @@ import { quantize } from '@gltf-transform/functions';
 import { KAYANO14_PART_IDS, type Kayano14PartId } from '../src/profile/kayano14-parts.js';
 import { DEFAULT_PRESET_ID, KAYANO14_PRESETS } from '../src/colorway/presets.js';
 import type { MeshData } from './mesh.js';
-import { TEXTURED_PARTS, addStripeOutline, createPartMaterial } from './materials.js';
+import { addSilverGrain, addStripeOutline, createPartMaterial, textureGroup } from './materials.js';
 import { meshNormalMapPng } from './mesh-texture.js';
 
 /** Mesh-texture tiles across the upper's UV range (about one tile per 8 mm). */
@@ -80,7 +80,7 @@ export async function writeGlb(parts: Record<Kayano14PartId, MeshData>): Promise
   for (const id of KAYANO14_PART_IDS) {
     const list = variantsExt.createMappingList();
     KAYANO14_PRESETS.forEach((preset, k) => {
-      const lookKey = `${preset.id} ${JSON.stringify(preset.parts[id])} ${TEXTURED_PARTS.has(id) ? id : ''}`;
+      const lookKey = `${preset.id} ${JSON.stringify(preset.parts[id])} ${textureGroup(id)}`;
       let mat = preset.id === base.id ? defaults.get(id)! : shared.get(lookKey);
       if (!mat) {
         mat = createPartMaterial(doc, `${id}@${preset.id}`, id, preset);
@@ -103,6 +103,7 @@ export async function writeGlb(parts: Record<Kayano14PartId, MeshData>): Promise
   }
 
   addStripeOutline(doc);
+  addSilverGrain(doc);
 
   await doc.transform(
     quantize({ quantizationVolume: 'scene', quantizePosition: 14, quantizeNormal: 8, cleanup: false }),

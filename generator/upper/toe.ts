@@ -6,6 +6,7 @@
 import { lerp, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
 import { LENGTH, upperBase, upperPoint } from '../last.js';
+import { GRAIN_UV_MM } from '../materials.js';
 import { addPanel } from '../panel.js';
 
 const HALF_PI = Math.PI / 2;
@@ -38,9 +39,34 @@ function mudguardStart(theta: number): number {
   return hi;
 }
 
+/** Axis (x, mm) and radius (mm) of the cylinder the toe cap's grain is wrapped on: round the front, one scale. */
+const GRAIN_AXIS_X = 240;
+const GRAIN_RADIUS = 45;
+
+/** Grain UVs: round a vertical cylinder about the toe (arc mm) and up (mm), over GRAIN_UV_MM. */
+function toeUv(x: number, theta: number): [number, number] {
+  const p = upperPoint(x, theta);
+  const arc = GRAIN_RADIUS * Math.atan2(p[2], p[0] - GRAIN_AXIS_X);
+  return [0.5 + arc / GRAIN_UV_MM, p[1] / GRAIN_UV_MM];
+}
+
 export function buildToe(): MeshData {
   const m = emptyMesh();
   const starts = new Map<number, number>();
+  const map = (a: number, b: number): { x: number; theta: number } => {
+    // Denser toward the sides' base, where the arch turns sharply down into the tuck: there a
+    // coarse chord would sag under the mesh base and let it show through the cap.
+    const u = 2 * a - 1;
+    const th = (HALF_PI + TOE_TUCK) * Math.sign(u) * Math.sin((Math.abs(u) * Math.PI) / 2);
+    let x0 = starts.get(th);
+    if (x0 === undefined) {
+      x0 = mudguardStart(th);
+      starts.set(th, x0);
+    }
+    // Rows packed toward the tip, where the last rounds off fastest: coarse there, the cap's
+    // chords cut inside the mesh base and it showed through under the cap's front.
+    return { x: lerp(x0, LENGTH, 1 - Math.pow(1 - b, 1.5)), theta: th };
+  };
   addPanel(m, {
     na: 34,
     nb: 12,
@@ -50,19 +76,10 @@ export function buildToe(): MeshData {
     stitchDepth: 0.5,
     stitchHalf: 0.45,
     openEndB: true,
-    map: (a, b) => {
-      // Denser toward the sides' base, where the arch turns sharply down into the tuck: there a
-      // coarse chord would sag under the mesh base and let it show through the cap.
-      const u = 2 * a - 1;
-      const th = (HALF_PI + TOE_TUCK) * Math.sign(u) * Math.sin((Math.abs(u) * Math.PI) / 2);
-      let x0 = starts.get(th);
-      if (x0 === undefined) {
-        x0 = mudguardStart(th);
-        starts.set(th, x0);
-      }
-      // Rows packed toward the tip, where the last rounds off fastest: coarse there, the cap's
-      // chords cut inside the mesh base and it showed through under the cap's front.
-      return { x: lerp(x0, LENGTH, 1 - Math.pow(1 - b, 1.5)), theta: th };
+    map,
+    uv: (a, b) => {
+      const q = map(a, b);
+      return toeUv(q.x, q.theta);
     },
   });
   return m;

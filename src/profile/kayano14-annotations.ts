@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [0.0074, 0.0528, 0.0368],
-    normal: [-0.172, 0.271, 0.947],
+    normal: [-0.173, 0.271, 0.947],
     view: [0.2, 0.3, 1],
   },
   {
