@@ -4,7 +4,7 @@
  * sewn-on piece rather than a moulded shell.
  */
 import { lerp, smoothstep } from '../math.js';
-import { type MeshData, emptyMesh } from '../mesh.js';
+import { type MeshData, emptyMesh, weldNormals } from '../mesh.js';
 import { LENGTH, upperBase, upperPoint } from '../last.js';
 import { GRAIN_UV_MM } from '../materials.js';
 import { addPanel } from '../panel.js';
@@ -21,7 +21,8 @@ function mudguardTop(x: number, theta: number): number {
   // A rounded rise over the centre line, reaching back onto the toe box (a sharp V there
   // pinched the cap into a faceted crease at the tip).
   // Low enough that the vamp mesh shows over the front of the toe box: a wrap, not a dome.
-  const point = 7 * (1 - smoothstep(0, 0.8, t));
+  // Broad and low: a narrow 7 mm point bulged over the tip with a notch either side, a pinch.
+  const point = 4 * (1 - smoothstep(0, 1.3, t));
   return upperBase(x) + 6.5 + 8.5 * Math.pow(smoothstep(200, 286, x), 1.1) + point * smoothstep(240, 272, x);
 }
 
@@ -82,5 +83,13 @@ export function buildToe(): MeshData {
       return toeUv(q.x, q.theta);
     },
   });
+  // The b = 1 row collapses onto the vertical tip line from both sides (the last's half-width is
+  // 0 there), but each side's thickness offset pushed it off the line by its own normal: close
+  // that slit (only the tip row lies so near the centre plane there), then share the two
+  // sides' normals, or the halves met in a faceted crease down the tip.
+  for (let i = 0; i < m.positions.length; i += 3) {
+    if (m.positions[i]! > LENGTH - 1 && Math.abs(m.positions[i + 2]!) < 1) m.positions[i + 2] = 0;
+  }
+  weldNormals(m);
   return m;
 }
