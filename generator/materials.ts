@@ -99,7 +99,7 @@ export function addStripeOutline(doc: Document): void {
 
 /** Grain tile: pixels, and the lattice cells of its two octaves of value noise. */
 const GRAIN_SIZE = 24;
-const GRAIN_CELLS = [5, 11] as const;
+const GRAIN_CELLS = [7, 12] as const;
 
 /** A fixed pseudo-random value in 0..1 for lattice point (i, j) of octave k (an integer hash: deterministic everywhere). */
 function lattice(i: number, j: number, k: number): number {
@@ -153,9 +153,9 @@ export function grainNormalPng(): Uint8Array {
 /** The grained parts' UVs are millimetres / GRAIN_UV_MM (so they stay in 0..1, which quantizes well). */
 export const GRAIN_UV_MM = 300;
 /** Millimetres of upper per grain tile. */
-const GRAIN_TILE_MM = 3;
+const GRAIN_TILE_MM = 5;
 /** How strongly the grain tilts the normals: low, a sheen, not a pebbled texture. */
-const GRAIN_SCALE = 0.12;
+const GRAIN_SCALE = 0.05;
 
 /** The grain on every material of the silver overlays and toe cap (the parts and their colorway variants). */
 export function addSilverGrain(doc: Document): void {
