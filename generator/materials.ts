@@ -61,8 +61,8 @@ const TEXTURE_GROUPS: Partial<Record<Kayano14PartId, string>> = {
 export const textureGroup = (id: Kayano14PartId): string => TEXTURE_GROUPS[id] ?? '';
 
 /** The stripes' outline: how dark the edge is (base-colour factor) and how far in it fades (mm). */
-const OUTLINE_DARK = 0.45;
-const OUTLINE_MM = 1.1;
+const OUTLINE_DARK = 0.35;
+const OUTLINE_MM = 1.5;
 const OUTLINE_SIZE: [number, number] = [64, 16];
 
 /**
