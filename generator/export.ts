@@ -11,7 +11,7 @@ import { quantize } from '@gltf-transform/functions';
 import { KAYANO14_PART_IDS, type Kayano14PartId } from '../src/profile/kayano14-parts.js';
 import { DEFAULT_PRESET_ID, KAYANO14_PRESETS } from '../src/colorway/presets.js';
 import type { MeshData } from './mesh.js';
-import { addSilverGrain, addStripeOutline, createPartMaterial, textureGroup } from './materials.js';
+import { addSilverGrain, createPartMaterial, textureGroup } from './materials.js';
 import { meshNormalMapPng } from './mesh-texture.js';
 
 /** Mesh-texture tiles across the upper's UV range (about one tile per 8 mm). */
@@ -102,7 +102,6 @@ export async function writeGlb(parts: Record<Kayano14PartId, MeshData>): Promise
     mat.getNormalTextureInfo()!.setExtension('KHR_texture_transform', transformExt.createTransform().setScale(MESH_TILES));
   }
 
-  addStripeOutline(doc);
   addSilverGrain(doc);
 
   await doc.transform(

@@ -3,13 +3,12 @@
  * the element agree: colours go through the element's own sRGB → linear
  * conversion, finishes through its named finish table.
  */
-import { type Document, type Material, TextureInfo } from '@gltf-transform/core';
+import type { Document, Material } from '@gltf-transform/core';
 import { KHRMaterialsEmissiveStrength, KHRMaterialsTransmission, KHRTextureTransform } from '@gltf-transform/extensions';
 import type { Kayano14PartId } from '../src/profile/kayano14-parts.js';
 import { parseColor, rgbToLinear } from '../src/colorway/color.js';
 import { FINISHES } from '../src/colorway/finish.js';
 import type { ColorwayPreset } from '../src/colorway/presets.js';
-import { STRIPE_MAX_WIDTH } from './upper/stripes.js';
 import { encodePng } from './mesh-texture.js';
 import { smoothstep } from './math.js';
 
@@ -48,7 +47,6 @@ export function createPartMaterial(doc: Document, name: string, part: Kayano14Pa
 /** Parts sharing a texture (see textureGroup); every mesh of these carries TEXCOORD_0. */
 const TEXTURE_GROUPS: Partial<Record<Kayano14PartId, string>> = {
   upper_mesh: 'weave',
-  tiger_stripes: 'outline',
   upper_toe: 'grain',
   upper_forefoot_overlay: 'grain',
   upper_midfoot_overlay: 'grain',
@@ -59,43 +57,6 @@ const TEXTURE_GROUPS: Partial<Record<Kayano14PartId, string>> = {
  * within a group: shared with a part without texture coordinates, a texture would paint it too.
  */
 export const textureGroup = (id: Kayano14PartId): string => TEXTURE_GROUPS[id] ?? '';
-
-/** The stripes' outline: how dark the edge is (base-colour factor) and how far in it fades (mm). */
-const OUTLINE_DARK = 0.35;
-const OUTLINE_MM = 1.5;
-const OUTLINE_SIZE: [number, number] = [64, 16];
-
-/**
- * The ASICS stripes' darker outline, a base-colour lookup: u across the band (0-1), v its width
- * there (0 to STRIPE_MAX_WIDTH mm), grey = 1 - (1 - OUTLINE_DARK) at the edge easing to white
- * OUTLINE_MM mm in. So the edge is one width in mm along a tapering band, and it multiplies
- * whatever colour a colorway gives the stripes (a darker shade of it, never a second colour).
- */
-export function stripeOutlinePng(): Uint8Array {
-  const [w, h] = OUTLINE_SIZE;
-  const px = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
-    // Texel centres; the last row is the widest band.
-    const width = Math.max(1, (y / (h - 1)) * STRIPE_MAX_WIDTH);
-    for (let x = 0; x < w; x++) {
-      const u = x / (w - 1);
-      const d = Math.min(u, 1 - u) * width;
-      const k = OUTLINE_DARK + (1 - OUTLINE_DARK) * smoothstep(0.15, OUTLINE_MM, d);
-      px[y * w + x] = Math.round(255 * k);
-    }
-  }
-  return encodePng(w, h, 1, px);
-}
-
-/** The stripes' outline on every material of `tiger_stripes` (the part and its colorway variants). */
-export function addStripeOutline(doc: Document): void {
-  const texture = doc.createTexture('tiger_stripes_outline').setMimeType('image/png').setImage(stripeOutlinePng());
-  for (const mat of doc.getRoot().listMaterials()) {
-    if (mat.getName() !== 'tiger_stripes' && !mat.getName().startsWith('tiger_stripes@')) continue;
-    mat.setBaseColorTexture(texture);
-    mat.getBaseColorTextureInfo()!.setWrapS(TextureInfo.WrapMode.CLAMP_TO_EDGE).setWrapT(TextureInfo.WrapMode.CLAMP_TO_EDGE);
-  }
-}
 
 /** Grain tile: pixels, and the lattice cells of its two octaves of value noise. */
 const GRAIN_SIZE = 24;

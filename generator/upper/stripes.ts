@@ -16,9 +16,9 @@ import { addPanel } from '../panel.js';
 import { type SideBand, bandAt, bandWidth, crossing, cutAt } from './side-band.js';
 
 /** The front band, from its foot at the midsole (p[0]) to its top under the lace panel. */
-export const FRONT_STRIPE: SideBand = { p: [[207, 14], [186, 22], [162, 79], [122, 91]], w0: 18, w1: 8 };
+export const FRONT_STRIPE: SideBand = { p: [[207, 14], [199, 42], [164, 86], [122, 91]], w0: 18, w1: 8 };
 /** The rear band, from its top under the lace panel (p[0]) to its foot at the midsole behind the midfoot. */
-export const REAR_STRIPE: SideBand = { p: [[196, 73], [180, 51], [142, 32], [100, 22]], w0: 7, w1: 13 };
+export const REAR_STRIPE: SideBand = { p: [[208, 73], [197, 38], [150, 29], [100, 22]], w0: 7, w1: 13 };
 export const STRIPES: readonly SideBand[] = [FRONT_STRIPE, REAR_STRIPE];
 
 /**
@@ -70,12 +70,6 @@ export function sideBandMap(
   };
 }
 
-/**
- * The widest a band gets (mm): the outline texture's v runs over widths 0..STRIPE_MAX_WIDTH, so
- * its dark edge keeps one width in mm however wide the band is there (see stripeOutlinePng).
- */
-export const STRIPE_MAX_WIDTH = 20;
-
 function addStripePiece(
   m: MeshData,
   layer: number,
@@ -90,9 +84,8 @@ function addStripePiece(
     na: 2,
     nb,
     thickness: layer,
-    // A crisp, low edge: a flat strip stitched on, not a rounded tube. Its darker outline is
-    // painted (the outline texture), which reads on a white panel under any light: a bevel
-    // alone caught the light on one side and vanished, or went dark grey, on the other.
+    // A crisp, low edge: a flat strip stitched on, not a rounded tube. (A darker painted
+    // outline read as a dark band at three-quarter and as dark fins from behind.)
     edge: 0.7,
     edgeB: 0.9,
     // Tucked under the lace panel: thinner there, so the panel's edge lies over it.
@@ -101,8 +94,6 @@ function addStripePiece(
       return (UNDER_EYESTAY - layer) * underEyestay(q.x, q.theta);
     },
     map,
-    // u across the band, v its width there: the texture is a lookup of distance from the edge.
-    uv: (a, b) => [a, bandWidth(st, lerp(from(a), to(a), b)) / STRIPE_MAX_WIDTH],
   });
 }
 
@@ -174,7 +165,5 @@ function addStripes(m: MeshData, side: number): void {
 export function buildTigerStripes(): MeshData {
   const m = emptyMesh();
   for (const side of [1, -1]) addStripes(m, side);
-  // The outline is a base-colour lookup, not a normal map: no tangents needed (they cost 4 bytes a vertex).
-  delete m.tangents;
   return m;
 }

@@ -46,8 +46,8 @@ describe('side-view bands (the stripes)', () => {
     expect(bandWidth(FRONT_STRIPE, 0)).toBeGreaterThan(bandWidth(FRONT_STRIPE, 1) + 4);
     expect(bandWidth(REAR_STRIPE, 1)).toBeGreaterThan(bandWidth(REAR_STRIPE, 0) + 4);
   });
-  it('draws the front band as a gentle S and the rear band as one smooth curve, crossing in a flattened X', () => {
-    // Sign changes of the turn between successive tangents: 0 is one smooth curve, 1 an S.
+  it('draws each band as one smooth curve (the front one concave toward the heel), crossing in a flattened X', () => {
+    // Sign changes of the turn between successive tangents: 0 is one smooth curve (no S, no bend back).
     const inflections = (band: typeof FRONT_STRIPE): number => {
       const turns = Array.from({ length: 19 }, (_, i) => {
         const t1 = tangent(band, i / 20);
@@ -56,12 +56,12 @@ describe('side-view bands (the stripes)', () => {
       }).filter((t) => Math.abs(t) > 1e-4);
       return turns.slice(1).filter((t, i) => Math.sign(t) !== Math.sign(turns[i]!)).length;
     };
-    expect(inflections(FRONT_STRIPE)).toBe(1);
+    expect(inflections(FRONT_STRIPE)).toBe(0);
     expect(inflections(REAR_STRIPE)).toBe(0);
     const x = crossing(FRONT_STRIPE, REAR_STRIPE).at;
     // The front band's top end lies behind the X (toward the heel, x small), the rear band's in front of it.
     expect(FRONT_STRIPE.p[3][0]).toBeLessThan(x[0] - 20);
-    expect(REAR_STRIPE.p[0][0]).toBeGreaterThan(x[0] + 20);
+    expect(REAR_STRIPE.p[0][0]).toBeGreaterThan(x[0] + 15);
     // The rear band runs on down and back toward the heel, past the front band's top.
     expect(REAR_STRIPE.p[3][0]).toBeLessThan(FRONT_STRIPE.p[3][0]);
     // A flattened X: the rear band falls at under 30 degrees overall, and flattens toward the heel.
@@ -69,8 +69,11 @@ describe('side-view bands (the stripes)', () => {
     expect((top[1] - foot[1]) / (top[0] - foot[0])).toBeLessThan(Math.tan(Math.PI / 6));
     const steepness = (s: number): number => Math.abs(tangent(REAR_STRIPE, s)[1] / tangent(REAR_STRIPE, s)[0]);
     expect(steepness(0.95)).toBeLessThan(steepness(0.05));
-    // The X sits a bit below mid-height of the upper there, and both tops rise well above it.
-    expect(x[1]).toBeLessThan((upperBase(x[0]) + upperRoof(x[0])) / 2);
+    // The front band turns from rising to running back: concave toward the heel (turning left as it climbs).
+    expect(tangent(FRONT_STRIPE, 0)[1]).toBeGreaterThan(2 * Math.abs(tangent(FRONT_STRIPE, 0)[0]));
+    expect(Math.abs(tangent(FRONT_STRIPE, 1)[1])).toBeLessThan(0.3 * Math.abs(tangent(FRONT_STRIPE, 1)[0]));
+    // The X sits no higher than mid-height of the upper there, and both tops rise well above it.
+    expect(x[1]).toBeLessThan(upperBase(x[0]) + 0.55 * (upperRoof(x[0]) - upperBase(x[0])));
     expect(FRONT_STRIPE.p[3][1]).toBeGreaterThan(x[1] + 15);
     expect(REAR_STRIPE.p[0][1]).toBeGreaterThan(x[1] + 15);
   });
