@@ -19,12 +19,18 @@ export const PAGE_SCRIPTS: Record<PageName, string> = {
   'model-viewer': '/node_modules/@google/model-viewer/dist/model-viewer.min.js',
 };
 
-export const VIEWER_SIZE = { width: 800, height: 600 };
+export interface ViewerSize {
+  width: number;
+  height: number;
+}
+
+/** The single-viewer pages' viewer, in CSS px (the smoke run uses a smaller one: it checks, it does not measure). */
+export const VIEWER_SIZE: ViewerSize = { width: 800, height: 600 };
 export const MANY_SIZE = 120;
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function pageHtml(page: PageName, model: string, manyCount: number): string {
+export function pageHtml(page: PageName, model: string, manyCount: number, viewer: ViewerSize = VIEWER_SIZE): string {
   const src = escape(model);
   const bodies: Record<PageName, string> = {
     'shoe-viewer': `<shoe-viewer id="v" src="${src}"></shoe-viewer>`,
@@ -43,7 +49,7 @@ export function pageHtml(page: PageName, model: string, manyCount: number): stri
 <link rel="icon" href="data:,">
 <style>
   html, body { margin: 0; background: #fff; }
-  #v { display: block; width: ${VIEWER_SIZE.width}px; height: ${VIEWER_SIZE.height}px; }
+  #v { display: block; width: ${viewer.width}px; height: ${viewer.height}px; }
   .grid { display: flex; flex-wrap: wrap; width: ${MANY_SIZE * 10}px; }
   .grid shoe-viewer { display: block; width: ${MANY_SIZE}px; height: ${MANY_SIZE}px; }
 </style>
@@ -64,12 +70,12 @@ const TYPES: Record<string, string> = {
   '.hdr': 'application/octet-stream',
 };
 
-export async function serveStatic(manyCount: number): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(manyCount: number, viewer: ViewerSize = VIEWER_SIZE): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const generated = /^\/__bench\/([a-z-]+)$/.exec(url.pathname);
     if (generated && generated[1] in PAGE_SCRIPTS) {
-      const html = pageHtml(generated[1] as PageName, url.searchParams.get('model') ?? '', manyCount);
+      const html = pageHtml(generated[1] as PageName, url.searchParams.get('model') ?? '', manyCount, viewer);
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       response.end(html);
       return;

@@ -197,21 +197,35 @@ function createRenderer(bitmaps: boolean): { renderer: WebGLRenderer; bitmaps: b
 
 let shared: SharedRenderer | null = null;
 let users = 0;
+let releaseTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * How long the context outlives its last viewer. A viewer that comes straight back (a framework's
+ * re-mount, a route change to the next product, an element moved in the DOM) then reuses the
+ * context and its environment map instead of paying seconds for new ones on a slow GPU.
+ */
+export const RELEASE_DELAY_MS = 2000;
 
 /** Takes a reference to the page's shared renderer, creating it on first use. */
 export function acquireSharedRenderer(): SharedRenderer {
+  clearTimeout(releaseTimer);
+  releaseTimer = undefined;
   shared ??= new SharedRenderer();
   users++;
   return shared;
 }
 
-/** Gives the reference back; the context is released when no viewer uses it. */
+/** Gives the reference back; the context is released RELEASE_DELAY_MS after the last viewer gives it back. */
 export function releaseSharedRenderer(): void {
   users = Math.max(0, users - 1);
-  if (users === 0 && shared) {
+  if (users > 0 || !shared) return;
+  clearTimeout(releaseTimer);
+  releaseTimer = setTimeout(() => {
+    releaseTimer = undefined;
+    if (users > 0 || !shared) return;
     shared.dispose();
     shared = null;
-  }
+  }, RELEASE_DELAY_MS);
 }
 
 /** The live shared renderer, if any: for diagnostics, tests and benchmarks. */

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { peekSharedRenderer } from '../../src/stage/shared-renderer.js';
+import { RELEASE_DELAY_MS, peekSharedRenderer } from '../../src/stage/shared-renderer.js';
 import { cleanup, fixture, modelCoverage, mountViewer, nextEvent, recordEvents, sleep, stageOf, waitFor, waitForIdle } from './helpers.js';
 
 describe('lifecycle', () => {
@@ -43,6 +43,26 @@ describe('lifecycle', () => {
     }
     expect(memory()).to.deep.equal(start);
     expect(peekSharedRenderer()?.clientCount).to.equal(1);
+  });
+
+  it('keeps the WebGL context for a viewer that comes straight back, and releases it once the last one has gone', async () => {
+    const first = mountViewer({ src: fixture('box.glb') });
+    await nextEvent(first, 'load');
+    const shared = peekSharedRenderer()!;
+    const gl = shared.renderer.getContext();
+    cleanup();
+    await sleep(50);
+    // Identity as a boolean: a failed `equal` would print the whole renderer graph.
+    expect(peekSharedRenderer() === shared, 'kept while no viewer is on the page, for a short while').to.equal(true);
+    const second = mountViewer({ src: fixture('box-red.glb') });
+    await nextEvent(second, 'load');
+    expect(peekSharedRenderer() === shared, 'the next viewer reuses it').to.equal(true);
+    expect(modelCoverage(second)).to.be.greaterThan(0.05);
+    cleanup();
+    const gone = performance.now();
+    await waitFor(() => peekSharedRenderer() === null, 'the context to be released', RELEASE_DELAY_MS + 5000);
+    expect(performance.now() - gone, 'not before the delay').to.be.at.least(RELEASE_DELAY_MS - 50);
+    expect(gl.isContextLost(), 'the context is given back to the browser').to.equal(true);
   });
 
   it('keeps its model when moved in the DOM, without reloading', async () => {
