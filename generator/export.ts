@@ -11,7 +11,7 @@ import { quantize } from '@gltf-transform/functions';
 import { KAYANO14_PART_IDS, type Kayano14PartId } from '../src/profile/kayano14-parts.js';
 import { DEFAULT_PRESET_ID, KAYANO14_PRESETS } from '../src/colorway/presets.js';
 import type { MeshData } from './mesh.js';
-import { createPartMaterial } from './materials.js';
+import { addSilverGrain, createPartMaterial, textureGroup } from './materials.js';
 import { meshNormalMapPng } from './mesh-texture.js';
 
 /** Mesh-texture tiles across the upper's UV range (about one tile per 8 mm). */
@@ -63,7 +63,9 @@ export async function writeGlb(parts: Record<Kayano14PartId, MeshData>): Promise
       .setMaterial(material);
     if (data.uvs) {
       prim.setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(new Float32Array(data.uvs)).setBuffer(buffer));
-      prim.setAttribute('TANGENT', doc.createAccessor().setType('VEC4').setArray(new Float32Array(data.tangents!)).setBuffer(buffer));
+      if (data.tangents) {
+        prim.setAttribute('TANGENT', doc.createAccessor().setType('VEC4').setArray(new Float32Array(data.tangents)).setBuffer(buffer));
+      }
     }
     if (data.colors) {
       prim.setAttribute('COLOR_0', doc.createAccessor().setType('VEC3').setArray(new Float32Array(data.colors)).setBuffer(buffer));
@@ -81,7 +83,7 @@ export async function writeGlb(parts: Record<Kayano14PartId, MeshData>): Promise
   for (const id of KAYANO14_PART_IDS) {
     const list = variantsExt.createMappingList();
     KAYANO14_PRESETS.forEach((preset, k) => {
-      const lookKey = `${preset.id} ${JSON.stringify(preset.parts[id])} ${id === 'upper_mesh'}`;
+      const lookKey = `${preset.id} ${JSON.stringify(preset.parts[id])} ${textureGroup(id)}`;
       let mat = preset.id === base.id ? defaults.get(id)! : shared.get(lookKey);
       if (!mat) {
         mat = createPartMaterial(doc, `${id}@${preset.id}`, id, preset);
@@ -102,6 +104,8 @@ export async function writeGlb(parts: Record<Kayano14PartId, MeshData>): Promise
     mat.setNormalTexture(texture).setNormalScale(0.6);
     mat.getNormalTextureInfo()!.setExtension('KHR_texture_transform', transformExt.createTransform().setScale(MESH_TILES));
   }
+
+  addSilverGrain(doc);
 
   await doc.transform(
     quantize({ quantizationVolume: 'scene', quantizePosition: 14, quantizeNormal: 8, cleanup: false }),

@@ -4,11 +4,13 @@
  * conversion, finishes through its named finish table.
  */
 import type { Document, Material } from '@gltf-transform/core';
-import { KHRMaterialsEmissiveStrength, KHRMaterialsTransmission } from '@gltf-transform/extensions';
+import { KHRMaterialsEmissiveStrength, KHRMaterialsTransmission, KHRTextureTransform } from '@gltf-transform/extensions';
 import type { Kayano14PartId } from '../src/profile/kayano14-parts.js';
 import { parseColor, rgbToLinear } from '../src/colorway/color.js';
 import { FINISHES } from '../src/colorway/finish.js';
 import type { ColorwayPreset } from '../src/colorway/presets.js';
+import { encodePng } from './mesh-texture.js';
+import { smoothstep } from './math.js';
 
 export function linearColor(hex: string): [number, number, number] {
   const parsed = parseColor(hex);
@@ -40,4 +42,91 @@ export function createPartMaterial(doc: Document, name: string, part: Kayano14Pa
     mat.setExtension('KHR_materials_transmission', ext.createTransmission().setTransmissionFactor(finish.transmission));
   }
   return mat;
+}
+
+/** Parts sharing a texture (see textureGroup); every mesh of these carries TEXCOORD_0. */
+const TEXTURE_GROUPS: Partial<Record<Kayano14PartId, string>> = {
+  upper_mesh: 'weave',
+  upper_toe: 'grain',
+  upper_forefoot_overlay: 'grain',
+  upper_midfoot_overlay: 'grain',
+};
+
+/**
+ * Which texture a part's materials carry ('' for none). Variant materials are shared only
+ * within a group: shared with a part without texture coordinates, a texture would paint it too.
+ */
+export const textureGroup = (id: Kayano14PartId): string => TEXTURE_GROUPS[id] ?? '';
+
+/** Grain tile: pixels, and the lattice cells of its two octaves of value noise. */
+const GRAIN_SIZE = 24;
+const GRAIN_CELLS = [7, 12] as const;
+
+/** A fixed pseudo-random value in 0..1 for lattice point (i, j) of octave k (an integer hash: deterministic everywhere). */
+function lattice(i: number, j: number, k: number): number {
+  let h = (i * 374761393 + j * 668265263 + k * 2147483647) | 0;
+  h = Math.imul(h ^ (h >>> 13), 1274126177);
+  h ^= h >>> 16;
+  return (h >>> 0) / 4294967295;
+}
+
+/** Periodic value noise on an n x n lattice at (u, v) in 0..1 (wraps, so the tile is seamless). */
+function valueNoise(u: number, v: number, n: number, k: number): number {
+  const x = u * n;
+  const y = v * n;
+  const i = Math.floor(x);
+  const j = Math.floor(y);
+  const fx = smoothstep(0, 1, x - i);
+  const fy = smoothstep(0, 1, y - j);
+  const at = (a: number, b: number): number => lattice(((a % n) + n) % n, ((b % n) + n) % n, k);
+  const top = at(i, j) + (at(i + 1, j) - at(i, j)) * fx;
+  const bottom = at(i, j + 1) + (at(i + 1, j + 1) - at(i, j + 1)) * fx;
+  return top + (bottom - top) * fy;
+}
+
+/**
+ * A fine, low pebble grain (synthetic leather) as a tiling tangent-space normal map: it
+ * breaks the silver overlays' mirror-sharp highlights into a soft sheen, and, as a texture on
+ * every variant's material, it stays whatever colour or finish a colorway gives those parts.
+ */
+export function grainNormalPng(): Uint8Array {
+  const n = GRAIN_SIZE;
+  const height = (x: number, y: number): number =>
+    valueNoise(x / n, y / n, GRAIN_CELLS[0], 1) + 0.5 * valueNoise(x / n, y / n, GRAIN_CELLS[1], 2);
+  const px = new Uint8Array(n * n * 3);
+  const strength = 2.5;
+  for (let y = 0; y < n; y++) {
+    for (let x = 0; x < n; x++) {
+      const du = (height(x + 1, y) - height(x - 1, y)) / 2;
+      const dv = (height(x, y + 1) - height(x, y - 1)) / 2;
+      // Image rows run down; glTF normal maps are +Y up.
+      const [nx, ny, nz] = [-du * strength, dv * strength, 1];
+      const l = Math.hypot(nx, ny, nz);
+      const o = (y * n + x) * 3;
+      px[o] = Math.round(((nx / l) * 0.5 + 0.5) * 255);
+      px[o + 1] = Math.round(((ny / l) * 0.5 + 0.5) * 255);
+      px[o + 2] = Math.round(((nz / l) * 0.5 + 0.5) * 255);
+    }
+  }
+  return encodePng(n, n, 3, px);
+}
+
+/** The grained parts' UVs are millimetres / GRAIN_UV_MM (so they stay in 0..1, which quantizes well). */
+export const GRAIN_UV_MM = 300;
+/** Millimetres of upper per grain tile. */
+const GRAIN_TILE_MM = 5;
+/** How strongly the grain tilts the normals: low, a sheen, not a pebbled texture. */
+const GRAIN_SCALE = 0.05;
+
+/** The grain on every material of the silver overlays and toe cap (the parts and their colorway variants). */
+export function addSilverGrain(doc: Document): void {
+  const transform = doc.createExtension(KHRTextureTransform);
+  const texture = doc.createTexture('silver_grain').setMimeType('image/png').setImage(grainNormalPng());
+  const parts = Object.entries(TEXTURE_GROUPS).filter(([, g]) => g === 'grain').map(([id]) => id);
+  for (const mat of doc.getRoot().listMaterials()) {
+    if (!parts.includes(mat.getName().split('@')[0]!)) continue;
+    mat.setNormalTexture(texture).setNormalScale(GRAIN_SCALE);
+    const tiles = GRAIN_UV_MM / GRAIN_TILE_MM;
+    mat.getNormalTextureInfo()!.setExtension('KHR_texture_transform', transform.createTransform().setScale([tiles, tiles]));
+  }
 }

@@ -54,6 +54,29 @@ export function meshNormalMapPng(): Uint8Array {
   ]);
 }
 
+/**
+ * An 8-bit PNG of `channels` 1 (grey) or 3 (RGB) from raw pixels, row by row, written the same
+ * way (stored deflate blocks: the bytes never depend on the zlib build).
+ */
+export function encodePng(width: number, height: number, channels: 1 | 3, pixels: Uint8Array): Uint8Array {
+  const raw = new Uint8Array(height * (1 + width * channels));
+  for (let y = 0; y < height; y++) {
+    // Each row starts with filter type 0 (none).
+    raw.set(pixels.subarray(y * width * channels, (y + 1) * width * channels), y * (1 + width * channels) + 1);
+  }
+  const ihdr = new Uint8Array(13);
+  const dv = new DataView(ihdr.buffer);
+  dv.setUint32(0, width);
+  dv.setUint32(4, height);
+  ihdr.set([8, channels === 1 ? 0 : 2, 0, 0, 0], 8);
+  return concat([
+    Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlibStored(raw)),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
+}
+
 function zlibStored(data: Uint8Array): Uint8Array {
   const parts: Uint8Array[] = [Uint8Array.from([0x78, 0x01])];
   for (let off = 0; off < data.length || off === 0; off += 65535) {

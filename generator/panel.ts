@@ -37,6 +37,8 @@ export interface PanelSpec {
   /** Depth and half-width of the stitch grooves (mm), if not the fine default. */
   stitchDepth?: number;
   stitchHalf?: number;
+  /** Optional TEXCOORD_0 at (a, b), for a textured panel (every panel of a part must then have it). */
+  uv?: (a: number, b: number) => [number, number];
 }
 
 /** Depth and half-width of a stitch groove (mm). */
@@ -100,5 +102,7 @@ export function addPanel(mesh: MeshData, spec: PanelSpec): void {
       const q = spec.map(as[i]!, bs[j]!);
       return upperNormal(q.x, q.theta);
     },
+    {},
+    spec.uv ? (i, j) => spec.uv!(as[i]!, bs[j]!) : undefined,
   );
 }

@@ -9,7 +9,8 @@
  */
 import { lerp } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
-import { collarLine, openingTheta, thetaAt, upperBase, upperRoof } from '../last.js';
+import { collarLine, openingTheta, thetaAt, upperBase, upperPoint, upperRoof } from '../last.js';
+import { GRAIN_UV_MM } from '../materials.js';
 import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
 import { addPanel } from '../panel.js';
 import { type P2, type SideBand, bandAt, bandWidth, bezier, crossing } from './side-band.js';
@@ -36,7 +37,7 @@ function addSidePanel(
   layer: number,
   rear: (b: number) => P2,
   front: (b: number) => P2,
-  opts: { na?: number; nb?: number } = {},
+  opts: { na?: number; nb?: number; stitch?: boolean } = {},
 ): void {
   const map = (a: number, b: number): { x: number; theta: number } => {
     const r = rear(b);
@@ -51,11 +52,18 @@ function addSidePanel(
     // Skived soft edges on the big panels, unlike the stripes' crisp bevel and the outlines' piping.
     edge: 2.2,
     // A groove wide enough to draw a line at product-page distance, shallower than the panel.
-    stitch: 2.8,
+    stitch: opts.stitch === false ? 0 : 2.8,
     stitchDepth: 0.4,
     stitchHalf: 0.45,
     map,
+    uv: (a, b) => sideUv(map(a, b)),
   });
+}
+
+/** Grain UVs of a side panel: the side view's x and y in mm, so the grain has one scale on both sides. */
+function sideUv(q: { x: number; theta: number }): [number, number] {
+  const p = upperPoint(q.x, q.theta);
+  return [p[0] / GRAIN_UV_MM, p[1] / GRAIN_UV_MM];
 }
 
 /** Side-view point below the base at x: a panel's foot, tucked just under the midsole rim (deeper, it showed through the sunk band below the rim). */
@@ -73,7 +81,7 @@ export function buildMidfootOverlay(): MeshData {
     // leaning back like the stripes' flash: upright, it read as a hard vertical seam); its front edge
     // runs under the stripes (quarterFront). Sampled finely along that edge: coarse, its flat
     // facets left a saw-tooth where the stripes' bevels meet it.
-    addSidePanel(m, side, LAYER.quarter, (b) => lerp2(foot(62), [38, 110], b), quarterFront, { na: 3, nb: 24 });
+    addSidePanel(m, side, LAYER.quarter, (b) => lerp2(foot(62), [38, 110], b), quarterFront, { na: 3, nb: 24, stitch: false });
   }
   return m;
 }

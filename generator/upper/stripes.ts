@@ -10,15 +10,15 @@
  */
 import { lerp, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
-import { collarLine, openingTheta, thetaAt, upperBase, upperRoof } from '../last.js';
+import { collarLine, openingTheta, thetaAt, upperBase, upperPoint, upperRoof } from '../last.js';
 import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
 import { addPanel } from '../panel.js';
 import { type SideBand, bandAt, bandWidth, crossing, cutAt } from './side-band.js';
 
 /** The front band, from its foot at the midsole (p[0]) to its top under the lace panel. */
-export const FRONT_STRIPE: SideBand = { p: [[192, 19], [172, 38], [146, 62], [102, 80]], w0: 18, w1: 8 };
+export const FRONT_STRIPE: SideBand = { p: [[207, 14], [199, 42], [164, 86], [122, 91]], w0: 18, w1: 8 };
 /** The rear band, from its top under the lace panel (p[0]) to its foot at the midsole behind the midfoot. */
-export const REAR_STRIPE: SideBand = { p: [[188, 80], [156, 70], [128, 46], [113, 24]], w0: 8, w1: 17 };
+export const REAR_STRIPE: SideBand = { p: [[208, 73], [197, 38], [150, 29], [100, 22]], w0: 7, w1: 13 };
 export const STRIPES: readonly SideBand[] = [FRONT_STRIPE, REAR_STRIPE];
 
 /**
@@ -27,10 +27,13 @@ export const STRIPES: readonly SideBand[] = [FRONT_STRIPE, REAR_STRIPE];
  */
 const REAR_LAYER = 1.4;
 const FRONT_LAYER = 1.65;
-/** Where a band runs under the lace panel it thins to this: below the panel's face (1.5), above the overlays it lies on. */
-const UNDER_EYESTAY = 1.3;
-/** Gap (mm) between the front band's edge and the rear band's cut ends. */
-const CROSS_GAP = 1.3;
+/**
+ * Where a band runs under the lace panel it thins to this: below the bottom of the panel's
+ * stitch groove (1.0; at 1.3 a band's tip showed through the groove as specks).
+ */
+const UNDER_EYESTAY = 0.85;
+/** How far (mm) inside the front band's edges the rear band's cut ends stop (under its flat top, past its bevel). */
+const UNDER_FRONT = 1.6;
 
 /**
  * Lowest point a stripe may reach at x: just inside the midsole's rim. Deeper, a band's foot
@@ -46,7 +49,7 @@ const ceiling = (x: number): number => (openingTheta(x) > 0 ? collarLine(x) - 5 
  * ramps down before it reaches the panel, so it never pokes through the panel's bevelled edge.
  */
 export const underEyestay = (x: number, theta: number): number =>
-  x > EYESTAY_X[0] && x < EYESTAY_X[1] ? smoothstep(0.1, 0.01, Math.abs(theta) - eyestayEdges(x)[1]) : 0;
+  x > EYESTAY_X[0] && x < EYESTAY_X[1] ? smoothstep(0.06, 0, Math.abs(theta) - eyestayEdges(x)[1]) : 0;
 
 /**
  * Map a stretch of a side band, widened by `grow` mm each side, onto the upper: a across,
@@ -67,18 +70,24 @@ export function sideBandMap(
   };
 }
 
-function addStripePiece(m: MeshData, layer: number, nb: number, map: (a: number, b: number) => { x: number; theta: number }): void {
+function addStripePiece(
+  m: MeshData,
+  layer: number,
+  nb: number,
+  st: SideBand,
+  side: number,
+  from: (a: number) => number,
+  to: (a: number) => number,
+): void {
+  const map = sideBandMap(st, side, 0, from, to);
   addPanel(m, {
     na: 2,
     nb,
     thickness: layer,
-    // A crisp, low edge: a flat strip stitched on, not a rounded tube.
+    // A crisp, low edge: a flat strip stitched on, not a rounded tube. (A darker painted
+    // outline read as a dark band at three-quarter and as dark fins from behind.)
     edge: 0.7,
     edgeB: 0.9,
-    // A fine, shallow stitch line: a deeper, wider groove read as a second rail beside the edge.
-    stitch: 1.6,
-    stitchDepth: 0.3,
-    stitchHalf: 0.22,
     // Tucked under the lace panel: thinner there, so the panel's edge lies over it.
     extra: (a, b) => {
       const q = map(a, b);
@@ -86,6 +95,38 @@ function addStripePiece(m: MeshData, layer: number, nb: number, map: (a: number,
     },
     map,
   });
+}
+
+/**
+ * Where a band's line at `a` across it (0-1, as sideBandMap) leaves the region `inside`, searched
+ * from `from` (inside it) toward the band's end `end`: so an end is cut along the line it runs
+ * into (the midsole's rim, the lace panel's edge) instead of stopping square in mid-air.
+ */
+function cutWhere(st: SideBand, a: number, inside: (x: number, y: number) => boolean, from: number, end: number): number {
+  const ok = (s: number): boolean => {
+    const [x, y] = bandAt(st, s, (a - 0.5) * bandWidth(st, s));
+    return inside(x, y);
+  };
+  if (ok(end)) return end;
+  let [lo, hi] = [from, end];
+  for (let k = 0; k < 30; k++) {
+    const mid = (lo + hi) / 2;
+    if (ok(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Above the floor: a band's foot is cut along the midsole's rim line and runs into the sole. */
+const aboveFloor = (x: number, y: number): boolean => y > floor(x);
+
+/** Height (mm) a top end reaches past the lace panel's outer edge: well under the panel, short of its stitch groove. */
+const TUCK_UNDER_EYESTAY = 4;
+
+/** Below the line TUCK_UNDER_EYESTAY mm inside the lace panel's outer edge (everywhere outside the panel's x range). */
+function belowTuck(x: number, y: number): boolean {
+  if (x <= EYESTAY_X[0] + 2 || x >= EYESTAY_X[1] - 2) return true;
+  return y < upperPoint(x, eyestayEdges(x)[1])[1] + TUCK_UNDER_EYESTAY;
 }
 
 /** Per-a memo: the cut ends are found by bisection and the panel asks for each a many times. */
@@ -103,15 +144,21 @@ function memo(f: (a: number) => number): (a: number) => number {
 
 /** The two stripes on one side. */
 function addStripes(m: MeshData, side: number): void {
-  addStripePiece(m, FRONT_LAYER, 10, sideBandMap(FRONT_STRIPE, side, 0, () => 0, () => 1));
-  // The rear band in two pieces, stopping CROSS_GAP short of the front band's edges.
-  const sb = crossing(FRONT_STRIPE, REAR_STRIPE).sb;
-  const clearance = bandWidth(FRONT_STRIPE, crossing(FRONT_STRIPE, REAR_STRIPE).sa) / 2 + CROSS_GAP;
-  const across = (a: number): number => (a - 0.5) * bandWidth(REAR_STRIPE, sb);
+  const x = crossing(FRONT_STRIPE, REAR_STRIPE);
+  // The front band: foot cut along the midsole rim, top tucked under the lace panel's edge.
+  const frontFoot = memo((a) => cutWhere(FRONT_STRIPE, a, aboveFloor, x.sa, 0));
+  const frontTop = memo((a) => cutWhere(FRONT_STRIPE, a, belowTuck, x.sa, 1));
+  addStripePiece(m, FRONT_LAYER, 12, FRONT_STRIPE, side, frontFoot, frontTop);
+  // The rear band in two pieces, their cut ends UNDER_FRONT inside the front band's edges
+  // (under its flat top), so it reads as running on beneath it.
+  const clearance = bandWidth(FRONT_STRIPE, x.sa) / 2 - UNDER_FRONT;
+  const across = (a: number): number => (a - 0.5) * bandWidth(REAR_STRIPE, x.sb);
+  const rearTop = memo((a) => cutWhere(REAR_STRIPE, a, belowTuck, x.sb, 0));
   const endTop = memo((a) => cutAt(REAR_STRIPE, FRONT_STRIPE, across(a), clearance, -1));
   const startFoot = memo((a) => cutAt(REAR_STRIPE, FRONT_STRIPE, across(a), clearance, 1));
-  addStripePiece(m, REAR_LAYER, 8, sideBandMap(REAR_STRIPE, side, 0, () => 0, endTop));
-  addStripePiece(m, REAR_LAYER, 6, sideBandMap(REAR_STRIPE, side, 0, startFoot, () => 1));
+  const rearFoot = memo((a) => cutWhere(REAR_STRIPE, a, aboveFloor, x.sb, 1));
+  addStripePiece(m, REAR_LAYER, 6, REAR_STRIPE, side, rearTop, endTop);
+  addStripePiece(m, REAR_LAYER, 10, REAR_STRIPE, side, startFoot, rearFoot);
 }
 
 /** The ASICS stripes on both sides. */
