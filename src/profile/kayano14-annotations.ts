@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [-0.0076, 0.055, 0.0332],
-    normal: [-0.059, 0.094, 0.994],
+    anchor: [0.0073, 0.0546, 0.0359],
+    normal: [-0.168, 0.314, 0.934],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [0.017, 0.0527, 0.0397],
-    normal: [-0.19, 0.266, 0.945],
+    anchor: [0.025, 0.0606, 0.0383],
+    normal: [-0.081, 0.419, 0.904],
     view: [0, 0.25, 1],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0692, 0.0423, 0.0456],
-    normal: [0.108, 0.351, 0.93],
+    anchor: [0.0689, 0.0442, 0.045],
+    normal: [0.151, 0.392, 0.907],
     view: [0.35, 0.25, 1],
   },
 ];
