@@ -14,6 +14,7 @@ import { collarLine, openingTheta, thetaAt, upperBase, upperPoint, upperRoof } f
 import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
 import { addPanel } from '../panel.js';
 import { type SideBand, bandAt, bandWidth, crossing, cutAt } from './side-band.js';
+import { leanNormalsUp } from './sky-lean.js';
 
 /** The front band, from its foot at the midsole (p[0]) to its top under the lace panel. */
 export const FRONT_STRIPE: SideBand = { p: [[207, 14], [199, 42], [164, 86], [122, 91]], w0: 18, w1: 8 };
@@ -162,27 +163,10 @@ function addStripes(m: MeshData, side: number): void {
 }
 
 /**
- * How far the stripes' shading normals lean up toward the sky (added to the unit normal before
- * renormalising; 0.3 is about 17 degrees on an upright side). The chrome stripes are mirrors:
- * seen from above (three-quarter) or from behind, an upright side reflects the dark floor and
- * read matte grey, while from the side it reflects the bright walls and read chrome. Leaning
- * the normals up keeps the reflection in the bright upper half of the surroundings in every
- * view, so the stripes keep one tone. The geometry itself is unchanged.
+ * How far the stripes' shading normals lean up (see sky-lean.ts): seen from above, upright chrome
+ * reflected the dark floor and read matte grey at three-quarter, chrome from the side.
  */
 const SKY_LEAN = 0.3;
-
-function leanNormalsUp(m: MeshData, lean: number): void {
-  const n = m.normals;
-  for (let i = 0; i < n.length; i += 3) {
-    const x = n[i]!;
-    const y = n[i + 1]! + lean;
-    const z = n[i + 2]!;
-    const l = Math.hypot(x, y, z) || 1;
-    n[i] = x / l;
-    n[i + 1] = y / l;
-    n[i + 2] = z / l;
-  }
-}
 
 /** The ASICS stripes on both sides. */
 export function buildTigerStripes(): MeshData {
