@@ -81,9 +81,32 @@ export function buildMidfootOverlay(): MeshData {
     // leaning back like the stripes' flash: upright, it read as a hard vertical seam); its front edge
     // runs under the stripes (quarterFront). Sampled finely along that edge: coarse, its flat
     // facets left a saw-tooth where the stripes' bevels meet it.
-    addSidePanel(m, side, LAYER.quarter, (b) => lerp2(foot(62), [38, 110], b), quarterFront, { na: 3, nb: 24, stitch: false });
+    addSidePanel(m, side, LAYER.quarter, quarterRear, quarterFront, { na: 5, nb: 20, stitch: false });
   }
   return m;
+}
+
+/** The heel clip's wing in side view (mm): where its lower edge leaves the foam, and its pointed tip (heel-counter.ts). */
+const WING_FOOT_X = 67;
+const WING_TIP: P2 = [100, 71.5];
+/** How far (mm) behind the wing's lower edge the quarter's rear edge runs: under the clip's flat body, past its rim. */
+const UNDER_WING = 3.5;
+
+/**
+ * The rear quarter's rear edge: hidden under the heel clip's wing, following its concave
+ * lower edge up to its pointed tip, then up under the collar from there, so the only seam
+ * left in sight continues the wing's tip. (Leaning back behind the clip, it showed through
+ * the clip's windows and above the clip as stray lines.)
+ */
+function quarterRear(b: number): P2 {
+  const b1 = 0.8;
+  if (b <= b1) {
+    const t = b / b1;
+    const xc = lerp(WING_FOOT_X, WING_TIP[0], t);
+    const y = lerp(upperBase(xc), WING_TIP[1], Math.pow(t, 1.7));
+    return [xc - UNDER_WING, Math.max(y, foot(xc)[1])];
+  }
+  return lerp2([WING_TIP[0] - UNDER_WING, WING_TIP[1] - 1.5], [WING_TIP[0] + 1, 110], (b - b1) / (1 - b1));
 }
 
 const lerp2 = (p: P2, q: P2, t: number): P2 => [lerp(p[0], q[0], t), lerp(p[1], q[1], t)];

@@ -14,6 +14,7 @@ import { collarLine, openingTheta, thetaAt, upperBase, upperPoint, upperRoof } f
 import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
 import { addPanel } from '../panel.js';
 import { type SideBand, bandAt, bandWidth, crossing, cutAt } from './side-band.js';
+import { leanNormalsUp } from './sky-lean.js';
 
 /** The front band, from its foot at the midsole (p[0]) to its top under the lace panel. */
 export const FRONT_STRIPE: SideBand = { p: [[207, 14], [199, 42], [164, 86], [122, 91]], w0: 18, w1: 8 };
@@ -161,9 +162,16 @@ function addStripes(m: MeshData, side: number): void {
   addStripePiece(m, REAR_LAYER, 10, REAR_STRIPE, side, startFoot, rearFoot);
 }
 
+/**
+ * How far the stripes' shading normals lean up (see sky-lean.ts): seen from above, upright chrome
+ * reflected the dark floor and read matte grey at three-quarter, chrome from the side.
+ */
+const SKY_LEAN = 0.3;
+
 /** The ASICS stripes on both sides. */
 export function buildTigerStripes(): MeshData {
   const m = emptyMesh();
   for (const side of [1, -1]) addStripes(m, side);
+  leanNormalsUp(m, SKY_LEAN);
   return m;
 }
