@@ -39,7 +39,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
     anchor: [-0.015, 0.0067, 0.0387],
-    normal: [-0.09, -0.585, 0.806],
+    normal: [-0.092, -0.58, 0.809],
     view: [0, -0.55, 1],
   },
   {
@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [0.0073, 0.0546, 0.0359],
-    normal: [-0.168, 0.314, 0.934],
+    normal: [-0.169, 0.314, 0.934],
     view: [0.2, 0.3, 1],
   },
   {
