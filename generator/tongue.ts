@@ -15,9 +15,9 @@ const roofX = curve([[0, 214], [0.45, 160], [FREE, 126]]);
  */
 // (Top kept at ~113 mm, clearly above the collar from the side; lowered to ~102 it read as
 // no tongue at all. It ends nearly upright rather than rolled over, which from behind read as a cap.)
-// Pass 10: top 110 mm and leaning a little forward, narrower and thinner: at 113 mm, 25 mm wide
+// Pass 10: top 108.5 mm and leaning a little forward, narrower and thinner: at 113 mm, 25 mm wide
 // and fully padded it showed over the collar from behind as a big rounded blob.
-const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [121.5, 101.5], [118.6, 106.5], [119.4, 110]];
+const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [121.5, 101.5], [118.8, 105.5], [119.6, 108.5]];
 function freePoint(k: number): [number, number] {
   const u = 1 - k;
   const w = [u * u * u, 3 * u * u * k, 3 * u * k * k, k * k * k];
@@ -31,7 +31,7 @@ const tongueY = (t: number, x: number): number => (t < FREE ? upperRoof(x) + 0.8
  * Half-width (mm) of the tongue's top (13 down the throat): a little narrower than the throat, so
  * from behind it shows over the collar as a narrow rounded top (at 18 it read as a disc).
  */
-export const TOP_HALF_WIDTH = 10.5;
+export const TOP_HALF_WIDTH = 9.5;
 
 export function tonguePoint(t: number, u: number): Vec3 {
   const x = tongueX(t);

@@ -263,10 +263,10 @@ const GLYPHS: readonly { w: number; strokes: readonly (readonly [number, number]
 /** Where the lettering starts (arc length, mm), its baseline height, gap between letters and slant ('flash'). */
 // Under the front window, behind the wing's foot, where the clip sits on the foam: the whole
 // word on the shell with 2 mm or more to spare on every side (run onto the wing, it was cut off
-// at the clip's edge and read "GE"). Letters 6 mm tall (scale of the 7 mm glyph box).
+// at the clip's edge and read "GE"). Letters 7 mm tall (at 6 mm they blurred at product distance).
 // Bold strokes (1.8 mm) and 2.4 mm gaps: at 1.3 mm strokes and 1.5 mm gaps the E's bottom bar
 // and the G's left side washed out at product distance and strangers read "GFL" or "G3L".
-const LETTERING = { s0: 59.5, y0: 37.6, gap: 2.4, slant: 0.2, half: 0.9, raise: 0.95, scale: 0.88 } as const;
+const LETTERING = { s0: 59.5, y0: 37.6, gap: 2.2, slant: 0.2, half: 0.9, raise: 1.3, scale: 1.0 } as const;
 
 /** Raised strokes of the lettering on one side, laid out so it reads left to right from that side. */
 function addLettering(m: MeshData, side: number): void {

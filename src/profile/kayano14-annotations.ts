@@ -17,7 +17,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
     anchor: [-0.1038, 0.0169, 0.0423],
-    normal: [-0.185, 0.08, 0.979],
+    normal: [-0.185, 0.08, 0.98],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -39,7 +39,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
     anchor: [-0.015, 0.0067, 0.0387],
-    normal: [-0.092, -0.58, 0.809],
+    normal: [-0.092, -0.585, 0.806],
     view: [0, -0.55, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [0.025, 0.0606, 0.0383],
-    normal: [-0.081, 0.419, 0.904],
+    normal: [-0.082, 0.419, 0.904],
     view: [0, 0.25, 1],
   },
   {
@@ -103,7 +103,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
     anchor: [-0.1218, 0.0877, 0.0241],
-    normal: [-0.246, 0.6, 0.761],
+    normal: [-0.247, 0.602, 0.759],
     view: [-0.6, 0.9, 0.5],
   },
   {
