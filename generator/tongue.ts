@@ -25,7 +25,10 @@ function freePoint(k: number): [number, number] {
   return [w.reduce((a, wi, i) => a + wi * c[i]![0], 0), w.reduce((a, wi, i) => a + wi * c[i]![1], 0)];
 }
 const tongueX = (t: number): number => (t < FREE ? roofX(t) : freePoint((t - FREE) / (1 - FREE))[0]);
-const tongueY = (t: number, x: number): number => (t < FREE ? upperRoof(x) + 0.8 : freePoint((t - FREE) / (1 - FREE))[1]);
+// Its toe end (past the last eyelet, where the lace panel's tip narrows) dives under the vamp: left
+// on the surface it showed past the lacing as a flat lace end poking out.
+const tipSink = (t: number): number => 4.5 * (1 - smoothstep(0.015, 0.085, t));
+const tongueY = (t: number, x: number): number => (t < FREE ? upperRoof(x) + 0.8 - tipSink(t) : freePoint((t - FREE) / (1 - FREE))[1]);
 
 /**
  * Half-width (mm) of the tongue's top (13 down the throat): a little narrower than the throat, so
