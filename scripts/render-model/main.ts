@@ -49,7 +49,8 @@ const VIEWS: Record<string, [number, number, number]> = {
   lateral: [0, 0.07, 0.72],
   medial: [0, 0.07, -0.72],
   top: [0, 0.8, 0.0],
-  back: [-0.6, 0.14, 0.02],
+  // Straight from behind: off the centre line, the lateral side (the wider one) showed past the clip on one side only.
+  back: [-0.6, 0.14, 0],
   'three-quarter': [0.4, 0.24, 0.5],
   // Close-ups: the heel (GEL window, counter, TRUSSTIC) and the forefoot (toe cap, overlays, forefoot GEL).
   'heel-closeup': [-0.2, 0.07, 0.3],
