@@ -134,8 +134,11 @@ export function buildHeelTab(): MeshData {
   // y ~90; the roll's top at the back centre is at about (6.5, 94.3) and its inner face
   // near x ~11. The outer leg lies flush on the wall (half-thickness behind it), the fold
   // clears the roll by ~1.5 mm, and the inner leg dives down inside the roll.
+  // Pass 10: the roll's back face slopes up and forward from the panel's top (-1.5, 89) to its
+  // crown (~7, 95.4), so the ribbon now follows it, flush, instead of standing upright behind
+  // it (that left a 5 mm gap under the fold: from the side the tab read as a hook).
   const control: Vec3[] = [
-    [2.8, 86.0, 0], [0.6, 86.0, 0], [-1.7, 86.3, 0], [-2.0, 88.6, 0], [-1.5, 92.6, 0], [-0.1, 94.8, 0], [3, 95.9, 0], [6.5, 95.6, 0], [9.4, 94, 0], [11.2, 90.5, 0],
+    [-1.6, 85.0, 0], [-2.7, 86.0, 0], [-2.8, 88.2, 0], [-1.9, 89.8, 0], [1.4, 91.9, 0], [4.4, 94.2, 0], [6.2, 96.1, 0], [8.8, 96.1, 0], [10.9, 94.5, 0], [11.6, 92.4, 0], [10.9, 90.4, 0],
   ];
   const path = smoothPath(control, 3);
   addTube(m, path, {

@@ -41,8 +41,9 @@ export function addEyeletRing(m: MeshData, x: number, side: number): void {
   const t1: Vec3 = along[0] < 0 ? scale(along, -1) : along;
   const t2 = norm(cross(n, t1));
   // Large enough to read as grommets round the laces at product-page distance.
+  // A flat washer (under half as tall as wide in section): a round 3-sided tube read as beads.
   const R = 2.5;
-  const r = 0.65;
+  const r = 0.6;
   const nu = 10;
   const nv = 3;
   const at = (i: number, j: number): { p: Vec3; o: Vec3 } => {
@@ -50,7 +51,8 @@ export function addEyeletRing(m: MeshData, x: number, side: number): void {
     const v = (2 * Math.PI * j) / nv;
     const radial = add(scale(t1, Math.cos(u)), scale(t2, Math.sin(u)));
     const o = add(scale(radial, Math.cos(v)), scale(n, Math.sin(v)));
-    return { p: add(add(c, scale(radial, R)), scale(o, r)), o };
+    const flat = add(scale(radial, Math.cos(v)), scale(n, 0.45 * Math.sin(v)));
+    return { p: add(add(c, scale(radial, R)), scale(flat, r)), o };
   };
   addGrid(m, nu, nv, (i, j) => at(i, j).p, (_p, i, j) => at(i + 0.5, j + 0.5).o, { closedI: true, closedJ: true });
 }

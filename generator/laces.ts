@@ -52,7 +52,9 @@ function addLyingLace(
   at: (s: number) => [number, number, number],
   n: number,
   dips: { start?: [number, number]; end?: [number, number] } = {},
+  look: { width?: number; pinch?: number } = {},
 ): void {
+  const laceW = look.width ?? LACE_W;
   const path: Vec3[] = [];
   const ups: Vec3[] = [];
   const widths: number[] = [];
@@ -75,13 +77,13 @@ function addLyingLace(
     ups.push(bedUp(x, th));
     // Crimped where it leaves an eyelet, flat across the tongue.
     const edge = Math.min(dips.start ? s : 1, dips.end ? 1 - s : 1);
-    widths.push(lerp(LACE_W_EYELET, LACE_W, clamp(edge / 0.2, 0, 1)));
+    widths.push(lerp(LACE_W_EYELET, laceW, clamp(edge / 0.2, 0, 1)));
   }
   if (dips.end) {
     dip(dips.end, false);
     dip(dips.end, true);
   }
-  addRibbon(m, path, ups, widths);
+  addRibbon(m, path, ups, widths, look.pinch);
 }
 
 /**
@@ -89,7 +91,7 @@ function addLyingLace(
  * thick, its face toward `ups[i]`. Four corners per sample (normals averaged round them give a
  * flat band with rounded edges for the fewest vertices); the ends pinch shut.
  */
-function addRibbon(m: MeshData, path: Vec3[], ups: Vec3[], widths: number[]): void {
+function addRibbon(m: MeshData, path: Vec3[], ups: Vec3[], widths: number[], endPinch = 0.2): void {
   const n = path.length;
   const frames = path.map((p, i) => {
     const t = norm(sub(path[Math.min(n - 1, i + 1)]!, path[Math.max(0, i - 1)]!));
@@ -104,7 +106,7 @@ function addRibbon(m: MeshData, path: Vec3[], ups: Vec3[], widths: number[]): vo
     4,
     (i, j) => {
       const f = frames[i]!;
-      const pinch = i === 0 || i === n - 1 ? 0.2 : 1;
+      const pinch = i === 0 || i === n - 1 ? endPinch : 1;
       const [a, b] = corners[j % 4]!;
       return add(f.p, add(scale(f.side, a * widths[i]! * pinch), scale(f.up, b * LACE_T * pinch)));
     },
@@ -131,6 +133,8 @@ function addDiagonal(m: MeshData, xa: number, sa: number, xb: number, sb: number
   );
 }
 
+/** Half-width (mm) of the lace in the bow's loops and tails: narrower, so the loops' holes show. */
+const BOW_W = 1.5;
 /** Where the bow's knot sits: on the tongue just toe-side of the top eyelets. */
 const KNOT_X = 127.5;
 /** The bow lies on the laces below it: this much over the bed (mm). */
@@ -143,7 +147,16 @@ const THROAT_R = 38;
  * A flat strand of the bow lying over the lacing, from the knot toward the toe: `along(s)` mm
  * down the direction (1, slope) in (x, mm across), `across(s)` mm square to it, `lift` over the bed.
  */
-function addBowStrand(m: MeshData, side: number, slope: number, along: (s: number) => number, across: (s: number) => number, lift: (s: number) => number, n: number): void {
+function addBowStrand(
+  m: MeshData,
+  side: number,
+  slope: number,
+  along: (s: number) => number,
+  across: (s: number) => number,
+  lift: (s: number) => number,
+  n: number,
+  look: { width?: number; pinch?: number } = {},
+): void {
   const l = Math.hypot(1, slope);
   const [dx, dz] = [1 / l, (side * slope) / l];
   addLyingLace(
@@ -156,6 +169,8 @@ function addBowStrand(m: MeshData, side: number, slope: number, along: (s: numbe
       return [x, z / THROAT_R, lift(s)];
     },
     n,
+    {},
+    look,
   );
 }
 
@@ -174,20 +189,22 @@ function addBow(m: MeshData): void {
     const th = eyeletTheta(x0, side);
     // From the top eyelet onto the tongue and into the knot, kept low so the loops lie over it.
     addLyingLace(m, (s) => [lerp(x0, KNOT_X, s), th * (1 - s), 0.6 * OVER_LACES * s], 4, { start: [x0, th] });
-    // A loop: a flat teardrop out sideways (about 80 degrees off the centre line, so it lies
-    // across the top crossing rather than along one of its diagonals), 9 mm long and open in
-    // the middle, its two legs meeting under the knot.
+    // A loop: a flat, rounded oval out sideways (about 70 degrees off the centre line), 10 mm
+    // long, of a narrower lace so its hole shows; its two legs meet under the knot. (A narrow
+    // teardrop of full-width lace read as a solid pointed petal: the bow as a spiky crown.)
     addBowStrand(
       m,
       side,
-      5,
-      (s) => 4.6 * (1 - Math.cos(2 * Math.PI * s)),
-      (s) => 3.2 * Math.sin(2 * Math.PI * s) * (1 - 0.25 * Math.cos(2 * Math.PI * s)),
+      2.8,
+      (s) => 5 * (1 - Math.cos(2 * Math.PI * s)),
+      (s) => 3.6 * Math.sin(2 * Math.PI * s),
       () => lie,
-      18,
+      20,
+      { width: BOW_W },
     );
-    // A tail: a short end from under the knot toward the toe, beside the centre line.
-    addBowStrand(m, side, 0.3, (s) => 1 + 10 * s, () => 1.4, () => lie, 3);
+    // A tail: a short end from under the knot toward the toe, beside the centre line, its end
+    // cut square (pinched to a point it read as a spike).
+    addBowStrand(m, side, 0.35, (s) => 1 + 8 * s, () => 1.2, () => lie - 0.3, 3, { width: BOW_W, pinch: 0.85 });
   }
   // The knot: a short, flat wrap across the laces' meeting point, covering where the loops' and
   // tails' ends converge.
@@ -197,7 +214,7 @@ function addBow(m: MeshData): void {
       const b = bed(KNOT_X, 0.085 * k);
       return [b[0], b[1] + LACE_T + lie + 0.3 - 0.3 * k * k, b[2]];
     }),
-    { segments: 6, up: () => bedUp(KNOT_X, 0), radii: () => [2.5, 0.8] },
+    { segments: 6, up: () => bedUp(KNOT_X, 0), radii: () => [2.4, 1.0] },
   );
 }
 

@@ -15,7 +15,9 @@ const roofX = curve([[0, 214], [0.45, 160], [FREE, 126]]);
  */
 // (Top kept at ~113 mm, clearly above the collar from the side; lowered to ~102 it read as
 // no tongue at all. It ends nearly upright rather than rolled over, which from behind read as a cap.)
-const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [121, 102], [117.2, 107.5], [117.4, 113]];
+// Pass 10: top 108.5 mm and leaning a little forward, narrower and thinner: at 113 mm, 25 mm wide
+// and fully padded it showed over the collar from behind as a big rounded blob.
+const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [121.5, 101.5], [118.8, 105.5], [119.6, 108.5]];
 function freePoint(k: number): [number, number] {
   const u = 1 - k;
   const w = [u * u * u, 3 * u * u * k, 3 * u * k * k, k * k * k];
@@ -23,13 +25,16 @@ function freePoint(k: number): [number, number] {
   return [w.reduce((a, wi, i) => a + wi * c[i]![0], 0), w.reduce((a, wi, i) => a + wi * c[i]![1], 0)];
 }
 const tongueX = (t: number): number => (t < FREE ? roofX(t) : freePoint((t - FREE) / (1 - FREE))[0]);
-const tongueY = (t: number, x: number): number => (t < FREE ? upperRoof(x) + 0.8 : freePoint((t - FREE) / (1 - FREE))[1]);
+// Its toe end (past the last eyelet, where the lace panel's tip narrows) dives under the vamp: left
+// on the surface it showed past the lacing as a flat lace end poking out.
+const tipSink = (t: number): number => 4.5 * (1 - smoothstep(0.015, 0.085, t));
+const tongueY = (t: number, x: number): number => (t < FREE ? upperRoof(x) + 0.8 - tipSink(t) : freePoint((t - FREE) / (1 - FREE))[1]);
 
 /**
  * Half-width (mm) of the tongue's top (13 down the throat): a little narrower than the throat, so
  * from behind it shows over the collar as a narrow rounded top (at 18 it read as a disc).
  */
-export const TOP_HALF_WIDTH = 12.5;
+export const TOP_HALF_WIDTH = 9.5;
 
 export function tonguePoint(t: number, u: number): Vec3 {
   const x = tongueX(t);
@@ -65,11 +70,11 @@ const padGrowth = (t: number, top: number): number => lerp(1, top, smoothstep(0.
 
 /** Tongue's front-face offset at (t, u): thicker foam at the free top, thin under the laces. */
 function frontThickness(t: number, u: number): number {
-  return 3.0 * padGrowth(t, 1.6) * acrossPad(u) * capPad(t);
+  return 3.0 * padGrowth(t, 1.25) * acrossPad(u) * capPad(t);
 }
 /** Back-face offset (negative: behind the centre surface), the padding toward the foot. */
 function backThickness(t: number, u: number): number {
-  return -0.8 * padGrowth(t, 2.0) * acrossPad(u) * capPad(t);
+  return -0.8 * padGrowth(t, 1.4) * acrossPad(u) * capPad(t);
 }
 
 /** Samples along the tongue: even down the throat, closing up toward the rounded top. */

@@ -71,7 +71,9 @@ function grooveStations(xa: number, xb: number): number[] {
 }
 
 /** How far the heel rubber climbs the foam above the midsole's underside (mm). */
-const heelWrap = (x: number): number => 4.5 * (1 - smoothstep(4, 40, x));
+// (2.5: at 4.5 mm up the bevelled back, and proud of the foam, it read from the heel close-up as
+// a separate black slab flaring out behind the midsole.)
+const heelWrap = (x: number): number => 2.5 * (1 - smoothstep(4, 40, x));
 
 /** How far the forefoot rubber climbs the toe's curl (mm): a toe bumper, lower than the heel's. */
 const toeWrap = (x: number): number => 2 * smoothstep(262, 286, x);
@@ -105,8 +107,8 @@ export function buildOutsole(): MeshData {
           [g + relief + 0.7, 0.1 + lug],
           [g + relief + 1.6, 0.6 + lug],
           // A little fuller where it climbs the heel, so the foam's bulge never shows through.
-          [top - 0.5, 0.6 + 0.6 * wrapShare(x)],
-          [top, 0.1 + 0.6 * wrapShare(x)],
+          [top - 0.5, 0.6 + 0.2 * wrapShare(x)],
+          [top, 0.1 + 0.2 * wrapShare(x)],
         ];
       },
       inner: (x) => midsoleBottom(x) + 0.6,

@@ -157,14 +157,14 @@ function shellOffset(s: number, y: number, x: number): number {
   const dWin = windowDistance(s, y);
   if (dWin <= 0) return DEEP;
   // A rolled lip along the outline, so its edge shows thickness (a thin one read as paper).
-  const rimTop = 0.6 * Math.exp(-(((dEdge - 1.5) / 1.0) ** 2));
+  const rimTop = 1.3 * Math.exp(-(((dEdge - 1.7) / 1.3) ** 2));
   // The raised spine up the centre back, fading out under the top bead.
   const spine = 0.4 * smoothstep(14, 3, Math.abs(s)) * smoothstep(0, 6, dTop);
   // The foot flares out over the foam's top edge.
   // (Not at the front tip, where the foam's top edge rolls in onto the upper and would show it.)
   const flare = 1.0 * (1 - smoothstep(2, 8, y - clipBottom(x))) * (1 - smoothstep(80, 110, Math.abs(s)));
   const body = SHELL + rimTop + spine + flare;
-  const top = UNDER + (body - UNDER) * roundRise(dEdge, 1.2);
+  const top = UNDER + (body - UNDER) * roundRise(dEdge, 1.5);
   // Up to the rims' crest, kept just below them (past it the shell is lower than the bead anyway).
   return dWin < 2.0 ? Math.min(top, rimAt(dWin) - 0.3 - 0.5 * (1 - smoothstep(0, 1.2, dWin))) : top;
 }
@@ -263,8 +263,10 @@ const GLYPHS: readonly { w: number; strokes: readonly (readonly [number, number]
 /** Where the lettering starts (arc length, mm), its baseline height, gap between letters and slant ('flash'). */
 // Under the front window, behind the wing's foot, where the clip sits on the foam: the whole
 // word on the shell with 2 mm or more to spare on every side (run onto the wing, it was cut off
-// at the clip's edge and read "GE"). Letters 6 mm tall (scale of the 7 mm glyph box).
-const LETTERING = { s0: 60, y0: 38.2, gap: 1.5, slant: 0.22, half: 0.65, raise: 0.75, scale: 0.86 } as const;
+// at the clip's edge and read "GE"). Letters 7 mm tall (at 6 mm they blurred at product distance).
+// Bold strokes (1.8 mm) and 2.4 mm gaps: at 1.3 mm strokes and 1.5 mm gaps the E's bottom bar
+// and the G's left side washed out at product distance and strangers read "GFL" or "G3L".
+const LETTERING = { s0: 59.5, y0: 37.6, gap: 2.2, slant: 0.2, half: 0.9, raise: 1.3, scale: 1.0 } as const;
 
 /** Raised strokes of the lettering on one side, laid out so it reads left to right from that side. */
 function addLettering(m: MeshData, side: number): void {

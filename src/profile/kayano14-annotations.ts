@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.1038, 0.0169, 0.0423],
-    normal: [-0.185, 0.08, 0.979],
+    anchor: [-0.1038, 0.017, 0.0423],
+    normal: [-0.185, 0.08, 0.98],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -39,7 +39,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
     anchor: [-0.015, 0.0067, 0.0387],
-    normal: [-0.09, -0.585, 0.806],
+    normal: [-0.096, -0.572, 0.815],
     view: [0, -0.55, 1],
   },
   {
@@ -51,7 +51,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
     anchor: [-0.0456, 0.0191, 0.0394],
-    normal: [0.036, 0, 0.999],
+    normal: [0.035, 0, 0.999],
     view: [0.1, 0.15, 1],
   },
   {
@@ -62,7 +62,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
     anchor: [0.0995, 0.006, 0.0483],
-    normal: [0.219, 0.031, 0.975],
+    normal: [0.217, 0.028, 0.976],
     view: [0.3, -0.45, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [0.025, 0.0606, 0.0383],
-    normal: [-0.081, 0.419, 0.904],
+    normal: [-0.084, 0.419, 0.904],
     view: [0, 0.25, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1218, 0.0877, 0.0241],
-    normal: [-0.246, 0.6, 0.761],
+    anchor: [-0.1219, 0.0877, 0.0241],
+    normal: [-0.245, 0.6, 0.761],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0689, 0.0442, 0.045],
-    normal: [0.151, 0.392, 0.907],
+    normal: [0.151, 0.391, 0.908],
     view: [0.35, 0.25, 1],
   },
 ];
