@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [0.0074, 0.0526, 0.0364],
-    normal: [-0.207, 0.268, 0.941],
+    anchor: [0.0074, 0.0527, 0.0364],
+    normal: [-0.207, 0.267, 0.941],
     view: [0.2, 0.3, 1],
   },
   {
