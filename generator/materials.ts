@@ -58,8 +58,8 @@ const TEXTURE_GROUPS: Partial<Record<Kayano14PartId, string>> = {
  */
 export const textureGroup = (id: Kayano14PartId): string => TEXTURE_GROUPS[id] ?? '';
 
-/** Grain tile: pixels, and the lattice cells of its two octaves of value noise. */
-const GRAIN_SIZE = 24;
+/** Grain tile: pixels (a power of two: the validator flags others, and WebGL1 cannot mipmap them), and the lattice cells of its two octaves of value noise. */
+const GRAIN_SIZE = 32;
 const GRAIN_CELLS = [7, 12] as const;
 
 /** A fixed pseudo-random value in 0..1 for lattice point (i, j) of octave k (an integer hash: deterministic everywhere). */
@@ -94,7 +94,8 @@ export function grainNormalPng(): Uint8Array {
   const height = (x: number, y: number): number =>
     valueNoise(x / n, y / n, GRAIN_CELLS[0], 1) + 0.5 * valueNoise(x / n, y / n, GRAIN_CELLS[1], 2);
   const px = new Uint8Array(n * n * 3);
-  const strength = 2.5;
+  // Slopes are per pixel: scaled with the tile so the grain keeps the depth it had at 24 px.
+  const strength = (2.5 * n) / 24;
   for (let y = 0; y < n; y++) {
     for (let x = 0; x < n; x++) {
       const du = (height(x + 1, y) - height(x - 1, y)) / 2;

@@ -21,10 +21,10 @@ const glb = new Uint8Array(readFileSync(GLB_PATH));
 const readDoc = () => new NodeIO().registerExtensions(ALL_EXTENSIONS).readBinary(glb);
 
 describe('models/kayano-14.glb', () => {
-  it('passes the Khronos glTF validator with no errors or warnings', async () => {
+  it('passes the Khronos glTF validator with no errors, warnings, infos or hints', async () => {
     const report = await validateBytes(glb, { maxIssues: 100 });
-    const issues = report.issues.messages.filter((m) => m.severity <= 1);
-    expect(issues).toEqual([]);
+    // Infos and hints too: a 24 px texture (non-power-of-two) once came in unnoticed as an info.
+    expect(report.issues.messages.map((m) => `${m.code}: ${m.message}`)).toEqual([]);
     expect(report.issues.numErrors).toBe(0);
     expect(report.issues.numWarnings).toBe(0);
   });
