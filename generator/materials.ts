@@ -9,7 +9,7 @@ import type { Kayano14PartId } from '../src/profile/kayano14-parts.js';
 import { parseColor, rgbToLinear } from '../src/colorway/color.js';
 import { FINISHES } from '../src/colorway/finish.js';
 import type { ColorwayPreset } from '../src/colorway/presets.js';
-import { encodePng } from './mesh-texture.js';
+import { normalMapPng } from './mesh-texture.js';
 import { smoothstep } from './math.js';
 
 export function linearColor(hex: string): [number, number, number] {
@@ -93,23 +93,11 @@ export function grainNormalPng(): Uint8Array {
   const n = GRAIN_SIZE;
   const height = (x: number, y: number): number =>
     valueNoise(x / n, y / n, GRAIN_CELLS[0], 1) + 0.5 * valueNoise(x / n, y / n, GRAIN_CELLS[1], 2);
-  const px = new Uint8Array(n * n * 3);
   // Slopes are per pixel: scaled with the tile so the grain keeps the depth it had at 24 px.
-  const strength = (2.5 * n) / 24;
-  for (let y = 0; y < n; y++) {
-    for (let x = 0; x < n; x++) {
-      const du = (height(x + 1, y) - height(x - 1, y)) / 2;
-      const dv = (height(x, y + 1) - height(x, y - 1)) / 2;
-      // Image rows run down; glTF normal maps are +Y up.
-      const [nx, ny, nz] = [-du * strength, dv * strength, 1];
-      const l = Math.hypot(nx, ny, nz);
-      const o = (y * n + x) * 3;
-      px[o] = Math.round(((nx / l) * 0.5 + 0.5) * 255);
-      px[o + 1] = Math.round(((ny / l) * 0.5 + 0.5) * 255);
-      px[o + 2] = Math.round(((nz / l) * 0.5 + 0.5) * 255);
-    }
-  }
-  return encodePng(n, n, 3, px);
+  return normalMapPng(n, (2.5 * n) / 24, (x, y) => [
+    (height(x + 1, y) - height(x - 1, y)) / 2,
+    (height(x, y + 1) - height(x, y - 1)) / 2,
+  ]);
 }
 
 /** The grained parts' UVs are millimetres / GRAIN_UV_MM (so they stay in 0..1, which quantizes well). */

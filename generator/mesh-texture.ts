@@ -1,7 +1,8 @@
 /**
  * A tiny tiling normal map for the upper's engineered mesh: rounded diamond
- * holes in a woven grid. Written as an uncompressed PNG (stored deflate
- * blocks) so the bytes never depend on the zlib build.
+ * holes in a woven grid; and the normal-map writer every generated texture
+ * uses, an uncompressed PNG (stored deflate blocks) so the bytes never depend
+ * on the zlib build.
  */
 import { smoothstep } from './math.js';
 
@@ -20,55 +21,47 @@ function height(u: number, v: number): number {
 }
 
 export function meshNormalMapPng(): Uint8Array {
-  const rows: number[] = [];
-  const strength = 2.2;
   const e = 1 / SIZE;
-  for (let y = 0; y < SIZE; y++) {
-    rows.push(0); // filter: none
-    for (let x = 0; x < SIZE; x++) {
-      const u = (x + 0.5) / SIZE;
-      const v = (y + 0.5) / SIZE;
-      const du = (height(u + e, v) - height(u - e, v)) / 2;
-      const dv = (height(u, v + e) - height(u, v - e)) / 2;
-      let nx = -du * strength;
-      let ny = dv * strength; // image rows run down; glTF normal maps are +Y up
-      let nz = 1;
-      const l = Math.hypot(nx, ny, nz);
-      nx /= l;
-      ny /= l;
-      nz /= l;
-      rows.push(Math.round((nx * 0.5 + 0.5) * 255), Math.round((ny * 0.5 + 0.5) * 255), Math.round((nz * 0.5 + 0.5) * 255));
-    }
-  }
-  const raw = Uint8Array.from(rows);
-  const ihdr = new Uint8Array(13);
-  const dv = new DataView(ihdr.buffer);
-  dv.setUint32(0, SIZE);
-  dv.setUint32(4, SIZE);
-  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  return concat([
-    Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', zlibStored(raw)),
-    chunk('IEND', new Uint8Array(0)),
-  ]);
+  return normalMapPng(SIZE, 2.2, (x, y) => {
+    const u = (x + 0.5) / SIZE;
+    const v = (y + 0.5) / SIZE;
+    return [(height(u + e, v) - height(u - e, v)) / 2, (height(u, v + e) - height(u, v - e)) / 2];
+  });
 }
 
 /**
- * An 8-bit PNG of `channels` 1 (grey) or 3 (RGB) from raw pixels, row by row, written the same
- * way (stored deflate blocks: the bytes never depend on the zlib build).
+ * A square tangent-space normal map as an RGB PNG, from a height field's slopes: `slope(x, y)` is
+ * [d/du, d/dv] at pixel (x, y), scaled by `strength`.
  */
-export function encodePng(width: number, height: number, channels: 1 | 3, pixels: Uint8Array): Uint8Array {
-  const raw = new Uint8Array(height * (1 + width * channels));
-  for (let y = 0; y < height; y++) {
-    // Each row starts with filter type 0 (none).
-    raw.set(pixels.subarray(y * width * channels, (y + 1) * width * channels), y * (1 + width * channels) + 1);
+export function normalMapPng(size: number, strength: number, slope: (x: number, y: number) => [number, number]): Uint8Array {
+  const px = new Uint8Array(size * size * 3);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const [du, dv] = slope(x, y);
+      // Image rows run down; glTF normal maps are +Y up.
+      const nx = -du * strength;
+      const ny = dv * strength;
+      const l = Math.hypot(nx, ny, 1);
+      const o = (y * size + x) * 3;
+      px[o] = Math.round(((nx / l) * 0.5 + 0.5) * 255);
+      px[o + 1] = Math.round(((ny / l) * 0.5 + 0.5) * 255);
+      px[o + 2] = Math.round(((1 / l) * 0.5 + 0.5) * 255);
+    }
   }
+  return encodeRgbPng(size, size, px);
+}
+
+/** An 8-bit RGB PNG from raw pixels, row by row, in stored deflate blocks (the bytes never depend on the zlib build). */
+function encodeRgbPng(width: number, height: number, pixels: Uint8Array): Uint8Array {
+  const row = width * 3;
+  const raw = new Uint8Array(height * (1 + row));
+  // Each row starts with filter type 0 (none).
+  for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * row, (y + 1) * row), y * (1 + row) + 1);
   const ihdr = new Uint8Array(13);
   const dv = new DataView(ihdr.buffer);
   dv.setUint32(0, width);
   dv.setUint32(4, height);
-  ihdr.set([8, channels === 1 ? 0 : 2, 0, 0, 0], 8);
+  ihdr.set([8, 2, 0, 0, 0], 8);
   return concat([
     Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
