@@ -201,8 +201,8 @@ let releaseTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
  * How long the context outlives its last viewer. A viewer that comes straight back (a framework's
- * re-mount, a route change to the next product, an element moved in the DOM) then reuses the
- * context and its environment map instead of paying seconds for new ones on a slow GPU.
+ * re-mount, a route change to the next product) then reuses the context and its environment map
+ * instead of paying seconds for new ones on a slow GPU.
  */
 export const RELEASE_DELAY_MS = 2000;
 
@@ -220,10 +220,10 @@ export function releaseSharedRenderer(): void {
   users = Math.max(0, users - 1);
   if (users > 0 || !shared) return;
   clearTimeout(releaseTimer);
+  // acquireSharedRenderer cancels this, so it only runs while no viewer holds the renderer.
   releaseTimer = setTimeout(() => {
     releaseTimer = undefined;
-    if (users > 0 || !shared) return;
-    shared.dispose();
+    shared?.dispose();
     shared = null;
   }, RELEASE_DELAY_MS);
 }
