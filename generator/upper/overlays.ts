@@ -13,8 +13,8 @@ import { collarLine, openingTheta, thetaAt, upperBase, upperPoint, upperRoof } f
 import { GRAIN_UV_MM } from '../materials.js';
 import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
 import { addPanel } from '../panel.js';
-import { type P2, type SideBand, bandAt, bandWidth, bezier, crossing } from './side-band.js';
-import { FRONT_STRIPE, REAR_STRIPE } from './stripes.js';
+import { type P2, type SideBand, WING_FOOT_X, WING_TIP, bandAt, bandWidth, bezier } from './side-band.js';
+import { CROSS_STRIPE, RISE_HIGH } from './stripes.js';
 
 /** Layer heights above the mesh base (mm); the stripes lie on both. */
 const LAYER = { quarter: 0.5, wing: 0.95 } as const;
@@ -81,14 +81,11 @@ export function buildMidfootOverlay(): MeshData {
     // leaning back like the stripes' flash: upright, it read as a hard vertical seam); its front edge
     // runs under the stripes (quarterFront). Sampled finely along that edge: coarse, its flat
     // facets left a saw-tooth where the stripes' bevels meet it.
-    addSidePanel(m, side, LAYER.quarter, quarterRear, quarterFront, { na: 5, nb: 20, stitch: false });
+    addSidePanel(m, side, LAYER.quarter, quarterRear, quarterFront, { na: 5, nb: 14, stitch: false });
   }
   return m;
 }
 
-/** The heel clip's wing in side view (mm): where its lower edge leaves the foam, and its pointed tip (heel-counter.ts). */
-const WING_FOOT_X = 67;
-const WING_TIP: P2 = [100, 71.5];
 /** How far (mm) behind the wing's lower edge the quarter's rear edge runs: under the clip's flat body, past its rim. */
 const UNDER_WING = 3.5;
 
@@ -112,17 +109,15 @@ function quarterRear(b: number): P2 {
 const lerp2 = (p: P2, q: P2, t: number): P2 => [lerp(p[0], q[0], t), lerp(p[1], q[1], t)];
 
 /**
- * The rear quarter's front edge, hidden under the stripes: up the rear band's centre line
- * from its foot to the X, then along the front band's up to its top end, then on up under
- * the collar. So the quarter fills the X's rear wedge and no seam line crosses a wedge.
+ * The rear quarter's front edge, hidden under the crossing band: up its centre line from its
+ * foot under the clip to its top at the lace panel, then on up under the panel and the collar.
+ * So the quarter fills everything behind the crossing band (the rising pair's upper arms lie on
+ * it) and no seam line crosses a wedge of the X.
  */
 function quarterFront(b: number): P2 {
-  const x = crossing(FRONT_STRIPE, REAR_STRIPE);
-  const [b1, b2] = [0.4, 0.88];
-  let p: P2;
-  if (b <= b1) p = bezier(REAR_STRIPE.p, lerp(1, x.sb, b / b1));
-  else if (b <= b2) p = bezier(FRONT_STRIPE.p, lerp(x.sa, 1, (b - b1) / (b2 - b1)));
-  else p = lerp2(bezier(FRONT_STRIPE.p, 1), [106, 110], (b - b2) / (1 - b2));
+  const b1 = 0.88;
+  const p: P2 =
+    b <= b1 ? bezier(CROSS_STRIPE.p, lerp(1, 0, b / b1)) : lerp2(bezier(CROSS_STRIPE.p, 0), [140, 110], (b - b1) / (1 - b1));
   return [p[0], Math.max(p[1], foot(p[0])[1])];
 }
 
@@ -132,16 +127,18 @@ const WING_FRONT: SideBand['p'] = [foot(246), [224, 27], [208, 48], [202, 84]];
 /** Forefoot overlay: the wing in front of the stripes' X. */
 export function buildForefootOverlay(): MeshData {
   const m = emptyMesh();
-  const sTop = 0.78;
+  // Along the upper rising band's foot only: from there its top edge runs up to the front of
+  // the lace panel, a finger of overlay with mesh showing behind it in the X's front wedge.
+  const sTop = 0.3;
   for (const side of [1, -1]) {
     addSidePanel(
       m,
       side,
       LAYER.wing,
-      // Rear edge tucked 2 mm under the front stripe's front edge, so the stripe borders it.
+      // Rear edge tucked 2 mm under the upper rising band's front edge, so the stripe borders it.
       (b) => {
         const s = lerp(0, sTop, b);
-        const p = bandAt(FRONT_STRIPE, s, -(bandWidth(FRONT_STRIPE, s) / 2 - 2));
+        const p = bandAt(RISE_HIGH, s, -(bandWidth(RISE_HIGH, s) / 2 - 2));
         return b === 0 ? [p[0], upperBase(p[0]) - 0.5] : p;
       },
       (b) => bezier(WING_FRONT, b),

@@ -4,6 +4,7 @@
  * share these, so an outline follows its stripe exactly.
  */
 import { clamp, lerp, smoothstep } from '../math.js';
+import { upperBase } from '../last.js';
 
 export type P2 = readonly [number, number];
 
@@ -94,3 +95,19 @@ export function cutAt(under: SideBand, over: SideBand, across: number, clearance
   }
   return (lo + hi) / 2;
 }
+
+/**
+ * The heel clip's wing in side view (mm; a copy of heel-counter.ts's outline): its lower edge
+ * leaves the foam at WING_FOOT_X and sweeps up and forward (concave) to the pointed tip.
+ * The stripes' rear ends tuck under it and the rear quarter's rear edge hides under it.
+ */
+export const WING_FOOT_X = 67;
+export const WING_TIP: P2 = [100, 71.5];
+/** Height of the wing's lower edge at x (−∞ behind its foot, where the clip sits on the foam). */
+export function wingLower(x: number): number {
+  if (x <= WING_FOOT_X) return -Infinity;
+  const t = Math.min(1, (x - WING_FOOT_X) / (WING_TIP[0] - WING_FOOT_X));
+  return lerp(upperBase(x) - 1.2, WING_TIP[1], Math.pow(t, 1.7));
+}
+/** Whether a side-view point lies under the clip (behind its wing's lower edge, below its top). */
+export const underClip = (x: number, y: number): boolean => x < WING_TIP[0] && y < WING_TIP[1] && y > wingLower(x);

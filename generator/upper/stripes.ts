@@ -13,14 +13,19 @@ import { type MeshData, emptyMesh } from '../mesh.js';
 import { collarLine, openingTheta, thetaAt, upperBase, upperPoint, upperRoof } from '../last.js';
 import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
 import { addPanel } from '../panel.js';
-import { type SideBand, bandAt, bandWidth, crossing, cutAt } from './side-band.js';
+import { type SideBand, bandAt, bandWidth, crossing, cutAt, underClip } from './side-band.js';
 import { leanNormalsUp } from './sky-lean.js';
 
-/** The front band, from its foot at the midsole (p[0]) to its top under the lace panel. */
-export const FRONT_STRIPE: SideBand = { p: [[207, 14], [199, 42], [164, 86], [122, 91]], w0: 18, w1: 8 };
-/** The rear band, from its top under the lace panel (p[0]) to its foot at the midsole behind the midfoot. */
-export const REAR_STRIPE: SideBand = { p: [[208, 73], [197, 38], [150, 29], [100, 22]], w0: 7, w1: 13 };
-export const STRIPES: readonly SideBand[] = [FRONT_STRIPE, REAR_STRIPE];
+/**
+ * The rising pair, each from its foot at the midsole in front of the midfoot (p[0]) up and BACK,
+ * flattening as it nears the collar, to its top end tucked under the heel clip's front edge.
+ * RISE_HIGH is the upper (front) one, RISE_LOW the lower (rear) one, 13 mm apart centre to centre.
+ */
+export const RISE_HIGH: SideBand = { p: [[193, 17], [180, 37], [140, 58.5], [95, 67]], w0: 10, w1: 8 };
+export const RISE_LOW: SideBand = { p: [[176, 17], [163, 30], [128, 46.5], [85, 54.5]], w0: 10, w1: 8 };
+/** The crossing band, from its top end at the lace panel's outer edge (p[0]) down and back to the clip. */
+export const CROSS_STRIPE: SideBand = { p: [[150, 92], [135, 72], [105, 48], [72, 36]], w0: 8, w1: 10 };
+export const STRIPES: readonly SideBand[] = [RISE_HIGH, RISE_LOW, CROSS_STRIPE];
 
 /**
  * Layer heights above the mesh base (mm): clear of the outlining overlays under them
@@ -121,14 +126,21 @@ function cutWhere(st: SideBand, a: number, inside: (x: number, y: number) => boo
 /** Above the floor: a band's foot is cut along the midsole's rim line and runs into the sole. */
 const aboveFloor = (x: number, y: number): boolean => y > floor(x);
 
-/** Height (mm) a top end reaches past the lace panel's outer edge: well under the panel, short of its stitch groove. */
-const TUCK_UNDER_EYESTAY = 4;
+/** Height (mm) a top end reaches past the lace panel's outer edge: just under its bevel, so the band meets the panel. */
+const TUCK_UNDER_EYESTAY = 1.5;
 
 /** Below the line TUCK_UNDER_EYESTAY mm inside the lace panel's outer edge (everywhere outside the panel's x range). */
 function belowTuck(x: number, y: number): boolean {
   if (x <= EYESTAY_X[0] + 2 || x >= EYESTAY_X[1] - 2) return true;
   return y < upperPoint(x, eyestayEdges(x)[1])[1] + TUCK_UNDER_EYESTAY;
 }
+
+/**
+ * Not deeper than about 2.5 mm under the heel clip (tested 2 mm forward and 1.5 mm down, out
+ * across the wing's lower edge): a rear end is cut along the clip's edge and runs on under its
+ * rolled lip (whose face is 2.4 mm proud there, over the bands' 1.4-1.65), not stopping in mid-air.
+ */
+const clearOfClip = (x: number, y: number): boolean => !underClip(x + 2, y - 1.5);
 
 /** Per-a memo: the cut ends are found by bisection and the panel asks for each a many times. */
 function memo(f: (a: number) => number): (a: number) => number {
@@ -143,23 +155,26 @@ function memo(f: (a: number) => number): (a: number) => number {
   };
 }
 
-/** The two stripes on one side. */
+/** The three stripes on one side. */
 function addStripes(m: MeshData, side: number): void {
-  const x = crossing(FRONT_STRIPE, REAR_STRIPE);
-  // The front band: foot cut along the midsole rim, top tucked under the lace panel's edge.
-  const frontFoot = memo((a) => cutWhere(FRONT_STRIPE, a, aboveFloor, x.sa, 0));
-  const frontTop = memo((a) => cutWhere(FRONT_STRIPE, a, belowTuck, x.sa, 1));
-  addStripePiece(m, FRONT_LAYER, 12, FRONT_STRIPE, side, frontFoot, frontTop);
-  // The rear band in two pieces, their cut ends UNDER_FRONT inside the front band's edges
-  // (under its flat top), so it reads as running on beneath it.
-  const clearance = bandWidth(FRONT_STRIPE, x.sa) / 2 - UNDER_FRONT;
-  const across = (a: number): number => (a - 0.5) * bandWidth(REAR_STRIPE, x.sb);
-  const rearTop = memo((a) => cutWhere(REAR_STRIPE, a, belowTuck, x.sb, 0));
-  const endTop = memo((a) => cutAt(REAR_STRIPE, FRONT_STRIPE, across(a), clearance, -1));
-  const startFoot = memo((a) => cutAt(REAR_STRIPE, FRONT_STRIPE, across(a), clearance, 1));
-  const rearFoot = memo((a) => cutWhere(REAR_STRIPE, a, aboveFloor, x.sb, 1));
-  addStripePiece(m, REAR_LAYER, 6, REAR_STRIPE, side, rearTop, endTop);
-  addStripePiece(m, REAR_LAYER, 10, REAR_STRIPE, side, startFoot, rearFoot);
+  // The crossing band, on top: top end at the lace panel's edge, foot under the heel clip.
+  const xc = crossing(CROSS_STRIPE, RISE_HIGH);
+  const crossTop = memo((a) => cutWhere(CROSS_STRIPE, a, belowTuck, xc.sa, 0));
+  const crossFoot = memo((a) => cutWhere(CROSS_STRIPE, a, clearOfClip, xc.sa, 1));
+  addStripePiece(m, FRONT_LAYER, 10, CROSS_STRIPE, side, crossTop, crossFoot);
+  // Each rising band in two pieces, their cut ends UNDER_FRONT inside the crossing band's
+  // edges (under its flat top), so it reads as running on beneath it.
+  for (const rise of [RISE_HIGH, RISE_LOW]) {
+    const x = crossing(rise, CROSS_STRIPE);
+    const clearance = bandWidth(CROSS_STRIPE, x.sb) / 2 - UNDER_FRONT;
+    const across = (a: number): number => (a - 0.5) * bandWidth(rise, x.sa);
+    const foot = memo((a) => cutWhere(rise, a, aboveFloor, x.sa, 0));
+    const endFoot = memo((a) => cutAt(rise, CROSS_STRIPE, across(a), clearance, -1));
+    const startTop = memo((a) => cutAt(rise, CROSS_STRIPE, across(a), clearance, 1));
+    const top = memo((a) => cutWhere(rise, a, clearOfClip, x.sa, 1));
+    addStripePiece(m, REAR_LAYER, 8, rise, side, foot, endFoot);
+    addStripePiece(m, REAR_LAYER, 3, rise, side, startTop, top);
+  }
 }
 
 /**
