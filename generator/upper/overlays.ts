@@ -1,9 +1,9 @@
 /**
  * The silver overlays of the upper's sides: few, large, shaped pieces lying on the mesh.
- * The midfoot layer is the rear quarter, sweeping down and back from the top of the upper
- * into the heel counter (the X's own wedges show the mesh); the forefoot layer is one broad
- * wing in front of the stripes' X, running from the front of the lace panel down to the
- * sole, its rear edge tucked under the front stripe. The stripes lie on both, so the panels
+ * The midfoot layer is the rear quarter, everything behind the stripes' crossing band down to
+ * the heel clip (the X's other wedges show the mesh); the forefoot layer is one broad wing in
+ * front of the X, running from the front of the lace panel down to the sole, its rear edge
+ * tucked under the foot of the rising pair. The stripes lie on both, so the panels
  * outline them. Each has a bevelled edge and a stitch line, and runs on under the lace panel
  * (all are thinner than its face, so they need no thinning there: no step beside its edge).
  */

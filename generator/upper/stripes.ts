@@ -1,12 +1,14 @@
 /**
- * The ASICS stripes: two flat, stitched-on bands crossing in the ASICS X on each side, each
- * one smooth curve: the front band rises from the midsole in front of the midfoot and sweeps
- * up and BACK toward the collar, the rear band rises from behind the midfoot up and forward
- * into the lace panel (no bend near the panel: a bend there read as a crossbar, an A). They
- * cross at mid-height and taper: wide at the sole, narrow at their tops. The front band
- * lies over the rear one: the rear band stops just short of it on both sides (its ends cut
- * parallel to it), so which band is on top reads even silver on silver. Each has a crisp,
- * low edge and a stitch line inset from it, so it reads as a strip sewn on, not a tube.
+ * The ASICS stripes: three flat, stitched-on bands on each side, as the spec draws them. A
+ * parallel pair rises from the midsole at the ball of the foot up and BACK, flattening as it
+ * nears the collar, into the heel clip's front edge (the clip covers where the spec's rear ends
+ * would run: they are cut along its wing and tuck under its rolled lip). A third band crosses
+ * them behind the midfoot at mid-height, falling from the lace panel's outer edge (its top meets
+ * the panel, it does not hide under it) back and down to the clip's foot. (Earlier passes
+ * converged the bands' front ends near the forefoot: a "<" or a K crossing high by the laces.)
+ * The crossing band lies on top: the pair stops just short of it on both sides (their ends cut
+ * parallel to it), so which band is on top reads even silver on silver. Each has a crisp, low
+ * edge, so it reads as a strip sewn on, not a tube.
  */
 import { lerp, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
@@ -29,7 +31,7 @@ export const STRIPES: readonly SideBand[] = [RISE_HIGH, RISE_LOW, CROSS_STRIPE];
 
 /**
  * Layer heights above the mesh base (mm): clear of the outlining overlays under them
- * (so they read by relief), the front band on top.
+ * (so they read by relief), the crossing band on top (FRONT_LAYER), the rising pair under it.
  */
 const REAR_LAYER = 1.4;
 const FRONT_LAYER = 1.65;
@@ -38,7 +40,7 @@ const FRONT_LAYER = 1.65;
  * stitch groove (1.0; at 1.3 a band's tip showed through the groove as specks).
  */
 const UNDER_EYESTAY = 0.85;
-/** How far (mm) inside the front band's edges the rear band's cut ends stop (under its flat top, past its bevel). */
+/** How far (mm) inside the crossing band's edges the rising bands' cut ends stop (under its flat top, past its bevel). */
 const UNDER_FRONT = 1.6;
 
 /**
@@ -179,9 +181,10 @@ function addStripes(m: MeshData, side: number): void {
 
 /**
  * How far the stripes' shading normals lean up (see sky-lean.ts): seen from above, upright chrome
- * reflected the dark floor and read matte grey at three-quarter, chrome from the side.
+ * reflected the dark floor and read matte grey at three-quarter, chrome from the side. (At 0.3
+ * the lateral view's bands mirrored the bright sky and washed out against the white mesh.)
  */
-const SKY_LEAN = 0.3;
+const SKY_LEAN = 0.15;
 
 /** The ASICS stripes on both sides. */
 export function buildTigerStripes(): MeshData {
