@@ -20,7 +20,7 @@ export interface GelWindow {
 export const HEEL_WINDOWS: readonly GelWindow[] = [
   // About 36 x 13 mm near x 48, under the heel wedge's ledge (KAYANO14.md); the medial one a little smaller.
   // (Their back ends stay clear of the heel's curve, where from behind a rim stood out past the wall.)
-  { cx: 54, cy: 16.2, rx: 17.5, ry: 5.6, side: 1, taper: 0.34 },
+  { cx: 54, cy: 16.2, rx: 17.5, ry: 6.0, side: 1, taper: 0.34 },
   { cx: 56, cy: 16.0, rx: 16, ry: 5.1, side: -1, taper: 0.3 },
 ];
 /** The lateral forefoot window under the ball of the foot: its tall end forward, its tail toward the flash line behind it. */
