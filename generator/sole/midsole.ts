@@ -4,7 +4,7 @@ import { type MeshData, addGrid, emptyMesh } from '../mesh.js';
 import { midsoleBottom, midsoleTop } from '../last.js';
 import { X0, X1, stations } from './plan.js';
 import { sidewallPoint, wallPointAt, wallProfile } from './sidewall.js';
-import { FRAME_CREST, type GelWindow, RIM_OUTER, WINDOWS, WINDOW_FLOOR, windowRadius } from './windows.js';
+import { FRAME_CREST, type GelWindow, RIM_OUTER, WINDOWS, WINDOW_FLOOR, windowPoint, windowRadius } from './windows.js';
 import { foamTone, paintVertices } from './foam-tone.js';
 
 /** Height (mm) of the foam lip that rises round the heel above the midsole's top. */
@@ -69,38 +69,53 @@ export function buildMidsole(): MeshData {
 
 /**
  * The window's profiles (radius in window radii, mm off the flattened wall, which lies 0.2 mm
- * inside the foam's own face there), inside out, each its own grid so the edges between them
- * stay crisp: the recess floor (a dark disc the GEL unit stands in and is seen through), the
- * frame's steep inner wall, and the thin flat-topped frame with its bevelled flank onto the wall.
+ * inside the foam's own face there), inside out, each its own grid so the lip's edge stays crisp:
+ * the recess floor (a dark disc the GEL unit stands in and is seen through) running into the
+ * recess's sloped inner wall, then the frame: a flat-topped lip of foam standing proud of the wall,
+ * its flank rolling down onto it. The lip's height over the floor is the recess's depth.
  */
-const FLOOR: readonly (readonly [number, number])[] = [[0, WINDOW_FLOOR], [0.965, WINDOW_FLOOR]];
-// (Rings a grid shares with the next are nudged apart, so welding the part's normals keeps these edges crisp.)
-const INNER_WALL: readonly (readonly [number, number])[] = [[0.967, WINDOW_FLOOR + 0.01], [1.0, FRAME_CREST]];
-const FRAME: readonly (readonly [number, number])[] = [[1.002, FRAME_CREST], [1.03, FRAME_CREST], [RIM_OUTER, 0]];
+const RECESS: readonly (readonly [number, number])[] = [
+  [0, WINDOW_FLOOR],
+  [0.9, WINDOW_FLOOR],
+  [0.955, WINDOW_FLOOR + 0.45 * (FRAME_CREST - WINDOW_FLOOR)],
+  [1.0, FRAME_CREST],
+];
+// (Rings a grid shares with the next are nudged apart, so welding the part's normals keeps this edge crisp.)
+const FRAME: readonly (readonly [number, number])[] = [
+  [1.003, FRAME_CREST],
+  [1.1, 0.7 * FRAME_CREST],
+  [RIM_OUTER, 0],
+];
+/** Samples round a window: enough for the squarer back end's corners. */
+const AROUND = 32;
 
-/** Tones (COLOR_0) in the window: the floor reads as a shadowed cavity, its inner wall lightening toward the frame. */
+/**
+ * Tones (COLOR_0) in the recess: the floor reads as a shadowed cavity; its wall lightens toward the
+ * lip, more along the bottom (facing up, into the light) than along the top (under the lip's overhang).
+ */
 const FLOOR_TONE = 0.04;
-const wallTone = (r: number): number => FLOOR_TONE + 0.12 * smoothstep(0.965, 1.0, r);
+function recessTone(w: GelWindow, x: number, y: number): number {
+  const up = Math.sin(Math.atan2((y - w.cy) / w.ry, (x - w.cx) / w.rx));
+  return FLOOR_TONE + (0.1 + 0.2 * (1 - up) / 2) * smoothstep(0.9, 1.0, windowRadius(w, x, y));
+}
 
-/** The moulded window (midsole foam): a dark recess with a thin raised frame, so the GEL reads as set inside the foam. */
+/** The moulded window (midsole foam): a dark recess inside a raised lip, so the GEL reads as set inside the foam. */
 function addWindow(m: MeshData, w: GelWindow): void {
-  const nu = 28;
-  for (const profile of [FLOOR, INNER_WALL, FRAME]) {
+  for (const profile of [RECESS, FRAME]) {
     addGrid(
       m,
-      nu,
+      AROUND,
       profile.length - 1,
       (i, j) => {
-        const phi = (2 * Math.PI * i) / nu;
         const [r, off] = profile[j]!;
-        return sidewallPoint(w.cx + w.rx * r * Math.cos(phi), w.cy + w.ry * r * Math.sin(phi), w.side, off);
+        const [x, y] = windowPoint(w, r, (2 * Math.PI * i) / AROUND);
+        return sidewallPoint(x, y, w.side, off);
       },
-      // The inner wall faces the window's centre; the floor, frame and flank face out.
-      (p) => (profile === INNER_WALL ? [w.cx - p[0], w.cy - p[1], w.side * 2] : [p[0] - w.cx, p[1] - w.cy, w.side * 4]),
+      // The recess's inner wall faces the window's centre; the floor, frame and flank face out.
+      (p, _i, j) => (profile === RECESS && j >= 1 ? [w.cx - p[0], w.cy - p[1], w.side * 2] : [p[0] - w.cx, p[1] - w.cy, w.side * 4]),
       { closedI: true },
     );
     if (profile === FRAME) paintVertices(m, foamTone);
-    else if (profile === FLOOR) paintVertices(m, () => FLOOR_TONE);
-    else paintVertices(m, (x, y) => wallTone(windowRadius(w, x, y)));
+    else paintVertices(m, (x, y) => recessTone(w, x, y));
   }
 }

@@ -49,6 +49,35 @@ describe('sole geometry', () => {
     expect((Math.min(...fx) + Math.max(...fx)) / 2).toBeGreaterThanOrEqual(205);
   });
 
+  it('sets each GEL window in a recess behind a raised lip, its outline tapering forward, its unit cut into cells', () => {
+    const w = WINDOWS[0]!;
+    const tone = (i: number): number => parts.midsole.colors![3 * i]!;
+    const lateral = vertices('midsole').map((p, i) => [p, tone(i)] as const).filter(([[, , z]]) => z > 0);
+    const zAt = (pick: (r: number, t: number) => boolean): number[] =>
+      lateral.filter(([[x, y], t]) => pick(windowRadius(w, x, y), t)).map(([[, , z]]) => z);
+    const mean = (a: number[]): number => a.reduce((s, v) => s + v, 0) / a.length;
+    // The lip's crest stands well proud of the dark floor (the recess has depth, not a printed ring).
+    const floor = zAt((r, t) => r < 0.85 && t < 0.1);
+    const crest = zAt((r, t) => r > 0.999 && r < 1.01 && t > 0.9);
+    expect(floor.length).toBeGreaterThan(10);
+    expect(crest.length).toBeGreaterThan(10);
+    expect(mean(crest) - mean(floor)).toBeGreaterThan(1.2);
+    // Not an ellipse: the recess is taller near its back end than near its front.
+    const dark = lateral.filter(([[x], t]) => t < 0.3 && x < 120).map(([p]) => p);
+    const xs = dark.map(([x]) => x);
+    const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
+    const span = (xa: number): number => {
+      const ys = dark.filter(([x]) => Math.abs(x - xa) < 2).map(([, y]) => y);
+      return Math.max(...ys) - Math.min(...ys);
+    };
+    expect(span(x0 + 8)).toBeGreaterThan(1.3 * span(x1 - 8));
+    // The unit's face is cells: domes standing over darker seams (COLOR_0), not one smooth sheet.
+    const gel = parts.gel_heel;
+    const tones = vertices('gel_heel').map((_, i) => gel.colors![3 * i]!);
+    expect(tones.filter((t) => t === 1).length).toBeGreaterThanOrEqual(10);
+    expect(Math.min(...tones)).toBeLessThan(0.6);
+  });
+
   it('tones the medial post grey (COLOR_0) from the heel to under the arch, and nothing else but the window recesses', () => {
     const ms = parts.midsole;
     expect(ms.colors).toHaveLength(ms.positions.length);
