@@ -3,9 +3,9 @@
  * grooves, the heel-to-toe flex groove and two side grooves; the grooves run out through
  * the edge so the tread shows from the side, and the heel rubber wraps up round the back.
  */
-import { clamp, roundEnd, smoothstep } from '../math.js';
-import { type MeshData, emptyMesh } from '../mesh.js';
-import { OUTSOLE_T, midsoleBottom } from '../last.js';
+import { type Vec3, clamp, roundEnd, smoothstep } from '../math.js';
+import { type MeshData, appendTris, emptyMesh } from '../mesh.js';
+import { OUTSOLE_T, midsoleBottom, soleHalfWidth } from '../last.js';
 import { X0, X1 } from './plan.js';
 import { addHugLoft } from './hug-loft.js';
 import { wedgeTop } from './sidewall.js';
@@ -16,11 +16,14 @@ const GROOVE_X0 = 14;
 const GROOVE_X1 = 268;
 const grooveCentre = (x: number): number => Math.round(x / GROOVE_PITCH) * GROOVE_PITCH;
 /** Depth (mm) of the transverse and flex grooves, and of the side grooves. */
-const GROOVE = 1.9;
-const SIDE_GROOVE = 1.2;
-/** Half-width (mm) of a transverse groove's flat floor and of its mouth at the tread: square-cut lugs. */
-const GROOVE_FLOOR = 1.1;
-const GROOVE_MOUTH = 2.3;
+const GROOVE = 2.3;
+const SIDE_GROOVE = 1.4;
+/**
+ * Half-width (mm) of a transverse groove's flat floor and of its mouth at the tread: lugs with
+ * chamfered walls (steep, square-cut walls caught no light, so from below the grooves vanished).
+ */
+const GROOVE_FLOOR = 0.7;
+const GROOVE_MOUTH = 3.0;
 /** Centre (fraction of the half-width) of the side grooves. */
 const SIDE_F = 0.57;
 
@@ -76,13 +79,50 @@ function grooveStations(xa: number, xb: number): number[] {
 const heelWrap = (x: number): number => 2.5 * (1 - smoothstep(4, 40, x));
 
 /** How far the forefoot rubber climbs the toe's curl (mm): a toe bumper, lower than the heel's. */
-const toeWrap = (x: number): number => 2 * smoothstep(262, 286, x);
+// (3.5: at 2 mm the bumper hardly showed above the toe's curl from the side.)
+const toeWrap = (x: number): number => 3.5 * smoothstep(256, 284, x);
 
 /** 1 where the rubber climbs the heel, 0 where it does not. */
 const wrapShare = (x: number): number => 1 - smoothstep(20, 45, x);
 
 /** The tread surface (before the lugs) under x: the midsole's underside less the rubber, which thins up the toe's curl so the nose rounds off rather than ending in a tall vertical cut. */
 const ground = (x: number): number => Math.max(0, midsoleBottom(x) - OUTSOLE_T * (1 - 0.55 * smoothstep(274, 292, x)));
+
+/**
+ * How far (mm) the tread at station x is carried along x at fraction f across (-1 medial .. 1 lateral):
+ * it turns the straight transverse grooves into a running pattern. Under the forefoot the grooves
+ * bend into chevrons opening toward the toe; under the heel they slant (lateral side further back),
+ * so with the flex and side grooves the crash pad reads as angled segments. Zero toward the pads'
+ * rounded ends, where the rubber follows the curved outline, and changing slowly enough along x
+ * that no station overtakes its neighbour.
+ */
+const CHEVRON = 7;
+const HEEL_SLANT = 5;
+function shear(x: number, f: number): number {
+  const a = Math.min(1, Math.abs(f));
+  if (x < 130) return -HEEL_SLANT * f * smoothstep(6, 26, x) * (1 - smoothstep(80, 96, x));
+  return CHEVRON * a * smoothstep(170, 186, x) * (1 - smoothstep(246, 266, x));
+}
+
+/**
+ * Carry a pad's vertices along x by `shear` (fraction from each vertex's own offset across the
+ * outline, kept on the outline by rescaling z to the new station's width), then recompute the normals.
+ */
+function addSheared(m: MeshData, pad: MeshData): void {
+  const pts: Vec3[] = [];
+  const p = pad.positions;
+  for (let i = 0; i < p.length; i += 3) {
+    const [x, y, z] = [p[i]!, p[i + 1]!, p[i + 2]!];
+    const side = z >= 0 ? 1 : -1;
+    const w = Math.max(soleHalfWidth(x, side), 1e-3);
+    const dx = shear(x, clamp(z / w, -1, 1));
+    const x2 = x + dx;
+    pts.push([x2, y, z * (Math.max(soleHalfWidth(x2, side), 1e-3) / w)]);
+  }
+  const tris: [number, number, number][] = [];
+  for (let i = 0; i < pad.indices.length; i += 3) tris.push([pad.indices[i]!, pad.indices[i + 1]!, pad.indices[i + 2]!]);
+  appendTris(m, pts, tris);
+}
 
 export function buildOutsole(): MeshData {
   const m = emptyMesh();
@@ -91,7 +131,8 @@ export function buildOutsole(): MeshData {
     [167, X1],
   ];
   for (const [xa, xb] of pads) {
-    addHugLoft(m, {
+    const pad = emptyMesh();
+    addHugLoft(pad, {
       xs: grooveStations(xa, xb),
       ends: (x) => (xa <= X0 ? 1 : roundEnd(x - xa, 7)) * (xb >= X1 ? 1 : roundEnd(xb - x, 7)),
       across: [0, 0.1, SIDE_F - 0.08, SIDE_F, SIDE_F + 0.08, 0.93],
@@ -113,6 +154,7 @@ export function buildOutsole(): MeshData {
       },
       inner: (x) => midsoleBottom(x) + 0.6,
     });
+    addSheared(m, pad);
   }
   return m;
 }
