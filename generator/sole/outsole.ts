@@ -79,8 +79,10 @@ function grooveStations(xa: number, xb: number): number[] {
 const heelWrap = (x: number): number => 2.5 * (1 - smoothstep(4, 40, x));
 
 /** How far the forefoot rubber climbs the toe's curl (mm): a toe bumper, lower than the heel's. */
-// (3.5: at 2 mm the bumper hardly showed above the toe's curl from the side.)
-const toeWrap = (x: number): number => 3.5 * smoothstep(256, 284, x);
+// (4.5: at 2 mm the bumper hardly showed above the toe's curl from the side.)
+const toeWrap = (x: number): number => 4.5 * smoothstep(256, 284, x);
+/** Past the base layer's ledge (it runs out by x 262) the toe bumper may climb above it. */
+const ledgeFree = (x: number): number => 12 * smoothstep(254, 266, x);
 
 /** 1 where the rubber climbs the heel, 0 where it does not. */
 const wrapShare = (x: number): number => 1 - smoothstep(20, 45, x);
@@ -96,7 +98,7 @@ const ground = (x: number): number => Math.max(0, midsoleBottom(x) - OUTSOLE_T *
  * rounded ends, where the rubber follows the curved outline, and changing slowly enough along x
  * that no station overtakes its neighbour.
  */
-const CHEVRON = 7;
+const CHEVRON = 10;
 const HEEL_SLANT = 5;
 function shear(x: number, f: number): number {
   const a = Math.min(1, Math.abs(f));
@@ -141,7 +143,7 @@ export function buildOutsole(): MeshData {
         const g = ground(x);
         const relief = Math.min(lugRelief(x, 1), GROOVE);
         // Kept under the heel wedge's ledge (up the bevelled back the wrap would otherwise fold into the groove above it).
-        const top = Math.min(midsoleBottom(x) + 0.9 + heelWrap(x) + toeWrap(x), wedgeTop(x, 1) - 1, wedgeTop(x, -1) - 1);
+        const top = Math.min(midsoleBottom(x) + 0.9 + heelWrap(x) + toeWrap(x), wedgeTop(x, 1) - 1 + ledgeFree(x), wedgeTop(x, -1) - 1 + ledgeFree(x));
         // Lugs stand a little proud of the rubber's wall, so the tread reads as blocks from the side.
         const lug = 0.15 * (1 - transShare(x)) * (x > GROOVE_X0 && x < GROOVE_X1 ? 1 : 0);
         return [
