@@ -1,9 +1,9 @@
 /**
- * The rubber outsole: a heel pad and a forefoot pad whose lugs are cut by transverse
+ * The rubber outsole: a heel pad and a forefoot pad whose lugs are cut by transverse (chevron under the forefoot, slanted under the heel)
  * grooves, the heel-to-toe flex groove and two side grooves; the grooves run out through
  * the edge so the tread shows from the side, and the heel rubber wraps up round the back.
  */
-import { type Vec3, clamp, roundEnd, smoothstep } from '../math.js';
+import { type Vec3, clamp, lerp, roundEnd, smoothstep } from '../math.js';
 import { type MeshData, appendTris, emptyMesh } from '../mesh.js';
 import { OUTSOLE_T, midsoleBottom, soleHalfWidth } from '../last.js';
 import { X0, X1 } from './plan.js';
@@ -24,6 +24,8 @@ const SIDE_GROOVE = 1.4;
  */
 const GROOVE_FLOOR = 0.7;
 const GROOVE_MOUTH = 3.0;
+/** Half-width (fraction of the half-width) of the flex groove's floor. */
+const FLEX_FLOOR = 0.045;
 /** Centre (fraction of the half-width) of the side grooves. */
 const SIDE_F = 0.57;
 
@@ -38,13 +40,18 @@ function transShare(x: number): number {
 function lugRelief(x: number, f: number): number {
   // V grooves: full depth on their centre line, out to nothing at the pinned samples either side.
   const a = Math.abs(f);
-  const flex = clamp(1 - a / 0.1, 0, 1);
+  // The flex groove is cut right through the rubber, its floor just inside the foam, so from below
+  // the midsole's underside shows in it as a pale line heel to toe (a black-on-black groove did not read).
+  const cut = midsoleBottom(x) + 0.3 - ground(x);
+  const flex = (clamp((0.1 - a) / (0.1 - FLEX_FLOOR), 0, 1) * cut) / GROOVE;
   const side = clamp(1 - Math.abs(a - SIDE_F) / 0.08, 0, 1);
   // No transverse grooves round the heel's wrapped-up back or up the toe, where the rubber climbs the foam.
-  const trans = transShare(x);
+  // Inside the outline they too are cut to the foam (the pads read as separate lugs from below);
+  // at the edge they stay shallow notches, so from the side the rubber is still one band.
+  const trans = transShare(x) * lerp(Math.max(cut, GROOVE), GROOVE, smoothstep(0.6, 0.93, a));
   // The long grooves run out before the toe, where the rubber curls up round the front.
   const toe = 1 - smoothstep(258, 276, x);
-  return Math.max(GROOVE * flex * toe, GROOVE * trans, SIDE_GROOVE * side * toe);
+  return Math.max(GROOVE * flex * toe, trans, SIDE_GROOVE * side * toe);
 }
 
 /** Longest gap (mm) between outsole stations. */
@@ -137,7 +144,7 @@ export function buildOutsole(): MeshData {
     addHugLoft(pad, {
       xs: grooveStations(xa, xb),
       ends: (x) => (xa <= X0 ? 1 : roundEnd(x - xa, 7)) * (xb >= X1 ? 1 : roundEnd(xb - x, 7)),
-      across: [0, 0.1, SIDE_F - 0.08, SIDE_F, SIDE_F + 0.08, 0.93],
+      across: [0, FLEX_FLOOR, 0.1, SIDE_F - 0.08, SIDE_F, SIDE_F + 0.08, 0.93],
       bottom: (x, f) => ground(x) + lugRelief(x, f) + 0.5 * smoothstep(0.85, 1, Math.abs(f)),
       side: (x) => {
         const g = ground(x);
