@@ -1,6 +1,7 @@
 /**
- * The rubber outsole: a heel pad and a forefoot pad whose lugs are cut by transverse (chevron under the forefoot, slanted under the heel)
- * grooves, the heel-to-toe flex groove and two side grooves; the grooves run out through
+ * The rubber outsole: a heel pad and a forefoot pad whose lugs are cut by transverse grooves
+ * (chevrons under the forefoot, slanted under the heel), the heel-to-toe flex groove and two
+ * side grooves; the grooves run out through
  * the edge so the tread shows from the side, and the heel rubber wraps up round the back.
  */
 import { type Vec3, clamp, lerp, roundEnd, smoothstep } from '../math.js';
@@ -36,8 +37,8 @@ function transShare(x: number): number {
   return clamp((GROOVE_MOUTH - d) / (GROOVE_MOUTH - GROOVE_FLOOR), 0, 1);
 }
 
-/** Lug pattern as upward relief of the tread (mm) at x, fraction f across. */
-function lugRelief(x: number, f: number): number {
+/** Lug pattern as upward relief of the tread (mm) at x, fraction f across (exported for the sole tests). */
+export function treadRelief(x: number, f: number): number {
   // V grooves: full depth on their centre line, out to nothing at the pinned samples either side.
   const a = Math.abs(f);
   // The flex groove is cut right through the rubber, its floor just inside the foam, so from below
@@ -145,10 +146,10 @@ export function buildOutsole(): MeshData {
       xs: grooveStations(xa, xb),
       ends: (x) => (xa <= X0 ? 1 : roundEnd(x - xa, 7)) * (xb >= X1 ? 1 : roundEnd(xb - x, 7)),
       across: [0, FLEX_FLOOR, 0.1, SIDE_F - 0.08, SIDE_F, SIDE_F + 0.08, 0.93],
-      bottom: (x, f) => ground(x) + lugRelief(x, f) + 0.5 * smoothstep(0.85, 1, Math.abs(f)),
+      bottom: (x, f) => ground(x) + treadRelief(x, f) + 0.5 * smoothstep(0.85, 1, Math.abs(f)),
       side: (x) => {
         const g = ground(x);
-        const relief = Math.min(lugRelief(x, 1), GROOVE);
+        const relief = Math.min(treadRelief(x, 1), GROOVE);
         // Kept under the heel wedge's ledge (up the bevelled back the wrap would otherwise fold into the groove above it).
         const top = Math.min(midsoleBottom(x) + 0.9 + heelWrap(x) + toeWrap(x), wedgeTop(x, 1) - 1 + ledgeFree(x), wedgeTop(x, -1) - 1 + ledgeFree(x));
         // Lugs stand a little proud of the rubber's wall, so the tread reads as blocks from the side.
