@@ -44,7 +44,8 @@ export function treadRelief(x: number, f: number): number {
   // The flex groove is cut right through the rubber, its floor just inside the foam, so from below
   // the midsole's underside shows in it as a pale line heel to toe (a black-on-black groove did not read).
   const cut = midsoleBottom(x) + 0.3 - ground(x);
-  const flex = (clamp((0.1 - a) / (0.1 - FLEX_FLOOR), 0, 1) * cut) / GROOVE;
+  // (Up the heel's bevelled back it eases to a shallow groove: cut through there, from behind the heel read as split.)
+  const flex = (clamp((0.1 - a) / (0.1 - FLEX_FLOOR), 0, 1) * lerp(GROOVE, Math.max(cut, GROOVE), smoothstep(8, 26, x))) / GROOVE;
   const side = clamp(1 - Math.abs(a - SIDE_F) / 0.08, 0, 1);
   // No transverse grooves round the heel's wrapped-up back or up the toe, where the rubber climbs the foam.
   // Inside the outline they too are cut to the foam (the pads read as separate lugs from below);
