@@ -27,7 +27,9 @@ export function soleHalfWidth(x: number, side: number): number {
  * 1.5-3 mm lower over the last 20 mm, so the toe's nose rounds down instead of standing as a vertical cut.)
  */
 export const midsoleTop = curve([
-  [-5, 37], [10, 36.3], [60, 32.8], [100, 28.6], [160, 24.3], [200, 22], [228, 23], [255, 27.2], [275, 31.4], [286, 34.8], [292, 37],
+  // (Pass 11: the forefoot 1 mm lower and the toe's curl following the earlier, stronger toe spring below,
+  // so the sole line visibly rises from the ball to the heel; the heel itself keeps its height.)
+  [-5, 37], [10, 36.3], [60, 32.8], [100, 28.9], [160, 24], [196, 21.3], [218, 22.1], [246, 27.2], [270, 32.8], [284, 36.6], [292, 39],
 ]);
 /** Outsole rubber thickness under the midsole (mm). */
 export const OUTSOLE_T = 6;
@@ -36,9 +38,10 @@ export const OUTSOLE_T = 6;
  * bevelled up at the back (the angled heel) and lifting toward the toe (toe spring).
  */
 export const midsoleBottom = curve([
-  [-5, 21], [3, 13], [14, 7.5], [28, OUTSOLE_T], [92, OUTSOLE_T], [104, 11], [158, 11], [170, OUTSOLE_T],
-  // The toe spring starts just ahead of the ball and sweeps up into a rounded toe, not a square front.
-  [212, OUTSOLE_T], [235, 8.5], [255, 12.5], [270, 16.5], [281, 20.6], [287, 24.8], [290, 28.6], [292, 33.5],
+  // An angled heel: a long, nearly straight bevel over the back 40 mm (a round-off read as a bowling shoe's heel).
+  [-5, 22.5], [2, 16], [11, 11.6], [24, 8.2], [40, OUTSOLE_T], [92, OUTSOLE_T], [104, 11], [158, 11], [170, OUTSOLE_T],
+  // The toe spring starts at the ball and sweeps up into a rounded toe, not a square front: the shoe rocks.
+  [194, OUTSOLE_T], [220, 8.7], [243, 13.1], [261, 17.8], [275, 22.2], [284, 26.2], [289, 30], [292, 35],
 ]);
 
 /** Upper's base line, tucked 2 mm into the midsole. */

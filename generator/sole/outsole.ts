@@ -1,11 +1,12 @@
 /**
- * The rubber outsole: a heel pad and a forefoot pad whose lugs are cut by transverse
- * grooves, the heel-to-toe flex groove and two side grooves; the grooves run out through
+ * The rubber outsole: a heel pad and a forefoot pad whose lugs are cut by transverse grooves
+ * (chevrons under the forefoot, slanted under the heel), the heel-to-toe flex groove and two
+ * side grooves; the grooves run out through
  * the edge so the tread shows from the side, and the heel rubber wraps up round the back.
  */
-import { clamp, roundEnd, smoothstep } from '../math.js';
-import { type MeshData, emptyMesh } from '../mesh.js';
-import { OUTSOLE_T, midsoleBottom } from '../last.js';
+import { type Vec3, clamp, lerp, roundEnd, smoothstep } from '../math.js';
+import { type MeshData, appendTris, emptyMesh } from '../mesh.js';
+import { OUTSOLE_T, midsoleBottom, soleHalfWidth } from '../last.js';
 import { X0, X1 } from './plan.js';
 import { addHugLoft } from './hug-loft.js';
 import { wedgeTop } from './sidewall.js';
@@ -16,11 +17,16 @@ const GROOVE_X0 = 14;
 const GROOVE_X1 = 268;
 const grooveCentre = (x: number): number => Math.round(x / GROOVE_PITCH) * GROOVE_PITCH;
 /** Depth (mm) of the transverse and flex grooves, and of the side grooves. */
-const GROOVE = 1.9;
-const SIDE_GROOVE = 1.2;
-/** Half-width (mm) of a transverse groove's flat floor and of its mouth at the tread: square-cut lugs. */
-const GROOVE_FLOOR = 1.1;
-const GROOVE_MOUTH = 2.3;
+const GROOVE = 2.3;
+const SIDE_GROOVE = 1.4;
+/**
+ * Half-width (mm) of a transverse groove's flat floor and of its mouth at the tread: lugs with
+ * chamfered walls (steep, square-cut walls caught no light, so from below the grooves vanished).
+ */
+const GROOVE_FLOOR = 0.7;
+const GROOVE_MOUTH = 3.0;
+/** Half-width (fraction of the half-width) of the flex groove's floor. */
+const FLEX_FLOOR = 0.045;
 /** Centre (fraction of the half-width) of the side grooves. */
 const SIDE_F = 0.57;
 
@@ -31,17 +37,23 @@ function transShare(x: number): number {
   return clamp((GROOVE_MOUTH - d) / (GROOVE_MOUTH - GROOVE_FLOOR), 0, 1);
 }
 
-/** Lug pattern as upward relief of the tread (mm) at x, fraction f across. */
-function lugRelief(x: number, f: number): number {
+/** Lug pattern as upward relief of the tread (mm) at x, fraction f across (exported for the sole tests). */
+export function treadRelief(x: number, f: number): number {
   // V grooves: full depth on their centre line, out to nothing at the pinned samples either side.
   const a = Math.abs(f);
-  const flex = clamp(1 - a / 0.1, 0, 1);
+  // The flex groove is cut right through the rubber, its floor just inside the foam, so from below
+  // the midsole's underside shows in it as a pale line heel to toe (a black-on-black groove did not read).
+  const cut = midsoleBottom(x) + 0.3 - ground(x);
+  // (Up the heel's bevelled back it eases to a shallow groove: cut through there, from behind the heel read as split.)
+  const flex = (clamp((0.1 - a) / (0.1 - FLEX_FLOOR), 0, 1) * lerp(GROOVE, Math.max(cut, GROOVE), smoothstep(8, 26, x))) / GROOVE;
   const side = clamp(1 - Math.abs(a - SIDE_F) / 0.08, 0, 1);
   // No transverse grooves round the heel's wrapped-up back or up the toe, where the rubber climbs the foam.
-  const trans = transShare(x);
+  // Inside the outline they too are cut to the foam (the pads read as separate lugs from below);
+  // at the edge they stay shallow notches, so from the side the rubber is still one band.
+  const trans = transShare(x) * lerp(Math.max(cut, GROOVE), GROOVE, smoothstep(0.6, 0.93, a));
   // The long grooves run out before the toe, where the rubber curls up round the front.
   const toe = 1 - smoothstep(258, 276, x);
-  return Math.max(GROOVE * flex * toe, GROOVE * trans, SIDE_GROOVE * side * toe);
+  return Math.max(GROOVE * flex * toe, trans, SIDE_GROOVE * side * toe);
 }
 
 /** Longest gap (mm) between outsole stations. */
@@ -76,13 +88,52 @@ function grooveStations(xa: number, xb: number): number[] {
 const heelWrap = (x: number): number => 2.5 * (1 - smoothstep(4, 40, x));
 
 /** How far the forefoot rubber climbs the toe's curl (mm): a toe bumper, lower than the heel's. */
-const toeWrap = (x: number): number => 2 * smoothstep(262, 286, x);
+// (4.5: at 2 mm the bumper hardly showed above the toe's curl from the side.)
+const toeWrap = (x: number): number => 4.5 * smoothstep(256, 284, x);
+/** Past the base layer's ledge (it runs out by x 262) the toe bumper may climb above it. */
+const ledgeFree = (x: number): number => 12 * smoothstep(254, 266, x);
 
 /** 1 where the rubber climbs the heel, 0 where it does not. */
 const wrapShare = (x: number): number => 1 - smoothstep(20, 45, x);
 
 /** The tread surface (before the lugs) under x: the midsole's underside less the rubber, which thins up the toe's curl so the nose rounds off rather than ending in a tall vertical cut. */
 const ground = (x: number): number => Math.max(0, midsoleBottom(x) - OUTSOLE_T * (1 - 0.55 * smoothstep(274, 292, x)));
+
+/**
+ * How far (mm) the tread at station x is carried along x at fraction f across (-1 medial .. 1 lateral):
+ * it turns the straight transverse grooves into a running pattern. Under the forefoot the grooves
+ * bend into chevrons opening toward the toe; under the heel they slant (lateral side further back),
+ * so with the flex and side grooves the crash pad reads as angled segments. Zero toward the pads'
+ * rounded ends, where the rubber follows the curved outline, and changing slowly enough along x
+ * that no station overtakes its neighbour.
+ */
+const CHEVRON = 10;
+const HEEL_SLANT = 5;
+function shear(x: number, f: number): number {
+  const a = Math.min(1, Math.abs(f));
+  if (x < 130) return -HEEL_SLANT * f * smoothstep(6, 26, x) * (1 - smoothstep(80, 96, x));
+  return CHEVRON * a * smoothstep(170, 186, x) * (1 - smoothstep(246, 266, x));
+}
+
+/**
+ * Carry a pad's vertices along x by `shear` (fraction from each vertex's own offset across the
+ * outline, kept on the outline by rescaling z to the new station's width), then recompute the normals.
+ */
+function addSheared(m: MeshData, pad: MeshData): void {
+  const pts: Vec3[] = [];
+  const p = pad.positions;
+  for (let i = 0; i < p.length; i += 3) {
+    const [x, y, z] = [p[i]!, p[i + 1]!, p[i + 2]!];
+    const side = z >= 0 ? 1 : -1;
+    const w = Math.max(soleHalfWidth(x, side), 1e-3);
+    const dx = shear(x, clamp(z / w, -1, 1));
+    const x2 = x + dx;
+    pts.push([x2, y, z * (Math.max(soleHalfWidth(x2, side), 1e-3) / w)]);
+  }
+  const tris: [number, number, number][] = [];
+  for (let i = 0; i < pad.indices.length; i += 3) tris.push([pad.indices[i]!, pad.indices[i + 1]!, pad.indices[i + 2]!]);
+  appendTris(m, pts, tris);
+}
 
 export function buildOutsole(): MeshData {
   const m = emptyMesh();
@@ -91,16 +142,17 @@ export function buildOutsole(): MeshData {
     [167, X1],
   ];
   for (const [xa, xb] of pads) {
-    addHugLoft(m, {
+    const pad = emptyMesh();
+    addHugLoft(pad, {
       xs: grooveStations(xa, xb),
       ends: (x) => (xa <= X0 ? 1 : roundEnd(x - xa, 7)) * (xb >= X1 ? 1 : roundEnd(xb - x, 7)),
-      across: [0, 0.1, SIDE_F - 0.08, SIDE_F, SIDE_F + 0.08, 0.93],
-      bottom: (x, f) => ground(x) + lugRelief(x, f) + 0.5 * smoothstep(0.85, 1, Math.abs(f)),
+      across: [0, FLEX_FLOOR, 0.1, SIDE_F - 0.08, SIDE_F, SIDE_F + 0.08, 0.93],
+      bottom: (x, f) => ground(x) + treadRelief(x, f) + 0.5 * smoothstep(0.85, 1, Math.abs(f)),
       side: (x) => {
         const g = ground(x);
-        const relief = Math.min(lugRelief(x, 1), GROOVE);
+        const relief = Math.min(treadRelief(x, 1), GROOVE);
         // Kept under the heel wedge's ledge (up the bevelled back the wrap would otherwise fold into the groove above it).
-        const top = Math.min(midsoleBottom(x) + 0.9 + heelWrap(x) + toeWrap(x), wedgeTop(x, 1) - 1, wedgeTop(x, -1) - 1);
+        const top = Math.min(midsoleBottom(x) + 0.9 + heelWrap(x) + toeWrap(x), wedgeTop(x, 1) - 1 + ledgeFree(x), wedgeTop(x, -1) - 1 + ledgeFree(x));
         // Lugs stand a little proud of the rubber's wall, so the tread reads as blocks from the side.
         const lug = 0.15 * (1 - transShare(x)) * (x > GROOVE_X0 && x < GROOVE_X1 ? 1 : 0);
         return [
@@ -113,6 +165,7 @@ export function buildOutsole(): MeshData {
       },
       inner: (x) => midsoleBottom(x) + 0.6,
     });
+    addSheared(m, pad);
   }
   return m;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parts, vertices } from './model-vertices.js';
-import { midsoleBottom, midsoleTop, upperHalfWidth } from '../../generator/last.js';
+import { OUTSOLE_T, midsoleBottom, midsoleTop, upperHalfWidth } from '../../generator/last.js';
+import { treadRelief } from '../../generator/sole/outsole.js';
 import { sidewallOffset } from '../../generator/sole/sidewall.js';
 import { RIM_OUTER, WINDOWS, windowRadius } from '../../generator/sole/windows.js';
 
@@ -91,6 +92,31 @@ describe('sole geometry', () => {
     // The lateral side and the forefoot stay white away from the windows.
     const away = (x: number, y: number, z: number): boolean => !WINDOWS.some((w) => w.side * z > 0 && windowRadius(w, x, y) < RIM_OUTER + 0.05);
     for (const t of at((x, y, z) => (z > 5 || x > 170) && away(x, y, z))) expect(t).toBe(1);
+  });
+
+  it('rocks: the heel is bevelled and the toe springs well off the ground ahead of a flat ball (KAYANO14.md: toe tip ~15 mm up)', () => {
+    const rubber = vertices('outsole');
+    const lowest = (x0: number, x1: number): number => Math.min(...rubber.filter(([x]) => x >= x0 && x < x1).map(([, y]) => y));
+    expect(lowest(170, 195)).toBeLessThan(0.05);
+    expect(lowest(240, 250)).toBeGreaterThan(3);
+    expect(lowest(275, 285)).toBeGreaterThan(12);
+    expect(lowest(-5, 10)).toBeGreaterThan(4);
+    // The drop: the midsole's top is at least 10 mm higher at the heel than at the ball.
+    expect(midsoleTop(15) - midsoleTop(200)).toBeGreaterThan(10);
+  });
+
+  it('cuts the flex and transverse grooves through to the foam inside the outline, but not at the edge', () => {
+    const rubber = vertices('outsole');
+    // Groove floors sit just inside the foam (so its underside shows in them from below) along the centre line...
+    const floors = rubber.filter(([x, y, z]) => Math.abs(z) < 1 && x > 40 && x < 250 && y > midsoleBottom(x) + 0.1 && y < midsoleBottom(x) + 0.5);
+    expect(new Set(floors.map(([x]) => Math.round(x / 10))).size).toBeGreaterThan(12);
+    // ...and in the transverse grooves away from it; at the very edge the rubber stays a band (nothing cut to the foam).
+    expect(rubber.some(([x, y, z]) => Math.abs(z) > 12 && Math.abs(z) < 25 && x > 170 && x < 250 && y > midsoleBottom(x) && y < midsoleBottom(x) + 0.5)).toBe(true);
+    // At the rim (f = ±1) every groove is a shallow notch: the rubber keeps at least 3 mm under the foam there.
+    for (let x = 40; x < 250; x += 0.25) {
+      if (x > 98 && x < 167) continue;
+      for (const f of [-1, 1]) expect(treadRelief(x, f), `x ${x}`).toBeLessThan(OUTSOLE_T - 3);
+    }
   });
 
   it('builds the sidewall in layers: at the heel and the midfoot the wall steps in at least twice by 2 mm or more (not an even slab)', () => {
