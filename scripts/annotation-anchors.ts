@@ -30,7 +30,7 @@ const probes: Probe[] = [
   { id: 'trusstic', part: 'trusstic', target: mm(130, 6, 40), view: [0, -0.55, 1] },
   { id: 'midsole', part: 'midsole', target: mm(100, 22, 45), view: [0.1, 0.15, 1] },
   { id: 'outsole', part: 'outsole', target: mm(245, 4, 50), view: [0.3, 0, 1] },
-  { id: 'upper', part: 'upper_midfoot_overlay', target: mm(150, 55, 45), view: [0.2, 0.3, 1] },
+  { id: 'upper', part: 'upper_midfoot_overlay', target: mm(118, 72, 40), view: [0.2, 0.3, 1] },
   { id: 'tiger-stripes', part: 'tiger_stripes', target: mm(160, 54, 45), view: [0, 0.25, 1] },
   { id: 'heel-counter', part: 'upper_heel_counter', target: mm(18, 45, 36), view: [-0.6, 0.3, 1] },
   { id: 'collar', part: 'collar', target: mm(25, 80, 20), view: [-0.6, 0.9, 0.5] },

@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.1038, 0.017, 0.0423],
-    normal: [-0.185, 0.08, 0.98],
+    anchor: [-0.0958, 0.0149, 0.0435],
+    normal: [-0.369, 0.079, 0.926],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -27,8 +27,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A second GEL unit sits under the ball of the foot, behind the smaller window near the front. ' +
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
-    anchor: [0.0628, 0.0125, 0.0539],
-    normal: [0.067, -0.008, 0.998],
+    anchor: [0.0651, 0.0126, 0.0545],
+    normal: [0.456, 0.085, 0.886],
     view: [0.3, 0.05, 1],
   },
   {
@@ -39,7 +39,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
     anchor: [-0.015, 0.0067, 0.0387],
-    normal: [-0.096, -0.572, 0.815],
+    normal: [-0.092, -0.581, 0.809],
     view: [0, -0.55, 1],
   },
   {
@@ -61,8 +61,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Hard-wearing rubber pads under the heel and the forefoot take the wear. ' +
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
-    anchor: [0.0995, 0.006, 0.0483],
-    normal: [0.217, 0.028, 0.976],
+    anchor: [0.0995, 0.008, 0.0483],
+    normal: [0.193, 0.032, 0.981],
     view: [0.3, -0.45, 1],
   },
   {
@@ -72,8 +72,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A breathable mesh base carries layer upon layer of synthetic and metallic overlays that sweep from the eyestay down toward the sole. ' +
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
-    anchor: [0.0074, 0.0527, 0.0364],
-    normal: [-0.207, 0.267, 0.941],
+    anchor: [-0.0272, 0.0688, 0.0288],
+    normal: [0.015, 0.306, 0.952],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [0.025, 0.0606, 0.0383],
-    normal: [-0.084, 0.419, 0.904],
+    anchor: [0.015, 0.0486, 0.0399],
+    normal: [-0.232, 0.175, 0.957],
     view: [0, 0.25, 1],
   },
   {
@@ -93,7 +93,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
     anchor: [-0.1267, 0.044, 0.0317],
-    normal: [-0.244, 0.054, 0.968],
+    normal: [-0.244, 0.049, 0.969],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1219, 0.0877, 0.0241],
-    normal: [-0.245, 0.6, 0.761],
+    anchor: [-0.1218, 0.0877, 0.0241],
+    normal: [-0.246, 0.599, 0.762],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0689, 0.0442, 0.045],
-    normal: [0.151, 0.391, 0.908],
+    anchor: [0.0711, 0.0424, 0.0451],
+    normal: [0.268, 0.418, 0.868],
     view: [0.35, 0.25, 1],
   },
 ];
