@@ -34,7 +34,7 @@ const CLIP_FOOT_S = 84;
  * soft rounded bumper).
  */
 const clipTopBack = curve([
-  [0, 71.5], [5, 71.3], [11, 70.6], [18, 70], [40, 68], [60, 66.6], [75, 66.6], [95, 68.4], [108, 70.2], [CLIP_WING_S, 71.5],
+  [0, 74], [6, 73.6], [12, 72.6], [20, 71], [30, 69], [42, 67.4], [60, 66.6], [75, 66.6], [95, 68.4], [108, 70.2], [CLIP_WING_S, 71.5],
 ]);
 const clipTop = (s: number): number => clipTopBack(Math.min(s, CLIP_WING_S));
 /** Bottom edge: tucked under the midsole's top edge (hidden in the foam's lip). */
@@ -78,7 +78,7 @@ function xAtArc(s: number, side: number): number {
 
 /** A window's core polygon in (s, y); the window is the set within RADIUS of it (rounded corners). */
 type Poly = readonly (readonly [number, number])[];
-const WINDOW_RADIUS = 3;
+const WINDOW_RADIUS = 4.2;
 /**
  * Two large windows per side, high enough that a bar of the clip shows over the midsole's lip
  * under them, leaning back like the stripes' 'flash': a broad rear one beside
@@ -87,8 +87,8 @@ const WINDOW_RADIUS = 3;
  * sweeps up to its pointed tip.
  */
 const WINDOWS: readonly Poly[] = [
-  [[17.5, 53], [37, 51.5], [34.5, 59.5], [17, 61]],
-  [[52, 52], [84, 50.8], [50.5, 60.2]],
+  [[21, 57], [35.5, 53], [33.5, 59.5]],
+  [[54, 54.8], [81, 54.2], [52.5, 59.2]],
 ];
 
 /** Signed distance from (s, y) to a convex polygon's boundary (negative inside). */
@@ -229,12 +229,12 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
     // the crest: the two rims merge into one rounded rib instead of two beads with a valley.
     const dOther = Math.min(...others.map((o) => polyDistance(o, sa, y) - WINDOW_RADIUS));
     // (The front window's rib sits a hair under the rear one's, so the two meet in a clean line.)
-    const rib = d > 2 ? (RIB_TOP - 0.25 * WINDOWS.indexOf(poly)) * (1 - smoothstep(7, 10, d + dOther)) : -Infinity;
+    const rib = d > 2 && RIB_TOP < 0 ? (RIB_TOP - 0.25 * WINDOWS.indexOf(poly)) * (1 - smoothstep(7, 10, d + dOther)) : -Infinity;
     const x = xAtArc(sa, side);
     // The flank stays under the shell (which is lower near its top edge, and gone past it).
     // (Parallel to the shell's face, so where the shell's cells round the cut are dropped the
     // flank shows with the same shading instead of as lighter patches.)
-    const flank = j >= RIM_FLANK ? shellOffset(side * sa, y, x) - 0.25 : off;
+    const flank = j >= RIM_FLANK ? shellOffset(side * sa, y, x) - 0.55 : off;
     return surfacePoint(side * sa, y, x, Math.max(flank, rib));
   };
   addGrid(
@@ -257,16 +257,18 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
  */
 const GLYPHS: readonly { w: number; strokes: readonly (readonly [number, number])[][] }[] = [
   { w: 4.6, strokes: [[[4.6, 5.9], [3.6, 7], [1.1, 7], [0, 5.9], [0, 1.1], [1.1, 0], [3.5, 0], [4.6, 1.1], [4.6, 3.2], [2.6, 3.2]]] },
-  { w: 4, strokes: [[[4, 7], [0, 7], [0, 0], [4, 0]], [[0, 3.5], [3.2, 3.5]]] },
+  { w: 4.4, strokes: [[[4.4, 7], [0, 7], [0, 0], [4.4, 0]], [[0, 3.5], [3.4, 3.5]]] },
   { w: 3.8, strokes: [[[0, 7], [0, 0], [3.8, 0]]] },
 ];
 /** Where the lettering starts (arc length, mm), its baseline height, gap between letters and slant ('flash'). */
 // Under the front window, behind the wing's foot, where the clip sits on the foam: the whole
 // word on the shell with 2 mm or more to spare on every side (run onto the wing, it was cut off
-// at the clip's edge and read "GE"). Letters 7 mm tall (at 6 mm they blurred at product distance).
+// at the clip's edge and read "GE"). Pass 11: letters 9.1 mm tall (scale 1.3), 2 mm strokes
+// raised 1.9 mm, the E wider: at 7 mm and 1.3 mm relief it still read "GFL" in the three-quarter
+// view and vanished in the medial side's shade. The windows' bottoms were raised to make room.
 // Bold strokes (1.8 mm) and 2.4 mm gaps: at 1.3 mm strokes and 1.5 mm gaps the E's bottom bar
 // and the G's left side washed out at product distance and strangers read "GFL" or "G3L".
-const LETTERING = { s0: 59.5, y0: 37.6, gap: 2.2, slant: 0.2, half: 0.9, raise: 1.3, scale: 1.0 } as const;
+const LETTERING = { s0: 57, y0: 37.2, gap: 2.3, slant: 0.2, half: 1.0, raise: 1.9, scale: 1.3 } as const;
 
 /** Raised strokes of the lettering on one side, laid out so it reads left to right from that side. */
 function addLettering(m: MeshData, side: number): void {
