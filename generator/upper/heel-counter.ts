@@ -144,7 +144,7 @@ const DEEP = -1.3;
  * Shell cells with a corner this close (mm) to a window's cut are dropped: the shell's ragged
  * edge then lies under the rim, whose loft runs from under the upper at the cut over it.
  */
-const CUT_CLEAR = 0.5;
+const CUT_CLEAR = 0.2;
 
 /** The shell's offset (mm) off the upper at (s, y), x the last's station there. */
 function shellOffset(s: number, y: number, x: number): number {
@@ -263,12 +263,12 @@ const GLYPHS: readonly { w: number; strokes: readonly (readonly [number, number]
 /** Where the lettering starts (arc length, mm), its baseline height, gap between letters and slant ('flash'). */
 // Under the front window, behind the wing's foot, where the clip sits on the foam: the whole
 // word on the shell with 2 mm or more to spare on every side (run onto the wing, it was cut off
-// at the clip's edge and read "GE"). Pass 11: letters 9.1 mm tall (scale 1.3), 2 mm strokes
-// raised 1.9 mm, the E wider: at 7 mm and 1.3 mm relief it still read "GFL" in the three-quarter
+// at the clip's edge and read "GE"). Pass 11: letters 9.5 mm tall (scale 1.35), 2.2 mm strokes
+// raised 2.1 mm, the E wider: at 7 mm and 1.3 mm relief it still read "GFL" in the three-quarter
 // view and vanished in the medial side's shade. The windows' bottoms were raised to make room.
 // Bold strokes (1.8 mm) and 2.4 mm gaps: at 1.3 mm strokes and 1.5 mm gaps the E's bottom bar
 // and the G's left side washed out at product distance and strangers read "GFL" or "G3L".
-const LETTERING = { s0: 57, y0: 37.2, gap: 2.3, slant: 0.2, half: 1.0, raise: 1.9, scale: 1.3 } as const;
+const LETTERING = { s0: 55.5, y0: 36.7, gap: 3.0, slant: 0.2, half: 1.1, raise: 2.1, scale: 1.35 } as const;
 
 /** Raised strokes of the lettering on one side, laid out so it reads left to right from that side. */
 function addLettering(m: MeshData, side: number): void {
