@@ -28,13 +28,16 @@ const CLIP_WING_S = 118;
 const CLIP_FOOT_S = 84;
 
 /**
+ * Pass 11: the top edge rises in a rounded arch over the centre back (flat on the centre line, so
+ * no crest) and falls toward the sides: level at ~71 it read from behind as a blue box.
+ *
  * Top edge of the clip against arc length, back of the wing: the Kayano 14's large counter
  * covers the back third of the heel, 64-71 mm up round the back, dipping a little along the
  * side and rising again toward the wing's tip (a top edge falling away to the front read as a
  * soft rounded bumper).
  */
 const clipTopBack = curve([
-  [0, 74], [6, 73.6], [12, 72.6], [20, 71], [30, 69], [42, 67.4], [60, 66.6], [75, 66.6], [95, 68.4], [108, 70.2], [CLIP_WING_S, 71.5],
+  [0, 74], [4, 73.85], [8, 73.3], [13, 72.1], [20, 70.2], [30, 68], [42, 66.6], [60, 66.3], [75, 66.6], [95, 68.4], [108, 70.2], [CLIP_WING_S, 71.5],
 ]);
 const clipTop = (s: number): number => clipTopBack(Math.min(s, CLIP_WING_S));
 /** Bottom edge: tucked under the midsole's top edge (hidden in the foam's lip). */
@@ -86,8 +89,10 @@ const WINDOW_RADIUS = 4.2;
  * moulded GEL lettering sits on the band under the front one; the solid wing ahead of them
  * sweeps up to its pointed tip.
  */
+// Pass 11: rounder corners (radius 4.2, was 3) and a rear window tapering to a point toward the
+// spine: seen from behind, the square cut-outs read as a box with two square holes.
 const WINDOWS: readonly Poly[] = [
-  [[21, 57], [35.5, 53], [33.5, 59.5]],
+  [[21, 56.4], [35.5, 52.6], [33.5, 58.6]],
   [[54, 54.8], [81, 54.2], [52.5, 59.2]],
 ];
 
@@ -136,13 +141,12 @@ const rimAt = (d: number): number => {
   }
   return p[p.length - 1]![1];
 };
-/** Height (mm) of the rib where two windows' rims merge across the strut between them. */
-const RIB_TOP = 1.85;
 /** Where the shell is cut away for a window it dives deep (and is dropped: see CUT_CLEAR). */
 const DEEP = -1.3;
 /**
  * Shell cells with a corner this close (mm) to a window's cut are dropped: the shell's ragged
- * edge then lies under the rim, whose loft runs from under the upper at the cut over it.
+ * edge then lies under the rim, whose loft runs from under the upper at the cut over it. (At 0.5
+ * mm a dropped cell by the front window's tip showed the upper through a speck past its rim.)
  */
 const CUT_CLEAR = 0.2;
 
@@ -211,7 +215,6 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
       ring.push({ b: [lerp(v[0], next[0], t), lerp(v[1], next[1], t)], n: n1 });
     }
   }
-  const others = WINDOWS.filter((w) => w !== poly);
   const pointAt = (i: number, j: number): Vec3 => {
     const r = ring[i % ring.length]!;
     const [d0, off] = RIM_PROFILE[j]!;
@@ -225,17 +228,14 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
       if (j < RIM_FLANK || d <= 3 || clipTop(Math.abs(sa)) - y > 0.9) break;
       d -= 0.4;
     }
-    // Where another window's cut is close (the strut between two windows) the flank stays up at
-    // the crest: the two rims merge into one rounded rib instead of two beads with a valley.
-    const dOther = Math.min(...others.map((o) => polyDistance(o, sa, y) - WINDOW_RADIUS));
-    // (The front window's rib sits a hair under the rear one's, so the two meet in a clean line.)
-    const rib = d > 2 && RIB_TOP < 0 ? (RIB_TOP - 0.25 * WINDOWS.indexOf(poly)) * (1 - smoothstep(7, 10, d + dOther)) : -Infinity;
     const x = xAtArc(sa, side);
     // The flank stays under the shell (which is lower near its top edge, and gone past it).
     // (Parallel to the shell's face, so where the shell's cells round the cut are dropped the
-    // flank shows with the same shading instead of as lighter patches.)
+    // flank shows with the same shading instead of as lighter patches.) Pass 11: 0.55 mm under it,
+    // and no raised rib merging the rims across the strut: at 0.25 mm, and with the rib standing
+    // proud of the shell above the strut, both showed as faint lighter rectangles over the windows.
     const flank = j >= RIM_FLANK ? shellOffset(side * sa, y, x) - 0.55 : off;
-    return surfacePoint(side * sa, y, x, Math.max(flank, rib));
+    return surfacePoint(side * sa, y, x, flank);
   };
   addGrid(
     m,
