@@ -92,7 +92,7 @@ const WINDOW_RADIUS = 4.2;
 // Pass 11: rounder corners (radius 4.2, was 3) and a rear window tapering to a point toward the
 // spine: seen from behind, the square cut-outs read as a box with two square holes.
 const WINDOWS: readonly Poly[] = [
-  [[21, 56.4], [35.5, 52.6], [33.5, 58.6]],
+  [[16.5, 56.6], [35.5, 52.6], [33.5, 58.6]],
   [[54, 54.8], [81, 54.2], [52.5, 59.2]],
 ];
 
