@@ -39,7 +39,10 @@ export function buildCollar(): MeshData {
   const path = rim.map((r) => upperPoint(r.x, r.th));
   const normals = rim.map((r) => upperNormal(r.x, r.th));
   addTube(m, path, {
-    segments: 8,
+    // A squarish section (superellipse): a padded cushion with a flat top and a full outer face;
+    // the even round section read as a pool-noodle tube laid round the opening.
+    segments: 10,
+    squareness: 0.6,
     // The section's "up" axis is the surface normal, so the roll is fat outward and inward.
     up: (i) => normals[i]!,
     radii: (i) => {
@@ -52,7 +55,10 @@ export function buildCollar(): MeshData {
       const lobe = Math.exp(-(((x - 27) / 13) ** 2));
       const pillow = 1 + 0.75 * lobe - 0.4 * Math.exp(-((x / 7) ** 2));
       // (Slimmer than it was: a fatter roll read as a pool-noodle tube.)
-      return [2.5 * fat * pillow + 0.7, 2.9 * fat * pillow * (1 + 0.35 * lobe) + 0.9];
+      // The flat top widens toward the back (the padding is deepest behind the heel) while the
+      // roll's height stays lower there, so it reads as a padded collar, not an even tube.
+      const back = Math.exp(-((x / 24) ** 2));
+      return [(2.5 * fat * pillow + 0.7) * (1 - 0.15 * back), (2.9 * fat * pillow * (1 + 0.35 * lobe) + 0.9) * (1 + 0.3 * back)];
     },
     // Centre the roll inside the rim so it pads the opening rather than sitting on the wall.
     // The lobes ride up a little above the rim (the side axis points down the wall), so the
@@ -88,6 +94,24 @@ export function buildCollar(): MeshData {
       return { x, theta: thetaAt(x, y, side) };
     },
   });
+
+  // Piping: a thin welt along the padded panel's lower edge, the seam where the collar is sewn
+  // to the upper (without it the collar's padding faded into the upper with no visible join).
+  const pipeN = 34;
+  const pipe: Vec3[] = [];
+  const pipeNormals: Vec3[] = [];
+  for (let k = 0; k <= pipeN; k++) {
+    const b = 0.015 + (0.97 * k) / pipeN;
+    const side = b < 0.5 ? -1 : 1;
+    const u = Math.abs(2 * b - 1);
+    const x = lerp(0, x1 - 8, Math.pow(u, 1.2));
+    const top = collarTop(x);
+    const y = Math.max(top, x < NOTCH_X ? collarTop(NOTCH_X) : -Infinity) - lerp(14, 7, u) + 0.9;
+    const th = thetaAt(x, y, side);
+    pipe.push(upperOffset(x, th, 2.1));
+    pipeNormals.push(upperNormal(x, th));
+  }
+  addTube(m, pipe, { segments: 4, up: (i) => pipeNormals[i]!, radii: () => [0.85, 0.85] });
 
   // Lining: the inside of the last, facing inward, so the opening never shows a see-through hole.
   // Only the part of the inside that can be seen through the opening.

@@ -28,13 +28,16 @@ const CLIP_WING_S = 118;
 const CLIP_FOOT_S = 84;
 
 /**
+ * Pass 11: the top edge rises in a rounded arch over the centre back (flat on the centre line, so
+ * no crest) and falls toward the sides: level at ~71 it read from behind as a blue box.
+ *
  * Top edge of the clip against arc length, back of the wing: the Kayano 14's large counter
  * covers the back third of the heel, 64-71 mm up round the back, dipping a little along the
  * side and rising again toward the wing's tip (a top edge falling away to the front read as a
  * soft rounded bumper).
  */
 const clipTopBack = curve([
-  [0, 71.5], [5, 71.3], [11, 70.6], [18, 70], [40, 68], [60, 66.6], [75, 66.6], [95, 68.4], [108, 70.2], [CLIP_WING_S, 71.5],
+  [0, 74], [4, 73.85], [8, 73.3], [13, 72.1], [20, 70.2], [30, 68], [42, 66.6], [60, 66.3], [75, 66.6], [95, 68.4], [108, 70.2], [CLIP_WING_S, 71.5],
 ]);
 const clipTop = (s: number): number => clipTopBack(Math.min(s, CLIP_WING_S));
 /** Bottom edge: tucked under the midsole's top edge (hidden in the foam's lip). */
@@ -78,7 +81,7 @@ function xAtArc(s: number, side: number): number {
 
 /** A window's core polygon in (s, y); the window is the set within RADIUS of it (rounded corners). */
 type Poly = readonly (readonly [number, number])[];
-const WINDOW_RADIUS = 3;
+const WINDOW_RADIUS = 4.2;
 /**
  * Two large windows per side, high enough that a bar of the clip shows over the midsole's lip
  * under them, leaning back like the stripes' 'flash': a broad rear one beside
@@ -86,9 +89,11 @@ const WINDOW_RADIUS = 3;
  * moulded GEL lettering sits on the band under the front one; the solid wing ahead of them
  * sweeps up to its pointed tip.
  */
+// Pass 11: rounder corners (radius 4.2, was 3) and a rear window tapering to a point toward the
+// spine: seen from behind, the square cut-outs read as a box with two square holes.
 const WINDOWS: readonly Poly[] = [
-  [[17.5, 53], [37, 51.5], [34.5, 59.5], [17, 61]],
-  [[52, 52], [84, 50.8], [50.5, 60.2]],
+  [[16.5, 56.6], [35.5, 52.6], [33.5, 58.6]],
+  [[54, 54.8], [81, 54.2], [52.5, 59.2]],
 ];
 
 /** Signed distance from (s, y) to a convex polygon's boundary (negative inside). */
@@ -136,15 +141,14 @@ const rimAt = (d: number): number => {
   }
   return p[p.length - 1]![1];
 };
-/** Height (mm) of the rib where two windows' rims merge across the strut between them. */
-const RIB_TOP = 1.85;
 /** Where the shell is cut away for a window it dives deep (and is dropped: see CUT_CLEAR). */
 const DEEP = -1.3;
 /**
  * Shell cells with a corner this close (mm) to a window's cut are dropped: the shell's ragged
- * edge then lies under the rim, whose loft runs from under the upper at the cut over it.
+ * edge then lies under the rim, whose loft runs from under the upper at the cut over it. (At 0.5
+ * mm a dropped cell by the front window's tip showed the upper through a speck past its rim.)
  */
-const CUT_CLEAR = 0.5;
+const CUT_CLEAR = 0.2;
 
 /** The shell's offset (mm) off the upper at (s, y), x the last's station there. */
 function shellOffset(s: number, y: number, x: number): number {
@@ -211,7 +215,6 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
       ring.push({ b: [lerp(v[0], next[0], t), lerp(v[1], next[1], t)], n: n1 });
     }
   }
-  const others = WINDOWS.filter((w) => w !== poly);
   const pointAt = (i: number, j: number): Vec3 => {
     const r = ring[i % ring.length]!;
     const [d0, off] = RIM_PROFILE[j]!;
@@ -225,17 +228,14 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
       if (j < RIM_FLANK || d <= 3 || clipTop(Math.abs(sa)) - y > 0.9) break;
       d -= 0.4;
     }
-    // Where another window's cut is close (the strut between two windows) the flank stays up at
-    // the crest: the two rims merge into one rounded rib instead of two beads with a valley.
-    const dOther = Math.min(...others.map((o) => polyDistance(o, sa, y) - WINDOW_RADIUS));
-    // (The front window's rib sits a hair under the rear one's, so the two meet in a clean line.)
-    const rib = d > 2 ? (RIB_TOP - 0.25 * WINDOWS.indexOf(poly)) * (1 - smoothstep(7, 10, d + dOther)) : -Infinity;
     const x = xAtArc(sa, side);
     // The flank stays under the shell (which is lower near its top edge, and gone past it).
     // (Parallel to the shell's face, so where the shell's cells round the cut are dropped the
-    // flank shows with the same shading instead of as lighter patches.)
-    const flank = j >= RIM_FLANK ? shellOffset(side * sa, y, x) - 0.25 : off;
-    return surfacePoint(side * sa, y, x, Math.max(flank, rib));
+    // flank shows with the same shading instead of as lighter patches.) Pass 11: 0.55 mm under it,
+    // and no raised rib merging the rims across the strut: at 0.25 mm, and with the rib standing
+    // proud of the shell above the strut, both showed as faint lighter rectangles over the windows.
+    const flank = j >= RIM_FLANK ? shellOffset(side * sa, y, x) - 0.55 : off;
+    return surfacePoint(side * sa, y, x, flank);
   };
   addGrid(
     m,
@@ -257,16 +257,18 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
  */
 const GLYPHS: readonly { w: number; strokes: readonly (readonly [number, number])[][] }[] = [
   { w: 4.6, strokes: [[[4.6, 5.9], [3.6, 7], [1.1, 7], [0, 5.9], [0, 1.1], [1.1, 0], [3.5, 0], [4.6, 1.1], [4.6, 3.2], [2.6, 3.2]]] },
-  { w: 4, strokes: [[[4, 7], [0, 7], [0, 0], [4, 0]], [[0, 3.5], [3.2, 3.5]]] },
+  { w: 4.4, strokes: [[[4.4, 7], [0, 7], [0, 0], [4.4, 0]], [[0, 3.5], [3.4, 3.5]]] },
   { w: 3.8, strokes: [[[0, 7], [0, 0], [3.8, 0]]] },
 ];
 /** Where the lettering starts (arc length, mm), its baseline height, gap between letters and slant ('flash'). */
 // Under the front window, behind the wing's foot, where the clip sits on the foam: the whole
 // word on the shell with 2 mm or more to spare on every side (run onto the wing, it was cut off
-// at the clip's edge and read "GE"). Letters 7 mm tall (at 6 mm they blurred at product distance).
+// at the clip's edge and read "GE"). Pass 11: letters 9.5 mm tall (scale 1.35), 2.2 mm strokes
+// raised 2.1 mm, the E wider: at 7 mm and 1.3 mm relief it still read "GFL" in the three-quarter
+// view and vanished in the medial side's shade. The windows' bottoms were raised to make room.
 // Bold strokes (1.8 mm) and 2.4 mm gaps: at 1.3 mm strokes and 1.5 mm gaps the E's bottom bar
 // and the G's left side washed out at product distance and strangers read "GFL" or "G3L".
-const LETTERING = { s0: 59.5, y0: 37.6, gap: 2.2, slant: 0.2, half: 0.9, raise: 1.3, scale: 1.0 } as const;
+const LETTERING = { s0: 55.5, y0: 36.7, gap: 3.0, slant: 0.2, half: 1.1, raise: 2.1, scale: 1.35 } as const;
 
 /** Raised strokes of the lettering on one side, laid out so it reads left to right from that side. */
 function addLettering(m: MeshData, side: number): void {

@@ -93,7 +93,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
     anchor: [-0.1267, 0.044, 0.0317],
-    normal: [-0.244, 0.049, 0.969],
+    normal: [-0.244, 0.051, 0.969],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1218, 0.0877, 0.0241],
-    normal: [-0.246, 0.599, 0.762],
+    anchor: [-0.1203, 0.0812, 0.0254],
+    normal: [0.09, 0.926, 0.368],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0711, 0.0424, 0.0451],
-    normal: [0.268, 0.418, 0.868],
+    normal: [0.263, 0.416, 0.87],
     view: [0.35, 0.25, 1],
   },
 ];
