@@ -20,6 +20,11 @@ const grooveCentre = (x: number): number => Math.round(x / GROOVE_PITCH) * GROOV
 const GROOVE = 2.3;
 const SIDE_GROOVE = 1.4;
 /**
+ * Depth (mm) a transverse groove keeps where it runs out through the edge: shallow notches, so from
+ * the side the tread reads as a road runner's (at the full 2.3 mm it read as sawtooth trail lugs).
+ */
+const RIM_GROOVE = 1.2;
+/**
  * Half-width (mm) of a transverse groove's flat floor and of its mouth at the tread: lugs with
  * chamfered walls (steep, square-cut walls caught no light, so from below the grooves vanished).
  */
@@ -50,7 +55,7 @@ export function treadRelief(x: number, f: number): number {
   // No transverse grooves round the heel's wrapped-up back or up the toe, where the rubber climbs the foam.
   // Inside the outline they too are cut to the foam (the pads read as separate lugs from below);
   // at the edge they stay shallow notches, so from the side the rubber is still one band.
-  const trans = transShare(x) * lerp(Math.max(cut, GROOVE), GROOVE, smoothstep(0.6, 0.93, a));
+  const trans = transShare(x) * lerp(Math.max(cut, GROOVE), RIM_GROOVE, smoothstep(0.6, 0.93, a));
   // The long grooves run out before the toe, where the rubber curls up round the front.
   const toe = 1 - smoothstep(258, 276, x);
   return Math.max(GROOVE * flex * toe, trans, SIDE_GROOVE * side * toe);
