@@ -79,6 +79,13 @@ function xAtArc(s: number, side: number): number {
   return lerp(xs[i - 1]!, xs[i]!, t);
 }
 
+/**
+ * The wing in side view on the lateral side (x along the last, mm): where its lower edge leaves
+ * the foam, and its pointed tip. The stripes' rear ends and the rear quarter end under it.
+ */
+export const WING_FOOT_X = xAtArc(CLIP_FOOT_S, 1);
+export const WING_TIP: readonly [number, number] = [xAtArc(CLIP_WING_S, 1), clipTop(CLIP_WING_S)];
+
 /** A window's core polygon in (s, y); the window is the set within RADIUS of it (rounded corners). */
 type Poly = readonly (readonly [number, number])[];
 const WINDOW_RADIUS = 4.2;

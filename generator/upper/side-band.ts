@@ -5,6 +5,7 @@
  */
 import { clamp, lerp, smoothstep } from '../math.js';
 import { upperBase } from '../last.js';
+import { WING_FOOT_X, WING_TIP } from './heel-counter.js';
 
 export type P2 = readonly [number, number];
 
@@ -96,13 +97,8 @@ export function cutAt(under: SideBand, over: SideBand, across: number, clearance
   return (lo + hi) / 2;
 }
 
-/**
- * The heel clip's wing in side view (mm; a copy of heel-counter.ts's outline): its lower edge
- * leaves the foam at WING_FOOT_X and sweeps up and forward (concave) to the pointed tip.
- * The stripes' rear ends tuck under it and the rear quarter's rear edge hides under it.
- */
-export const WING_FOOT_X = 67;
-export const WING_TIP: P2 = [100, 71.5];
+/** The heel clip's wing (heel-counter.ts): the stripes' rear ends tuck under it, the rear quarter's rear edge hides under it. */
+export { WING_FOOT_X, WING_TIP };
 /** Height of the wing's lower edge at x (−∞ behind its foot, where the clip sits on the foam). */
 export function wingLower(x: number): number {
   if (x <= WING_FOOT_X) return -Infinity;
