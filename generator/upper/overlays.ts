@@ -1,10 +1,9 @@
 /**
  * The silver overlays of the upper's sides: few, large, shaped pieces lying on the mesh.
  * The midfoot layer is the rear quarter, everything behind the stripes' crossing band down to
- * the heel clip (the X's other wedges show the mesh); the forefoot layer is one broad wing in
- * front of the X, running from the front of the lace panel down to the sole, its rear edge
- * tucked under the foot of the rising pair. The stripes lie on both, so the panels
- * outline them. Each has a bevelled edge and a stitch line, and runs on under the lace panel
+ * the heel clip (the X's other wedges show the mesh), so the stripes lie on it; the forefoot
+ * layer is one wing in front of the X, fanning from the front of the lace panel down to the
+ * sole, with mesh between it and the rising pair's foot. Each has a bevelled edge and a stitch line, and runs on under the lace panel
  * (all are thinner than its face, so they need no thinning there: no step beside its edge).
  */
 import { lerp } from '../math.js';
