@@ -104,8 +104,8 @@ export function grainNormalPng(): Uint8Array {
 export const GRAIN_UV_MM = 300;
 /** Millimetres of upper per grain tile. */
 const GRAIN_TILE_MM = 5;
-/** How strongly the grain tilts the normals: low, a sheen, not a pebbled texture. */
-const GRAIN_SCALE = 0.05;
+/** How strongly the grain tilts the normals: low, a sheen, not a pebbled texture (at 0.05 the silver read "hammered" up close). */
+const GRAIN_SCALE = 0.03;
 
 /** The grain on every material of the silver overlays and toe cap (the parts and their colorway variants). */
 export function addSilverGrain(doc: Document): void {

@@ -1,10 +1,9 @@
 /**
  * The silver overlays of the upper's sides: few, large, shaped pieces lying on the mesh.
  * The midfoot layer is the rear quarter, everything behind the stripes' crossing band down to
- * the heel clip (the X's other wedges show the mesh); the forefoot layer is one broad wing in
- * front of the X, running from the front of the lace panel down to the sole, its rear edge
- * tucked under the foot of the rising pair. The stripes lie on both, so the panels
- * outline them. Each has a bevelled edge and a stitch line, and runs on under the lace panel
+ * the heel clip (the X's other wedges show the mesh), so the stripes lie on it; the forefoot
+ * layer is one wing in front of the X, fanning from the front of the lace panel down to the
+ * sole, with mesh between it and the rising pair's foot. Each has a bevelled edge and a stitch line, and runs on under the lace panel
  * (all are thinner than its face, so they need no thinning there: no step beside its edge).
  */
 import { lerp } from '../math.js';
@@ -13,8 +12,8 @@ import { collarLine, openingTheta, thetaAt, upperBase, upperPoint, upperRoof } f
 import { GRAIN_UV_MM } from '../materials.js';
 import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
 import { addPanel } from '../panel.js';
-import { type P2, type SideBand, WING_FOOT_X, WING_TIP, bandAt, bandWidth, bezier } from './side-band.js';
-import { CROSS_STRIPE, RISE_HIGH } from './stripes.js';
+import { type P2, type SideBand, WING_FOOT_X, WING_TIP, bezier } from './side-band.js';
+import { CROSS_STRIPE } from './stripes.js';
 
 /** Layer heights above the mesh base (mm); the stripes lie on both. */
 const LAYER = { quarter: 0.5, wing: 0.95 } as const;
@@ -122,24 +121,28 @@ function quarterFront(b: number): P2 {
 }
 
 /** The forefoot wing's front edge: from the sole in front of the X, rising to the front of the lace panel. */
-const WING_FRONT: SideBand['p'] = [foot(246), [224, 27], [208, 48], [202, 84]];
+const WING_FRONT: SideBand['p'] = [foot(246), [226, 28], [214, 50], [211, 84]];
+
+/**
+ * The forefoot wing's rear edge: from under the front of the lace panel down and BACK, bowed
+ * forward, to the sole a few mm in front of the upper rising band's foot. (Tucked under that
+ * band, its top edge ran straight from the band up to the lace panel: a fourth stroke of the
+ * mark, a "K". Now a strip of mesh parts it from the stripes all the way up, so it reads as
+ * one of the overlays fanning from the eyestay to the sole.)
+ */
+const WING_REAR: SideBand['p'] = [[203.5, 16], [199, 36], [201.5, 62], [205, 84]];
 
 /** Forefoot overlay: the wing in front of the stripes' X. */
 export function buildForefootOverlay(): MeshData {
   const m = emptyMesh();
-  // Along the upper rising band's foot only: from there its top edge runs up to the front of
-  // the lace panel, a finger of overlay with mesh showing behind it in the X's front wedge.
-  const sTop = 0.3;
   for (const side of [1, -1]) {
     addSidePanel(
       m,
       side,
       LAYER.wing,
-      // Rear edge tucked 2 mm under the upper rising band's front edge, so the stripe borders it.
       (b) => {
-        const s = lerp(0, sTop, b);
-        const p = bandAt(RISE_HIGH, s, -(bandWidth(RISE_HIGH, s) / 2 - 2));
-        return b === 0 ? [p[0], upperBase(p[0]) - 0.5] : p;
+        const p = bezier(WING_REAR, b);
+        return b === 0 ? foot(p[0]) : p;
       },
       (b) => bezier(WING_FRONT, b),
       { na: 5, nb: 8 },

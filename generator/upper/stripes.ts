@@ -10,9 +10,9 @@
  * parallel to it), so which band is on top reads even silver on silver. Each has a crisp, low
  * edge, so it reads as a strip sewn on, not a tube.
  */
-import { lerp, smoothstep } from '../math.js';
+import { type Vec3, dot, lerp, norm, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
-import { collarLine, openingTheta, thetaAt, upperBase, upperPoint, upperRoof } from '../last.js';
+import { collarLine, openingTheta, thetaAt, upperBase, upperNormal, upperPoint, upperRoof } from '../last.js';
 import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
 import { addPanel } from '../panel.js';
 import { type SideBand, bandAt, bandWidth, crossing, cutAt, underClip } from './side-band.js';
@@ -78,6 +78,17 @@ export function sideBandMap(
   };
 }
 
+/** Width (mm) of a band's bevelled long edges. */
+const BEVEL = 1.0;
+
+/**
+ * How far a bevel's shading normal leans toward the ground (added to y before renormalising):
+ * in the straight side views the flat silver face mirrors the same bright room as the white mesh
+ * beside it and the mark nearly vanished; a bevel that mirrors the dark floor draws a fine dark
+ * line round each band, like the shadowed edge of a strip sewn on.
+ */
+const BEVEL_DOWN = 2.5;
+
 function addStripePiece(
   m: MeshData,
   layer: number,
@@ -88,21 +99,63 @@ function addStripePiece(
   to: (a: number) => number,
 ): void {
   const map = sideBandMap(st, side, 0, from, to);
+  // Each grid point's place on the upper and its a (addPanel asks `extra` once per point, in order).
+  const grid: { p: Vec3; n: Vec3; a: number }[] = [];
+  const base = m.positions.length / 3;
   addPanel(m, {
     na: 2,
     nb,
     thickness: layer,
     // A crisp, low edge: a flat strip stitched on, not a rounded tube. (A darker painted
     // outline read as a dark band at three-quarter and as dark fins from behind.)
-    edge: 0.7,
+    edge: BEVEL,
     edgeB: 0.9,
     // Tucked under the lace panel: thinner there, so the panel's edge lies over it.
     extra: (a, b) => {
       const q = map(a, b);
+      grid.push({ p: upperPoint(q.x, q.theta), n: upperNormal(q.x, q.theta), a });
       return (UNDER_EYESTAY - layer) * underEyestay(q.x, q.theta);
     },
     map,
   });
+  crispBevels(m, base, grid, BEVEL / bandWidth(st, 0.5));
+}
+
+/**
+ * Shading normals of a band's cross-section, by the grid row each vertex came from: the top's
+ * first row off the bevel takes the upper's normal, so the face shades flat to its edge (averaged
+ * with the bevel it rounded the whole band like a tube), and the bevel rows lean toward the
+ * ground (BEVEL_DOWN). `ea` is about the bevel's share of the width, to tell its rows apart.
+ */
+function crispBevels(m: MeshData, base: number, grid: { p: Vec3; n: Vec3; a: number }[], ea: number): void {
+  const pos = m.positions;
+  const nrm = m.normals;
+  for (let v = base; v < pos.length / 3; v++) {
+    const p: Vec3 = [pos[3 * v]!, pos[3 * v + 1]!, pos[3 * v + 2]!];
+    // The grid point it was offset from along the upper's normal: least distance across that normal.
+    let best = grid[0]!;
+    let bestD = Infinity;
+    for (const g of grid) {
+      const d: Vec3 = [p[0] - g.p[0], p[1] - g.p[1], p[2] - g.p[2]];
+      const k = dot(d, g.n);
+      const t = (d[0] - k * g.n[0]) ** 2 + (d[1] - k * g.n[1]) ** 2 + (d[2] - k * g.n[2]) ** 2;
+      if (t < bestD) {
+        bestD = t;
+        best = g;
+      }
+    }
+    const u = Math.min(best.a, 1 - best.a);
+    if (u > 1.5 * ea) continue;
+    let n: Vec3;
+    if (u > 0.7 * ea) n = best.n;
+    else {
+      const cur = norm([nrm[3 * v]!, nrm[3 * v + 1]!, nrm[3 * v + 2]!]);
+      n = norm([cur[0], cur[1] - BEVEL_DOWN, cur[2]]);
+    }
+    nrm[3 * v] = n[0];
+    nrm[3 * v + 1] = n[1];
+    nrm[3 * v + 2] = n[2];
+  }
 }
 
 /**
@@ -180,11 +233,12 @@ function addStripes(m: MeshData, side: number): void {
 }
 
 /**
- * How far the stripes' shading normals lean up (see sky-lean.ts): seen from above, upright chrome
- * reflected the dark floor and read matte grey at three-quarter, chrome from the side. (At 0.3
- * the lateral view's bands mirrored the bright sky and washed out against the white mesh.)
+ * How far the stripes' shading normals lean up (see sky-lean.ts); negative: down. Leaning up
+ * (0.15-0.3) they mirrored the same bright room as the white mesh in the straight side views and
+ * the mark nearly vanished there; leaning down they mirror the darker floor, so the bands read
+ * as grey silver on the white mesh from the side, and a darker grey from above (three-quarter).
  */
-const SKY_LEAN = 0.15;
+const SKY_LEAN = -0.25;
 
 /** The ASICS stripes on both sides. */
 export function buildTigerStripes(): MeshData {

@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [-0.0272, 0.0688, 0.0288],
-    normal: [0.015, 0.306, 0.952],
+    normal: [0.016, 0.306, 0.952],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [0.015, 0.0486, 0.0399],
-    normal: [-0.232, 0.175, 0.957],
+    anchor: [0.013, 0.0485, 0.0395],
+    normal: [-0.224, 0.186, 0.957],
     view: [0, 0.25, 1],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0711, 0.0424, 0.0451],
-    normal: [0.263, 0.416, 0.87],
+    anchor: [0.0689, 0.0442, 0.0449],
+    normal: [0.122, 0.301, 0.946],
     view: [0.35, 0.25, 1],
   },
 ];
