@@ -115,7 +115,7 @@ function layerProfile(x: number, side: number): [number, number][] {
   // Where the base is only a strip along the forefoot its ledge is shallower: a deep slot there would read as a split sole.
   // Over the heel wedge's ledge the step is the boldest, so the raised, angled heel reads first.
   // (Not round the heel's back, where from behind a deep ledge read as a flat shelf.)
-  layer(wt + LEDGE * fb, l1, fb * lerp(1, 0.5, smoothstep(125, 175, x)), lerp(1, 1.6, smoothstep(20, 60, x)) - 0.6 * smoothstep(120, 160, x));
+  layer(wt + LEDGE * fb, l1, fb * lerp(1, 0.5, smoothstep(125, 175, x)), lerp(1, 1.25, smoothstep(20, 60, x)) - 0.6 * smoothstep(120, 160, x));
   const f1 = line1Fade(x) * ends;
   const f2 = line2Fade(x) * ends;
   // Round the heel this is the top layer (the upper line has run into the edge): a shallower tuck, clear of the counter's foot.
@@ -128,6 +128,16 @@ function layerProfile(x: number, side: number): [number, number][] {
   for (let k = rows.length - 2; k >= 0; k--) rows[k]![0] = Math.min(rows[k]![0], rows[k + 1]![0]);
   for (const r of rows) r[0] = clamp(r[0], foot, head);
   return rows;
+}
+
+/**
+ * 0..1: how deep a point of the wall at (x, y) sits in a layer's tucked-in underside (how far
+ * behind the face it is): foam-tone.ts bakes shadow there, so each moulded line reads as a crisp
+ * dark groove at product-page distance without needing a deeper (shelf-like) undercut.
+ */
+export function grooveShade(x: number, y: number, side: number): number {
+  if (y < wallFoot(x) + 0.05 || y > wallHead(x) + 0.05) return 0;
+  return smoothstep(0.1, 0.9, wallFace(x) - sidewallOffset(x, y, side));
 }
 
 /** Offset over the GEL windows' patches: the relief flattens to the face so each rim sits on a clean surface. */
