@@ -76,7 +76,9 @@ export function eyestayRise(x: number, theta: number): number {
   const r = lerp(RISE[i]!, RISE[i + 1]!, f - i);
   const z = Math.abs(upperPoint(x, theta)[2]);
   const hw = tongueHalfWidth(x);
-  return r * (1 - smoothstep(hw - 1, hw + 6, z));
+  // Eased in over the panel's heel end, beside the tongue's free top (a full rise there stood
+  // the end up as a tray-like wall).
+  return r * (1 - smoothstep(hw - 1, hw + 6, z)) * smoothstep(EYESTAY_X[0], EYESTAY_X[0] + 10, x);
 }
 
 /** The panel's top face at (x, θ), plus `off` mm. */

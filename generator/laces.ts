@@ -160,12 +160,12 @@ function addBow(m: MeshData): void {
     });
     // A loop: out of the knot along its heel-side leg, round a rounded tip over the panel's
     // outer half, back along its toe-side leg; its legs meet under the knot.
-    const reach = 0.62 * side;
+    const reach = 0.56 * side;
     addLyingLace(
       m,
       (s) => {
         const out = Math.pow(Math.sin(Math.PI * s), 0.8);
-        const x = KNOT_X + 2.5 * out - 4.2 * Math.sin(2 * Math.PI * s);
+        const x = KNOT_X + 2 * out - 5.4 * Math.sin(2 * Math.PI * s);
         const t = reach * out;
         // The loops lie over the ends near the knot.
         return [x, t, bowLift(x, t, 2 * LACE_T)];
