@@ -1,7 +1,8 @@
-/** Eyelet positions on the eyestay, shared by the lace panel (its rings) and the laces (their ends). */
-import { type Vec3, add, cross, lerp, norm, scale, smoothstep } from './math.js';
+/** Eyelet positions on the eyestay, shared by the lace panel (its holes) and the laces (their ends). */
+import { type Vec3, add, clamp, cross, dot, len, lerp, norm, scale, smoothstep, sub } from './math.js';
 import { type MeshData, addGrid } from './mesh.js';
-import { openingTheta, upperNormal, upperOffset } from './last.js';
+import { openingTheta, upperNormal, upperOffset, upperPoint, upperRoof } from './last.js';
+import { TOP_HALF_WIDTH } from './tongue.js';
 
 export const EYELETS = [124, 137, 150, 163, 176, 189, 202];
 /** Height of the eyestay's top face above the mesh base (mm). */
@@ -14,45 +15,126 @@ export const EYESTAY_X = [114, 214] as const;
 export function eyestayEdges(x: number): [number, number] {
   const b = (x - EYESTAY_X[0]) / (EYESTAY_X[1] - EYESTAY_X[0]);
   const thMax = 0.62 + 0.12 * Math.sin(Math.PI * b) - 0.07 * smoothstep(0.88, 1, b);
-  // Inner edge follows the throat; near the opening it stays clear of the rim.
-  const thMin = Math.min(thMax - 0.18, Math.max(openingTheta(x) + 0.03, 0.22 + 0.07 * smoothstep(160, 212, x)));
+  // Inner edge follows the throat; near the opening it stays clear of the rim. (Closer to the
+  // centre than the old 0.22: the panels' edges ride over the tongue's sides, as on a laced shoe.)
+  const thMin = Math.min(thMax - 0.18, Math.max(openingTheta(x) + 0.03, 0.17 + 0.08 * smoothstep(160, 212, x)));
   // Both edges close in toward the front: a rounded tip, neither a square-cut plank end nor a spike.
   const mid = (thMin + thMax) / 2;
   const k = 1 - 0.45 * Math.pow(smoothstep(0.78, 1, b), 1.2);
   return [lerp(mid, thMin, k), lerp(mid, thMax, k)];
 }
 
+/**
+ * Eyelets close to the throat edge (about 3 mm in from it), where the panel lies on the tongue:
+ * at θ 0.34 they sat 5-6 mm below the tongue's crest and the laces climbed to it in steep V's.
+ */
 export function eyeletTheta(x: number, side: number): number {
-  return side * (0.34 + (0.07 * (x - 124)) / 78);
+  return side * (eyestayEdges(x)[0] + 0.085);
+}
+
+/**
+ * Rough half-width of the tongue at x (mm): it widens toward its padded top. Mirrors the
+ * tongue's own plan (generator/tongue.ts), which takes its arc parameter rather than x.
+ */
+export function tongueHalfWidth(x: number): number {
+  const t = tongueT(x);
+  return lerp(13, TOP_HALF_WIDTH, clamp((t - 0.55) / 0.45, 0, 1));
+}
+const tongueT = (x: number): number => (x >= 160 ? ((214 - x) / 54) * 0.45 : 0.45 + ((160 - x) / 34) * 0.27);
+
+/** Height (mm) of the tongue's top face at (x, z), or -Infinity off the tongue (mirrors tongue.ts). */
+export function tongueTop(x: number, z: number): number {
+  const u = z / tongueHalfWidth(x);
+  if (Math.abs(u) >= 1) return -Infinity;
+  // Its toe end dives under the vamp.
+  const sink = 4.5 * (1 - smoothstep(0.015, 0.085, tongueT(x)));
+  return upperRoof(x) + 0.8 - sink - (z * z) / 90 + 3.0 * Math.pow(1 - Math.pow(Math.abs(u), 2.4), 0.42);
+}
+
+/** How far the panel's inner band must rise (mm) to lie over the tongue, per x (sampled once). */
+const RISE_XS = Array.from({ length: 41 }, (_, i) => EYESTAY_X[0] + ((EYESTAY_X[1] - EYESTAY_X[0]) * i) / 40);
+const RISE = RISE_XS.map((x) => {
+  let need = 0;
+  const [inner] = eyestayEdges(x);
+  for (let k = 0; k <= 16; k++) {
+    const th = inner + (0.35 * k) / 16;
+    const p = upperOffset(x, th, EYESTAY_THICKNESS);
+    // The tongue's pad and the panel's face 0.5 mm over it.
+    need = Math.max(need, tongueTop(x, p[2]) + 0.5 - p[1]);
+  }
+  return clamp(need, 0, 3);
+});
+
+/**
+ * Extra height (mm) of the lace panel's face at (x, θ): its inner band lies on the tongue's
+ * padded side (which stands 2-5 mm over the last), then eases down onto the upper past the
+ * tongue's edge. Without it the tongue stood up between the panels and the laces climbed to it.
+ */
+export function eyestayRise(x: number, theta: number): number {
+  const f = clamp(((x - EYESTAY_X[0]) / (EYESTAY_X[1] - EYESTAY_X[0])) * 40, 0, 40);
+  const i = Math.min(39, Math.floor(f));
+  const r = lerp(RISE[i]!, RISE[i + 1]!, f - i);
+  const z = Math.abs(upperPoint(x, theta)[2]);
+  const hw = tongueHalfWidth(x);
+  // Eased in over the panel's heel end, beside the tongue's free top (a full rise there stood
+  // the end up as a tray-like wall).
+  return r * (1 - smoothstep(hw - 1, hw + 6, z)) * smoothstep(EYESTAY_X[0], EYESTAY_X[0] + 10, x);
+}
+
+/** The panel's top face at (x, θ), plus `off` mm. */
+export function eyestayFace(x: number, theta: number, off = 0): Vec3 {
+  return upperOffset(x, theta, EYESTAY_THICKNESS + eyestayRise(x, theta) + off);
 }
 
 /** Where a lace leaves the eyestay: the eyelet's centre, just under the panel's top face. */
 export function eyelet(x: number, side: number): Vec3 {
-  return upperOffset(x, eyeletTheta(x, side), EYESTAY_THICKNESS - 0.2);
+  return eyestayFace(x, eyeletTheta(x, side), -0.2);
 }
 
-/** A small metal-look grommet: a torus lying on the eyestay's top face, around the lace's exit. */
-export function addEyeletRing(m: MeshData, x: number, side: number): void {
+/** Hole radius (mm) and the lip's outer radius. */
+export const EYELET_HOLE = 1.9;
+const LIP = 2.9;
+
+/**
+ * A punched eyelet: a low rounded lip on the panel's face, then a hole that goes dark inside
+ * (COLOR_0, which multiplies any colorway's eyestay colour), so the eyelets read at product
+ * distance: a silver washer on a silver panel was barely there.
+ */
+export function addEyeletHole(m: MeshData, x: number, side: number): void {
   const th = eyeletTheta(x, side);
   const n = upperNormal(x, th);
-  const c = upperOffset(x, th, EYESTAY_THICKNESS + 0.1);
+  const c = eyestayFace(x, th);
   // In-plane axes: along the shoe, and across it (both tangent to the surface).
   const along = norm(cross(cross(n, [1, 0, 0]), n));
   const t1: Vec3 = along[0] < 0 ? scale(along, -1) : along;
   const t2 = norm(cross(n, t1));
-  // Large enough to read as grommets round the laces at product-page distance.
-  // A flat washer (under half as tall as wide in section): a round 3-sided tube read as beads.
-  const R = 2.5;
-  const r = 0.6;
+  // Rings from the lip's foot (tucked into the face) over its top into the hole and its floor.
+  const rings: readonly [number, number, number][] = [
+    // radius, height over the face, tone: the lip's foot (just under the face), its crest, its
+    // inner wall and the dark floor. (The panel is one unbroken sheet, so the "hole" is a dark
+    // disc just over its face: cut below the face, it was hidden by the panel.)
+    [LIP, -0.15, 1],
+    [EYELET_HOLE + 0.3, 0.35, 0.8],
+    [EYELET_HOLE, 0.14, 0.06],
+    [0.01, 0.12, 0.03],
+  ];
   const nu = 10;
-  const nv = 3;
-  const at = (i: number, j: number): { p: Vec3; o: Vec3 } => {
+  const start = m.positions.length / 3;
+  const at = (i: number, j: number): Vec3 => {
     const u = (2 * Math.PI * i) / nu;
-    const v = (2 * Math.PI * j) / nv;
+    const [r, h] = rings[j]!;
     const radial = add(scale(t1, Math.cos(u)), scale(t2, Math.sin(u)));
-    const o = add(scale(radial, Math.cos(v)), scale(n, Math.sin(v)));
-    const flat = add(scale(radial, Math.cos(v)), scale(n, 0.45 * Math.sin(v)));
-    return { p: add(add(c, scale(radial, R)), scale(flat, r)), o };
+    return add(c, add(scale(radial, r), scale(n, h)));
   };
-  addGrid(m, nu, nv, (i, j) => at(i, j).p, (_p, i, j) => at(i + 0.5, j + 0.5).o, { closedI: true, closedJ: true });
+  // The lip faces out of the panel; the hole's wall and floor face up out of the hole.
+  const above = add(c, scale(n, 3));
+  addGrid(m, nu, rings.length - 1, at, (p, _i, j) => (j === 1 ? sub(above, p) : n), { closedI: true });
+  // Tones by distance from the hole's axis (robust to any dropped vertex).
+  const colors = (m.colors ??= []);
+  for (let v = start; v < m.positions.length / 3; v++) {
+    const d = sub([m.positions[3 * v]!, m.positions[3 * v + 1]!, m.positions[3 * v + 2]!], c);
+    const r = len(sub(d, scale(n, dot(d, n))));
+    const tone = rings.reduce((best, ring) => (Math.abs(ring[0] - r) < Math.abs(best[0] - r) ? ring : best))[2];
+    colors.push(tone, tone, tone);
+  }
 }

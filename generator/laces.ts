@@ -1,74 +1,70 @@
 /**
- * Flat laces criss-crossing over the tongue between the eyestay eyelets: each segment dips
- * into an eyelet on one side, lies on the tongue across to the next eyelet on the other side
- * and dips into it; the two diagonals of a pair cross over the tongue's middle, one over the
- * other. A straight bar across the toe-side pair, and a small bow lying on the tongue at the top.
+ * Flat laces criss-crossing over the tongue between the eyestay eyelets, lying low on it: each
+ * diagonal comes up out of an eyelet, lies across the tongue and tucks under the opposite
+ * panel's inner edge beside the next eyelet, so every eyelet shows one lace going into it;
+ * the two diagonals of a pair cross over the tongue's middle, one over the other. A straight
+ * bar across the toe-side pair, and a flat bow at the top: two loops and two ends draped
+ * sideways over the lace panels.
  */
-import { type Vec3, add, clamp, cross, dot, lerp, norm, scale, sub } from './math.js';
+import { type Vec3, add, clamp, cross, dot, lerp, norm, scale, smoothstep, sub } from './math.js';
 import { type MeshData, addGrid, emptyMesh } from './mesh.js';
-import { upperNormal, upperOffset, upperPoint, upperRoof } from './last.js';
+import { upperNormal, upperOffset, upperPoint } from './last.js';
 import { addTube } from './tube.js';
-import { EYELETS, EYESTAY_THICKNESS, eyeletTheta, eyestayEdges } from './eyelets.js';
-import { TOP_HALF_WIDTH } from './tongue.js';
+import { EYELETS, eyeletTheta, eyestayEdges, eyestayFace, tongueTop } from './eyelets.js';
 
-/** Flat lace: half-width and half-thickness (mm). */
-const LACE_W = 2.1;
-const LACE_T = 0.9;
-/** Where the lace crimps through an eyelet (half-width, mm). */
-const LACE_W_EYELET = 1.2;
+/** Flat lace: half-width and half-thickness (mm): a 5 mm flat lace, 1.2 mm thick. */
+const LACE_W = 2.4;
+const LACE_T = 0.6;
+/** Where the lace crimps through an eyelet (half-width, mm; the hole's radius is 1.7). */
+const LACE_W_EYELET = 1.1;
 
-/**
- * Rough half-width of the tongue at x (mm): it widens toward its padded top. Mirrors the
- * tongue's own plan (generator/tongue.ts), which takes its arc parameter rather than x.
- */
-function tongueHalfWidth(x: number): number {
-  const t = x >= 160 ? ((214 - x) / 54) * 0.45 : 0.45 + ((160 - x) / 34) * 0.27;
-  return lerp(13, TOP_HALF_WIDTH, clamp((t - 0.55) / 0.45, 0, 1));
-}
-
-/** Height (mm) of the tongue's top face at (x, z), or -Infinity off the tongue. */
-function tongueTop(x: number, z: number): number {
-  const u = z / tongueHalfWidth(x);
-  if (Math.abs(u) >= 1) return -Infinity;
-  return upperRoof(x) + 0.8 - (z * z) / 90 + 3.0 * Math.pow(1 - Math.pow(Math.abs(u), 2.4), 0.42);
-}
-
-/** What a lace lies on at (x, arch angle theta): the tongue, or the eyestay's face beside it. */
+/** What a lace lies on at (x, arch angle theta): the tongue, the lace panel, or the upper past it. */
 function bed(x: number, theta: number): Vec3 {
-  const onPanel = Math.abs(theta) >= eyestayEdges(x)[0];
-  const p = onPanel ? upperOffset(x, theta, EYESTAY_THICKNESS) : upperPoint(x, theta);
+  const [inner, outer] = eyestayEdges(x);
+  const a = Math.abs(theta);
+  // Past the panel: clear of the stripes and overlays that end under its edge.
+  const p = a < inner ? upperPoint(x, theta) : a <= outer ? eyestayFace(x, theta) : upperOffset(x, theta, 1.9);
   return [p[0], Math.max(p[1], tongueTop(x, p[2])), p[2]];
 }
 
 /** The surface's up at (x, theta), softened toward vertical (the tongue is flatter than the last). */
 const bedUp = (x: number, theta: number): Vec3 => norm(upperNormal(x, theta * 0.6));
 
+/** How a lace ends: down into an eyelet, or tucked under a panel's inner edge (hidden). */
+type LaceEnd = { eyelet: [number, number] } | { tuck: [number, number] };
+
 /**
  * A lace lying on the bed along `at(s)` (x, theta, extra height over the bed) for s in 0..1,
- * `n` samples, optionally dipping into an eyelet at either end.
+ * `n` samples, each end optionally going into an eyelet or under a panel's edge.
  */
 function addLyingLace(
   m: MeshData,
   at: (s: number) => [number, number, number],
   n: number,
-  dips: { start?: [number, number]; end?: [number, number] } = {},
+  ends: { start?: LaceEnd; end?: LaceEnd } = {},
   look: { width?: number; pinch?: number } = {},
 ): void {
   const laceW = look.width ?? LACE_W;
   const path: Vec3[] = [];
   const ups: Vec3[] = [];
   const widths: number[] = [];
-  const dip = (e: [number, number], down: boolean): void => {
-    const [x, th] = e;
-    const off = down ? EYESTAY_THICKNESS - 2.6 : EYESTAY_THICKNESS + LACE_T * 0.6;
-    path.push(upperOffset(x, th, off));
-    ups.push(bedUp(x, th));
-    widths.push(LACE_W_EYELET);
+  const endPoint = (e: LaceEnd): void => {
+    if ('eyelet' in e) {
+      // Down the hole's throat-side half, so its far half shows dark beside the lace.
+      const [x, th] = e.eyelet;
+      path.push(eyestayFace(x, th - Math.sign(th) * 0.008, -1.8));
+      ups.push(bedUp(x, th));
+      widths.push(LACE_W_EYELET);
+    } else {
+      // Under the panel, just inside its inner edge.
+      const [x, th] = e.tuck;
+      const s = Math.sign(th);
+      path.push(eyestayFace(x, th + s * 0.05, -1.4));
+      ups.push(bedUp(x, th));
+      widths.push(laceW * 0.9);
+    }
   };
-  if (dips.start) {
-    dip(dips.start, true);
-    dip(dips.start, false);
-  }
+  if (ends.start) endPoint(ends.start);
   for (let i = 0; i <= n; i++) {
     const s = i / n;
     const [x, th, lift] = at(s);
@@ -76,13 +72,10 @@ function addLyingLace(
     path.push([b[0], b[1] + LACE_T + lift, b[2]]);
     ups.push(bedUp(x, th));
     // Crimped where it leaves an eyelet, flat across the tongue.
-    const edge = Math.min(dips.start ? s : 1, dips.end ? 1 - s : 1);
-    widths.push(lerp(LACE_W_EYELET, laceW, clamp(edge / 0.2, 0, 1)));
+    const fromEyelet = Math.min(ends.start && 'eyelet' in ends.start ? s : 1, ends.end && 'eyelet' in ends.end ? 1 - s : 1);
+    widths.push(lerp(LACE_W_EYELET, laceW, clamp(fromEyelet / 0.22, 0, 1)));
   }
-  if (dips.end) {
-    dip(dips.end, false);
-    dip(dips.end, true);
-  }
+  if (ends.end) endPoint(ends.end);
   addRibbon(m, path, ups, widths, look.pinch);
 }
 
@@ -115,106 +108,93 @@ function addRibbon(m: MeshData, path: Vec3[], ups: Vec3[], widths: number[], end
   );
 }
 
-/** A diagonal from eyelet (xa, side a) to (xb, side b); `over` lifts it over the other diagonal at the crossing. */
-function addDiagonal(m: MeshData, xa: number, sa: number, xb: number, sb: number, over: boolean): void {
-  const tha = eyeletTheta(xa, sa);
-  const thb = eyeletTheta(xb, sb);
-  // The two laces sharing an eyelet enter it a little apart (heel side, toe side).
-  const a: [number, number] = [xa + 0.7, tha];
-  const b: [number, number] = [xb - 0.7, thb];
-  addLyingLace(
-    m,
-    (s) => {
-      const bump = Math.exp(-(((s - 0.5) / 0.2) ** 2));
-      return [lerp(a[0], b[0], s), lerp(tha, thb, s) * 0.92, over ? 2 * LACE_T * bump : 0];
-    },
-    8,
-    { start: a, end: b },
-  );
-}
-
-/** Half-width (mm) of the lace in the bow's loops and tails: narrower, so the loops' holes show. */
-const BOW_W = 1.5;
-/** Where the bow's knot sits: on the tongue just toe-side of the top eyelets. */
-const KNOT_X = 127.5;
-/** The bow lies on the laces below it: this much over the bed (mm). */
-const OVER_LACES = 2 * LACE_T + 0.4;
-
-/** Arc radius of the throat (mm per radian of arch angle) near the knot: turns mm across into θ. */
-const THROAT_R = 38;
-
 /**
- * A flat strand of the bow lying over the lacing, from the knot toward the toe: `along(s)` mm
- * down the direction (1, slope) in (x, mm across), `across(s)` mm square to it, `lift` over the bed.
+ * A diagonal out of eyelet (xa, side a) across the tongue, tucked under side b's panel edge
+ * beside eyelet xb (out of the panel's edge at the top pair, whose eyelets feed the bow);
+ * `over` lifts it over the pair's other diagonal where they cross.
  */
-function addBowStrand(
-  m: MeshData,
-  side: number,
-  slope: number,
-  along: (s: number) => number,
-  across: (s: number) => number,
-  lift: (s: number) => number,
-  n: number,
-  look: { width?: number; pinch?: number } = {},
-): void {
-  const l = Math.hypot(1, slope);
-  const [dx, dz] = [1 / l, (side * slope) / l];
+function addDiagonal(m: MeshData, xa: number, sa: number, xb: number, sb: number, over: boolean, fromEyelet: boolean): void {
+  const tha = fromEyelet ? eyeletTheta(xa, sa) : sa * (eyestayEdges(xa)[0] - 0.01);
+  const thb = sb * (eyestayEdges(xb)[0] - 0.01);
+  // Where it crosses the centre line (and the other diagonal).
+  const sc = Math.abs(tha) / (Math.abs(tha) + Math.abs(thb));
   addLyingLace(
     m,
     (s) => {
-      const a = along(s);
-      const c = across(s) * side;
-      const x = KNOT_X + a * dx - c * dz;
-      const z = a * dz + c * dx;
-      return [x, z / THROAT_R, lift(s)];
+      const bump = Math.exp(-(((s - sc) / 0.2) ** 2));
+      // Out of the eyelet's throat-side half (see addLyingLace).
+      return [lerp(xa, xb - 0.5, s), lerp(fromEyelet ? tha - sa * 0.018 : tha, thb, s), over ? 2 * LACE_T * bump : 0];
     },
-    n,
-    {},
-    look,
+    7,
+    { start: fromEyelet ? { eyelet: [xa, tha] } : { tuck: [xa, tha] }, end: { tuck: [xb - 0.5, thb] } },
   );
 }
 
+/** Half-width (mm) of the lace in the bow's loops and ends: a little narrower, as a lace twists there. */
+const BOW_W = 1.9;
+/** Where the bow's knot sits: on the tongue just toe-side of the top eyelets. */
+const KNOT_X = 130;
+/** Over the raised top crossing (two lace thicknesses at its peak) with a little to spare (mm). */
+const OVER_LACES = 4 * LACE_T + 0.3;
+
 /**
- * A small, tidy bow lying flat on the lacing: the top eyelets' ends meet in a flat knot; two
- * teardrop loops lie out and toward the toe either side, and two short tails run from under
- * the knot down the centre, all at one height just clear of the top crossing (loops at varying
- * heights tangled with the diagonals into a spiky, crumpled mass; a big bow standing off the
- * lacing read as a jumble from the side; none at all read as unlaced).
+ * Height over the bed (mm) of a bow strand at arch angle θ: over the lacing near the centre,
+ * down onto the lace panel past the eyelets (a draped loop, not one held stiffly level).
+ */
+const bowLift = (x: number, theta: number, extra = 0): number =>
+  lerp(OVER_LACES + extra, 0.15, smoothstep(eyeletTheta(x, 1) + 0.03, eyeletTheta(x, 1) + 0.16, Math.abs(theta)));
+
+/**
+ * A flat bow lying on the lacing: the top eyelets' ends meet in a small flat knot; two loops
+ * flop out sideways and drape over the lace panels, and two ends run from the knot toward the
+ * toe and down the sides. (A tidy bow held level over the tongue read as a lump; loops at
+ * varying heights tangled with the diagonals into a spiky mass; none at all read as unlaced.)
  */
 function addBow(m: MeshData): void {
   const x0 = EYELETS[0]!;
-  // Over the raised top crossing (two lace thicknesses at its peak) with a little to spare.
-  const lie = 4 * LACE_T + 0.3;
   for (const side of [1, -1]) {
     const th = eyeletTheta(x0, side);
-    // From the top eyelet onto the tongue and into the knot, kept low so the loops lie over it.
-    addLyingLace(m, (s) => [lerp(x0, KNOT_X, s), th * (1 - s), 0.6 * OVER_LACES * s], 4, { start: [x0, th] });
-    // A loop: a flat, rounded oval out sideways (about 70 degrees off the centre line), 10 mm
-    // long, of a narrower lace so its hole shows; its two legs meet under the knot. (A narrow
-    // teardrop of full-width lace read as a solid pointed petal: the bow as a spiky crown.)
-    addBowStrand(
+    // From the top eyelet onto the tongue and into the knot.
+    addLyingLace(m, (s) => [lerp(x0, KNOT_X, s), (th - side * 0.018) * (1 - s), OVER_LACES * smoothstep(0.1, 0.8, s)], 4, {
+      start: { eyelet: [x0, th] },
+    });
+    // A loop: out of the knot along its heel-side leg, round a rounded tip over the panel's
+    // outer half, back along its toe-side leg; its legs meet under the knot.
+    const reach = 0.56 * side;
+    addLyingLace(
       m,
-      side,
-      2.8,
-      (s) => 5 * (1 - Math.cos(2 * Math.PI * s)),
-      (s) => 3.6 * Math.sin(2 * Math.PI * s),
-      () => lie,
-      20,
+      (s) => {
+        const out = Math.pow(Math.sin(Math.PI * s), 0.8);
+        const x = KNOT_X + 2 * out - 5.4 * Math.sin(2 * Math.PI * s);
+        const t = reach * out;
+        // The loops lie over the ends near the knot.
+        return [x, t, bowLift(x, t, 2 * LACE_T)];
+      },
+      14,
+      {},
       { width: BOW_W },
     );
-    // A tail: a short end from under the knot toward the toe, beside the centre line, its end
-    // cut square (pinched to a point it read as a spike).
-    addBowStrand(m, side, 0.35, (s) => 1 + 8 * s, () => 1.2, () => lie - 0.3, 3, { width: BOW_W, pinch: 0.85 });
+    // An end: from under the knot toward the toe and down over the panel, cut square.
+    addLyingLace(
+      m,
+      (s) => {
+        const x = KNOT_X + 1 + 17 * s;
+        const t = side * 0.66 * Math.pow(s, 0.85);
+        return [x, t, bowLift(x, t)];
+      },
+      6,
+      {},
+      { width: BOW_W, pinch: 0.85 },
+    );
   }
-  // The knot: a short, flat wrap across the laces' meeting point, covering where the loops' and
-  // tails' ends converge.
+  // The knot: a short, flat wrap across where the loops and ends meet.
   addTube(
     m,
     [-1, -0.5, 0, 0.5, 1].map((k): Vec3 => {
-      const b = bed(KNOT_X, 0.085 * k);
-      return [b[0], b[1] + LACE_T + lie + 0.3 - 0.3 * k * k, b[2]];
+      const b = bed(KNOT_X, 0.075 * k);
+      return [b[0], b[1] + LACE_T + OVER_LACES + 2 * LACE_T + 0.5 - 0.4 * k * k, b[2]];
     }),
-    { segments: 6, up: () => bedUp(KNOT_X, 0), radii: () => [2.4, 1.0] },
+    { segments: 6, up: () => bedUp(KNOT_X, 0), radii: () => [2.2, 0.9] },
   );
 }
 
@@ -223,17 +203,14 @@ export function buildLaces(): MeshData {
   for (let k = 0; k < EYELETS.length - 1; k++) {
     const x0 = EYELETS[k]!;
     const x1 = EYELETS[k + 1]!;
-    // Alternate which diagonal lies on top.
-    addDiagonal(m, x0, 1, x1, -1, k % 2 === 0);
-    addDiagonal(m, x0, -1, x1, 1, k % 2 !== 0);
+    // Alternate which diagonal lies on top; the top eyelets hold the bow's ends instead.
+    addDiagonal(m, x0, 1, x1, -1, k % 2 === 0, k > 0);
+    addDiagonal(m, x0, -1, x1, 1, k % 2 !== 0, k > 0);
   }
-  // Straight bar across the toe-side eyelets, under the first crossing.
+  // Straight bar across the toe-side eyelets, under the last crossing.
   const xl = EYELETS[EYELETS.length - 1]!;
-  const thl = eyeletTheta(xl, 1);
-  addLyingLace(m, (s) => [xl, lerp(eyeletTheta(xl, -1), thl, s) * 0.96, 0], 6, {
-    start: [xl, eyeletTheta(xl, -1)],
-    end: [xl, thl],
-  });
+  const [tm, tl] = [eyeletTheta(xl, -1), eyeletTheta(xl, 1)];
+  addLyingLace(m, (s) => [xl, lerp(tm + 0.018, tl - 0.018, s), 0], 6, { start: { eyelet: [xl, tm] }, end: { eyelet: [xl, tl] } });
   addBow(m);
   return m;
 }

@@ -3,7 +3,7 @@ import { clamp, lerp, smoothstep } from './math.js';
 import { type MeshData, addGrid, emptyMesh } from './mesh.js';
 import { LENGTH, openingTheta, thetaAt, upperNormal, upperPoint } from './last.js';
 import { addPanel } from './panel.js';
-import { EYELETS, EYESTAY_THICKNESS, EYESTAY_X, addEyeletRing, eyestayEdges } from './eyelets.js';
+import { EYELETS, EYESTAY_THICKNESS, EYESTAY_X, addEyeletHole, eyestayEdges, eyestayRise } from './eyelets.js';
 
 const HALF_PI = Math.PI / 2;
 /** How far the upper's lower edge tucks under the midsole rim (radians past the base). */
@@ -71,21 +71,32 @@ export function buildUpperMesh(): MeshData {
 export function buildEyestay(): MeshData {
   const m = emptyMesh();
   for (const side of [1, -1]) {
+    const map = (a: number, b: number): { x: number; theta: number } => {
+      const x = lerp(EYESTAY_X[0], EYESTAY_X[1], b);
+      const [inner, outer] = eyestayEdges(x);
+      return { x, theta: side * lerp(inner, outer, a) };
+    };
     addPanel(m, {
       na: 4,
-      nb: 18,
+      // (14 along is smooth enough on this gentle curve, and pays for the eyelets' COLOR_0.)
+      nb: 14,
       thickness: EYESTAY_THICKNESS,
-      edge: 1.8,
-      stitch: 1.6,
-      // Thins toward its front tip so the tip lies down on the vamp instead of lifting off.
-      extra: (_a, b) => -0.9 * smoothstep(0.75, 1, b),
-      map: (a, b) => {
-        const x = lerp(EYESTAY_X[0], EYESTAY_X[1], b);
-        const [inner, outer] = eyestayEdges(x);
-        return { x, theta: side * lerp(inner, outer, a) };
+      // A wide skived edge: the panel's outer edge ramps down onto the upper (a 1.8 mm rounded
+      // edge caught a highlight over a shadow line and read as a strip hovering off the upper).
+      edge: 2.6,
+      stitch: 3.2,
+      // Thins toward its front tip so the tip lies down on the vamp instead of lifting off; its
+      // inner band rides up over the tongue's padded sides.
+      extra: (a, b) => {
+        const q = map(a, b);
+        return eyestayRise(q.x, q.theta) - 0.9 * smoothstep(0.75, 1, b);
       },
+      map,
     });
-    for (const x of EYELETS) addEyeletRing(m, x, side);
+    // Plain panel: untinted (COLOR_0 multiplies the colorway's colour).
+    const colors = (m.colors ??= []);
+    while (colors.length < m.positions.length) colors.push(1);
+    for (const x of EYELETS) addEyeletHole(m, x, side);
   }
   return m;
 }

@@ -116,7 +116,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
     anchor: [0.0689, 0.0442, 0.0449],
-    normal: [0.122, 0.301, 0.946],
+    normal: [0.116, 0.301, 0.946],
     view: [0.35, 0.25, 1],
   },
 ];
