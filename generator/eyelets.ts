@@ -1,8 +1,8 @@
 /** Eyelet positions on the eyestay, shared by the lace panel (its holes) and the laces (their ends). */
 import { type Vec3, add, clamp, cross, dot, len, lerp, norm, scale, smoothstep, sub } from './math.js';
 import { type MeshData, addGrid } from './mesh.js';
-import { openingTheta, upperNormal, upperOffset, upperPoint, upperRoof } from './last.js';
-import { TOP_HALF_WIDTH } from './tongue.js';
+import { openingTheta, upperNormal, upperOffset, upperPoint } from './last.js';
+import { tongueHalfWidth, tongueTop } from './tongue.js';
 
 export const EYELETS = [124, 137, 150, 163, 176, 189, 202];
 /** Height of the eyestay's top face above the mesh base (mm). */
@@ -32,24 +32,8 @@ export function eyeletTheta(x: number, side: number): number {
   return side * (eyestayEdges(x)[0] + 0.085);
 }
 
-/**
- * Rough half-width of the tongue at x (mm): it widens toward its padded top. Mirrors the
- * tongue's own plan (generator/tongue.ts), which takes its arc parameter rather than x.
- */
-export function tongueHalfWidth(x: number): number {
-  const t = tongueT(x);
-  return lerp(13, TOP_HALF_WIDTH, clamp((t - 0.55) / 0.45, 0, 1));
-}
-const tongueT = (x: number): number => (x >= 160 ? ((214 - x) / 54) * 0.45 : 0.45 + ((160 - x) / 34) * 0.27);
-
-/** Height (mm) of the tongue's top face at (x, z), or -Infinity off the tongue (mirrors tongue.ts). */
-export function tongueTop(x: number, z: number): number {
-  const u = z / tongueHalfWidth(x);
-  if (Math.abs(u) >= 1) return -Infinity;
-  // Its toe end dives under the vamp.
-  const sink = 4.5 * (1 - smoothstep(0.015, 0.085, tongueT(x)));
-  return upperRoof(x) + 0.8 - sink - (z * z) / 90 + 3.0 * Math.pow(1 - Math.pow(Math.abs(u), 2.4), 0.42);
-}
+/** The tongue's shape down the throat (tongue.ts), which the lace panels and the laces lie on. */
+export { tongueHalfWidth, tongueTop };
 
 /** How far the panel's inner band must rise (mm) to lie over the tongue, per x (sampled once). */
 const RISE_XS = Array.from({ length: 41 }, (_, i) => EYESTAY_X[0] + ((EYESTAY_X[1] - EYESTAY_X[0]) * i) / 40);

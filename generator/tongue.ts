@@ -38,12 +38,41 @@ const tongueY = (t: number, x: number): number => (t < FREE ? upperRoof(x) + 0.8
  */
 export const TOP_HALF_WIDTH = 9.5;
 
+/** Half-width (mm) at arc parameter t, before its rounded ends: 13 down the throat, narrowing to the top. */
+const halfWidthAt = (t: number): number => lerp(13, TOP_HALF_WIDTH, Math.max(0, (t - 0.55) / 0.45));
+
+/** Arc parameter of the tongue at station x down the throat (where it lies on the last; x falls as t grows). */
+function throatT(x: number): number {
+  let lo = 0;
+  let hi = FREE;
+  for (let k = 0; k < 30; k++) {
+    const mid = (lo + hi) / 2;
+    if (roofX(mid) > x) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+/** Half-width (mm) of the tongue at station x down the throat: what the lace panels ride over (eyelets.ts). */
+export const tongueHalfWidth = (x: number): number => halfWidthAt(throatT(x));
+
+/**
+ * Height (mm) of the tongue's padded front face at (x, z) down the throat, or -Infinity off it:
+ * the lace panels' inner bands lie on it and the laces run over it.
+ */
+export function tongueTop(x: number, z: number): number {
+  const t = throatT(x);
+  const u = z / halfWidthAt(t);
+  if (Math.abs(u) >= 1) return -Infinity;
+  return tongueY(t, x) - (z * z) / 90 + frontThickness(t, u);
+}
+
 export function tonguePoint(t: number, u: number): Vec3 {
   const x = tongueX(t);
   const len = 110;
   // The top's corners round off over its last 14 mm: a gentle arch, neither a flat-topped disc
   // nor a pointed one.
-  const hw = lerp(13, TOP_HALF_WIDTH, Math.max(0, (t - 0.55) / 0.45)) * roundEnd((1 - t) * len, 14) * roundEnd(t * len, 6);
+  const hw = halfWidthAt(t) * roundEnd((1 - t) * len, 14) * roundEnd(t * len, 6);
   const z = u * hw;
   // Follow the last's crown so the tongue hugs it.
   const y = tongueY(t, x) - (z * z) / 90;
