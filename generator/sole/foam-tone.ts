@@ -7,7 +7,7 @@
  */
 import { smoothstep } from '../math.js';
 import type { MeshData } from '../mesh.js';
-import { wedgeTop } from './sidewall.js';
+import { grooveShade, wedgeTop } from './sidewall.js';
 
 /**
  * The post's tone (linear). Darker than the grey it stands for: under the studio light's tone mapping
@@ -27,8 +27,12 @@ export function postWeight(x: number, y: number, z: number): number {
   return medial * front;
 }
 
-/** Tone of the foam at a point: white, or grey in the post. */
-export const foamTone = (x: number, y: number, z: number): number => 1 - (1 - POST_TONE) * postWeight(x, y, z);
+/** How dark a layer's tucked underside is baked (multiplier at its deepest): moulded-in shadow. */
+export const GROOVE_TONE = 0.32;
+
+/** Tone of the foam at a point: white, or grey in the post, darkened in the layers' grooves. */
+export const foamTone = (x: number, y: number, z: number): number =>
+  (1 - (1 - POST_TONE) * postWeight(x, y, z)) * (1 - (1 - GROOVE_TONE) * grooveShade(x, y, Math.sign(z) || 1));
 
 /** Paints COLOR_0 (grey level `tone(p)`) on the mesh's vertices added since it was last painted. */
 export function paintVertices(m: MeshData, tone: (x: number, y: number, z: number) => number): void {

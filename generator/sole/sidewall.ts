@@ -4,8 +4,10 @@
  * - a proud base layer along the whole length that rises into the raised, angled heel wedge (on
  *   the medial side it stands further out, climbs higher and runs on under the arch: the firmer
  *   post, ending in a step);
- * - above it layers split by the two 'flash' lines, which start behind the forefoot GEL window and
- *   rise toward the heel (the upper one runs into the top edge by the midfoot).
+ * - above it two layers split by the 'flash' line, which starts behind the forefoot GEL window and
+ *   rises toward the heel.
+ * Each tucked underside is also baked darker (foam-tone.ts, `grooveShade`) so the lines read as
+ * crisp moulded grooves; round the heel the layers step in toward the counter (`layerLean`).
  * Each layer above the base starts tucked in under the ledge of the one below and curls out to the
  * face. Under this render's light a white wall only darkens where it faces the ground, so those
  * curled undersides are what make each line read as a dark edge from product-page distance (fine
@@ -55,25 +57,20 @@ export function wedgeTop(x: number, side = 1): number {
 
 /** The lower flash line: from behind the forefoot window up toward the heel, a little steeper than the top edge. */
 const line1 = curve([[10, 29.8], [60, 28.4], [100, 24.6], [140, 19.6], [180, 14.4], [210, 12.2]]);
-/**
- * The upper flash line: it bursts from the forefoot GEL window and rises steeply toward the heel,
- * running into the top edge by the midfoot (the top layer thins out and ends there).
- */
-const line2 = curve([[60, 37], [92, 30.4], [120, 26.2], [160, 21], [200, 16.8], [232, 14.8]]);
-
 /** Heights of the two flash lines at x on one side (each kept clear of the layer below it). */
 export function flashLines(x: number, side = 1): [number, number] {
   const wt = wedgeTop(x, side);
   const l1 = Math.max(line1(x), wt + 1.6);
-  return [l1, Math.min(Math.max(line2(x), l1 + 1.6), wallHead(x))];
+  // The upper line now runs along the top edge everywhere (its layer collapses there): 2-4 mm under
+  // the edge along the midfoot and forefoot it read as an odd extra lip just under the upper.
+  return [l1, wallHead(x)];
 }
 
 /**
- * Both lines fade out just behind the forefoot window (at the forefoot's coarser stations a layer
- * cut off by the window's flat patch read as a lump), the upper one pointing at the window's rim.
+ * The line fades out just behind the forefoot window (at the forefoot's coarser stations a layer
+ * cut off by the window's flat patch read as a lump).
  */
 const line1Fade = (x: number): number => 1 - smoothstep(176, 196, x);
-const line2Fade = (x: number): number => 1 - smoothstep(186, 201, x);
 
 /** The base layer stands this far proud of the face (mm): most round the heel, where it is the raised wedge, and along the medial post, which ends in a step. */
 const baseOut = (x: number, side = 1): number =>
@@ -105,29 +102,53 @@ function layerProfile(x: number, side: number): [number, number][] {
     [foot, face + bo],
     [wt, face + bo],
   ];
+  let lean = 0;
   const layer = (yb: number, ye: number, fade: number, scale = 1): void => {
     const h = Math.max(0, ye - yb);
     const u = Math.min(UNDERSIDE * scale, 0.7 * h);
     // A layer thinning out to nothing (the upper line running into the top edge) loses its tuck with it.
     const t = TUCK * scale * fade * smoothstep(0.3, 3, h);
-    rows.push([yb, face - t], [yb + 0.5 * u, face - 0.3 * t], [yb + u, face], [ye, face]);
+    lean = Math.min(1, lean + 0.5);
+    const f = face - leanAt(x) * lean;
+    rows.push([yb, f - t], [yb + 0.5 * u, f - 0.3 * t], [yb + u, f], [ye, f]);
   };
   // Where the base is only a strip along the forefoot its ledge is shallower: a deep slot there would read as a split sole.
   // Over the heel wedge's ledge the step is the boldest, so the raised, angled heel reads first.
   // (Not round the heel's back, where from behind a deep ledge read as a flat shelf.)
-  layer(wt + LEDGE * fb, l1, fb * lerp(1, 0.5, smoothstep(125, 175, x)), lerp(1, 1.6, smoothstep(20, 60, x)) - 0.6 * smoothstep(120, 160, x));
+  layer(wt + LEDGE * fb, l1, fb * lerp(1, 0.5, smoothstep(125, 175, x)), lerp(1, 1.25, smoothstep(20, 60, x)) - 0.6 * smoothstep(120, 160, x));
   const f1 = line1Fade(x) * ends;
-  const f2 = line2Fade(x) * ends;
-  // Round the heel this is the top layer (the upper line has run into the edge): a shallower tuck, clear of the counter's foot.
+  // The top layer: round the heel a shallower tuck, clear of the counter's foot.
   layer(l1 + LEDGE * f1, l2, f1 * lerp(0.6, 1, smoothstep(95, 125, x)));
-  // The top layer tucks in less round the heel, where the counter's foot sits inside the foam.
-  // Where the upper line runs up under the top edge its layer is thin: no tuck there (it read as the upper sitting in a groove).
-  layer(l2 + LEDGE * f2, head, f2 * lerp(0.45, 1, smoothstep(95, 125, x)) * smoothstep(3, 6, head - l2));
+  // The old upper line's layer, collapsed onto the top edge (every station keeps the same rows).
+  layer(head, head, 0);
   // Keep the rows in order where the wedge runs into the lines or the lines crowd the top.
   for (let k = 1; k < rows.length; k++) rows[k]![0] = Math.max(rows[k]![0], rows[k - 1]![0]);
   for (let k = rows.length - 2; k >= 0; k--) rows[k]![0] = Math.min(rows[k]![0], rows[k + 1]![0]);
   for (const r of rows) r[0] = clamp(r[0], foot, head);
   return rows;
+}
+
+/**
+ * 0..1: how deep a point of the wall at (x, y) sits in a layer's tucked-in underside (how far
+ * behind the face it is): foam-tone.ts bakes shadow there, so each moulded line reads as a crisp
+ * dark groove at product-page distance without needing a deeper (shelf-like) undercut.
+ */
+export function grooveShade(x: number, y: number, side: number): number {
+  if (y < wallFoot(x) + 0.05 || y > wallHead(x) + 0.05) return 0;
+  return smoothstep(0.1, 0.9, wallFace(x) - layerLean(x, y, side) - sidewallOffset(x, y, side));
+}
+
+/**
+ * Round the heel each layer above the wedge stands a little further in than the one below, so from
+ * behind the foam narrows toward the counter it cradles (a flared, stepped heel, not a box wider
+ * than the upper). Max lean (mm) at the heel's back, gone by the midfoot.
+ */
+const LEAN = 1.5;
+const leanAt = (x: number): number => LEAN * (1 - smoothstep(30, 75, x));
+/** The lean of the layer that point (x, y) belongs to (its tucked foot counts with the layer above). */
+function layerLean(x: number, y: number, side: number): number {
+  const [l1] = flashLines(x, side);
+  return y <= wedgeTop(x, side) ? 0 : leanAt(x) * (y <= l1 ? 0.5 : 1);
 }
 
 /** Offset over the GEL windows' patches: the relief flattens to the face so each rim sits on a clean surface. */

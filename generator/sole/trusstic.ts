@@ -21,10 +21,16 @@ const along = (x: number): number => clamp((x - XA) / (XB - XA), 0, 1);
 /** 0 at the span's rounded ends, 1 over its middle: where the shank's shaping (dish, arch) applies. */
 const span = (x: number): number => smoothstep(XA + 2, XA + 16, x) * (1 - smoothstep(XB - 16, XB - 2, x));
 
-/** How high the side plate climbs above the midsole's underside (mm): one smooth arch, highest mid-span. */
+/**
+ * How high the side plate climbs above the midsole's underside (mm): a shaped outline, not one
+ * even arch (that read as a fused tube): its top edge sweeps up toward the heel to a high rear
+ * shoulder, then runs down and forward in a long straight-ish slope to a low front tip.
+ */
 function plateHeight(x: number, side: number): number {
-  const rise = Math.pow(Math.sin(Math.PI * along(x)), 0.7);
-  return 1.2 + (side < 0 ? 7 : 4.6) * rise;
+  const a = along(x);
+  const rise = Math.pow(Math.sin(Math.PI * a), 0.5);
+  const sweep = 1.45 - 0.95 * a;
+  return 1.2 + (side < 0 ? 7.2 : 5.4) * rise * sweep;
 }
 
 /** Extra offset that puts a point at height y on the plate's face, proud of the foam's face. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parts, vertices } from './model-vertices.js';
 import { OUTSOLE_T, midsoleBottom, midsoleTop, upperHalfWidth } from '../../generator/last.js';
 import { treadRelief } from '../../generator/sole/outsole.js';
-import { sidewallOffset } from '../../generator/sole/sidewall.js';
+import { grooveShade, sidewallOffset } from '../../generator/sole/sidewall.js';
+import { GROOVE_TONE } from '../../generator/sole/foam-tone.js';
 import { RIM_OUTER, WINDOWS, windowRadius } from '../../generator/sole/windows.js';
 
 /** The midsole's vertices toned dark (the GEL windows' recess floors and inner walls). */
@@ -89,9 +90,16 @@ describe('sole geometry', () => {
     expect(post.length).toBeGreaterThan(10);
     for (const t of post) expect(t).toBeLessThan(0.75);
     for (const t of at((x, y, z) => z < -20 && x > 20 && x < 130 && y > midsoleTop(x) - 1)) expect(t).toBe(1);
-    // The lateral side and the forefoot stay white away from the windows.
+    // The lateral side and the forefoot stay white away from the windows, but for the baked shadow in
+    // the layers' tucked undersides (the moulded lines), which never reaches the recesses' darkness.
     const away = (x: number, y: number, z: number): boolean => !WINDOWS.some((w) => w.side * z > 0 && windowRadius(w, x, y) < RIM_OUTER + 0.05);
-    for (const t of at((x, y, z) => (z > 5 || x > 170) && away(x, y, z))) expect(t).toBe(1);
+    const white = at((x, y, z) => (z > 5 || x > 170) && away(x, y, z) && grooveShade(x, y, Math.sign(z) || 1) === 0);
+    expect(white.length).toBeGreaterThan(100);
+    for (const t of white) expect(t).toBe(1);
+    const grooves = at((x, y, z) => z > 5 && away(x, y, z) && grooveShade(x, y, 1) === 1);
+    expect(grooves.length).toBeGreaterThan(20);
+    for (const t of grooves) expect(t).toBeCloseTo(GROOVE_TONE, 5);
+    expect(GROOVE_TONE).toBeGreaterThan(0.3);
   });
 
   it('rocks: the heel is bevelled and the toe springs well off the ground ahead of a flat ball (KAYANO14.md: toe tip ~15 mm up)', () => {
