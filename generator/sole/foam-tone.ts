@@ -30,16 +30,25 @@ export function postWeight(x: number, y: number, z: number): number {
 /** How dark a layer's tucked underside is baked (multiplier at its deepest): moulded-in shadow. */
 export const GROOVE_TONE = 0.32;
 
-/** Tone of the foam at a point: white, or grey in the post, darkened in the layers' grooves. */
-export const foamTone = (x: number, y: number, z: number): number =>
-  (1 - (1 - POST_TONE) * postWeight(x, y, z)) * (1 - (1 - GROOVE_TONE) * grooveShade(x, y, Math.sign(z) || 1));
+/**
+ * Tone of the foam at a point: white, or grey in the post, darkened in the layers' grooves.
+ * `nz` (the vertex normal's z) picks the side where the point lies on the centre line: at the
+ * heel's tip the lateral and medial walls' rows both sit at z = 0, each on its own side's profile;
+ * shading the medial rows with the lateral profile baked them dark where the lateral had no groove,
+ * a hard seam down the back of the heel.
+ */
+export const foamTone = (x: number, y: number, z: number, nz = 0): number =>
+  (1 - (1 - POST_TONE) * postWeight(x, y, z)) * (1 - (1 - GROOVE_TONE) * grooveShade(x, y, sideOf(z, nz)));
+
+/** The side (1 lateral, -1 medial) a vertex belongs to: by its z, or on the centre line by its normal. */
+const sideOf = (z: number, nz: number): number => (Math.abs(z) > 1e-6 ? Math.sign(z) : nz < 0 ? -1 : 1);
 
 /** Paints COLOR_0 (grey level `tone(p)`) on the mesh's vertices added since it was last painted. */
-export function paintVertices(m: MeshData, tone: (x: number, y: number, z: number) => number): void {
+export function paintVertices(m: MeshData, tone: (x: number, y: number, z: number, nz: number) => number): void {
   const colors = (m.colors ??= []);
   const p = m.positions;
   for (let i = colors.length / 3; i < p.length / 3; i++) {
-    const t = tone(p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!);
+    const t = tone(p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!, m.normals[3 * i + 2] ?? 0);
     colors.push(t, t, t);
   }
 }

@@ -52,7 +52,10 @@ export function wedgeTop(x: number, side = 1): number {
   const base = foot + BASE;
   const [line, a, b] = side > 0 ? [wedgeLat, 128, 156] : [wedgeMed, 150, 162];
   const t = 1 - smoothstep(a, b, x);
-  return lerp(base, Math.max(base, Math.min(line(x), wallHead(x) - 7)), t);
+  // Round the heel's back both sides share one ledge height: the two walls meet on the centre line,
+  // and a 0.4 mm step there (with the groove's baked shade under it) read as a hard vertical seam.
+  const own = lerp((wedgeLat(x) + wedgeMed(x)) / 2, line(x), smoothstep(10, 45, x));
+  return lerp(base, Math.max(base, Math.min(own, wallHead(x) - 7)), t);
 }
 
 /** The lower flash line: from behind the forefoot window up toward the heel, a little steeper than the top edge. */

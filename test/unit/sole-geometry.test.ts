@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parts, vertices } from './model-vertices.js';
 import { OUTSOLE_T, midsoleBottom, midsoleTop, upperHalfWidth } from '../../generator/last.js';
 import { treadRelief } from '../../generator/sole/outsole.js';
-import { grooveShade, sidewallOffset } from '../../generator/sole/sidewall.js';
-import { GROOVE_TONE } from '../../generator/sole/foam-tone.js';
+import { X0, grooveShade, sidewallOffset, wallProfile } from '../../generator/sole/sidewall.js';
+import { GROOVE_TONE, foamTone } from '../../generator/sole/foam-tone.js';
 import { RIM_OUTER, WINDOWS, windowRadius } from '../../generator/sole/windows.js';
 
 /** The midsole's vertices toned dark (the GEL windows' recess floors and inner walls). */
@@ -125,6 +125,26 @@ describe('sole geometry', () => {
       if (x > 98 && x < 167) continue;
       for (const f of [-1, 1]) expect(treadRelief(x, f), `x ${x}`).toBeLessThan(OUTSOLE_T - 3);
     }
+  });
+
+  it('meets the lateral and medial walls on the heel\'s centre line row for row and tone for tone (no seam from behind)', () => {
+    // At the heel's tip both walls' rows lie on z = 0: a step between their heights, or a groove shaded
+    // with the other side's profile, read as a hard vertical seam down the back of the midsole.
+    const lat = wallProfile(X0, 1);
+    const med = wallProfile(X0, -1);
+    expect(med).toHaveLength(lat.length);
+    lat.forEach(([y, d], k) => {
+      expect(Math.abs(med[k]![0] - y), `row ${k} at y ${y}`).toBeLessThan(0.01);
+      expect(Math.abs(med[k]![1] - d), `row ${k} at y ${y}`).toBeLessThan(0.01);
+    });
+    // On the centre line the normal says which side's grooves a vertex gets (not always the lateral's).
+    let differ = 0;
+    for (let y = midsoleBottom(100); y <= midsoleTop(100); y += 0.25) {
+      expect(foamTone(100, y, 0, -0.5)).toBe(foamTone(100, y, -1e-3, 0));
+      expect(foamTone(100, y, 0, 0.5)).toBe(foamTone(100, y, 1e-3, 0));
+      if (Math.abs(foamTone(100, y, 0, -0.5) - foamTone(100, y, 0, 0.5)) > 0.1) differ++;
+    }
+    expect(differ).toBeGreaterThan(0);
   });
 
   it('builds the sidewall in layers: at the heel and the midfoot the wall steps in at least twice by 2 mm or more (not an even slab)', () => {
