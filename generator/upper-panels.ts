@@ -33,34 +33,69 @@ function arcFromTop(x: number, theta: number): number {
   return total;
 }
 
+/**
+ * Behind this x the mesh's u runs by arc length along each grid row instead of by x: round the
+ * heel the rows wrap sideways while x hardly changes, so u = x squeezed the weave into long
+ * chevrons across the back.
+ */
+const HEEL_ARC_X = 90;
+/** mm of u the heel's wrap adds in front of x = 0 (the longest row's extra arc is ~22 mm). */
+const HEEL_ARC_PAD = 24;
+/** mm the u range covers (0..1 keeps TEXCOORD_0 quantizable): the length plus the heel's wrap. */
+const U_SPAN = LENGTH + HEEL_ARC_PAD;
+
+/** θ of the mesh base's row j (of nt) at x: dense near the rim so the opening edge stays smooth. */
+function meshTheta(x: number, j: number, nt: number): number {
+  const s = j / nt;
+  return lerp(openingTheta(x), HALF_PI + TUCK, s * s * (3 - 2 * s) * 0.35 + s * 0.65);
+}
+
+/**
+ * u position in mm for each station of row j: x in front of HEEL_ARC_X, and behind it x measured
+ * back along the row's own 3-D length, so the weave keeps its side scale round the heel.
+ */
+function rowU(xs: number[], j: number, nt: number, side: number): number[] {
+  const us = xs.map((x) => x);
+  const sub = 8;
+  const at = (x: number) => upperPoint(x, side * meshTheta(x, j, nt));
+  const k = xs.findIndex((x) => x >= HEEL_ARC_X);
+  if (k < 0) return us;
+  let u = xs[k]!;
+  for (let i = k - 1; i >= 0; i--) {
+    let prev = at(xs[i + 1]!);
+    for (let q = 1; q <= sub; q++) {
+      const p = at(lerp(xs[i + 1]!, xs[i]!, q / sub));
+      u -= Math.hypot(p[0] - prev[0], p[1] - prev[1], p[2] - prev[2]);
+      prev = p;
+    }
+    us[i] = u;
+  }
+  return us;
+}
+
 /** Mesh base: both halves of the last from the tucked lower edge up to the collar opening. */
 export function buildUpperMesh(): MeshData {
   const m = emptyMesh();
   const xs = upperStations(36);
   const nt = 12;
   for (const side of [1, -1]) {
+    const rows = Array.from({ length: nt + 1 }, (_, j) => rowU(xs, j, nt, side));
     addGrid(
       m,
       xs.length - 1,
       nt,
-      (i, j) => {
-        const x = xs[i]!;
-        const t0 = openingTheta(x);
-        // Dense near the rim so the opening edge stays smooth.
-        const s = j / nt;
-        const th = lerp(t0, HALF_PI + TUCK, s * s * (3 - 2 * s) * 0.35 + s * 0.65);
-        return upperPoint(x, side * th);
-      },
+      (i, j) => upperPoint(xs[i]!, side * meshTheta(xs[i]!, j, nt)),
       (p) => upperNormal(p[0], thetaAt(p[0], p[1], side)),
       {},
-      // Mesh texture coordinates: along the length, and round the arch by arc length in mm from
-      // the top line (0.5 there), so the weave has one scale everywhere (by angle it was fine at
-      // the low toe and stretched on the tall heel).
+      // Mesh texture coordinates, both in mm so the weave has one scale everywhere: along the
+      // length (by row arc length round the heel), and round the arch by arc length from the
+      // top line (0.5 there; by angle it was fine at the low toe and stretched on the tall heel).
       (i, j) => {
         const x = xs[i]!;
-        const s = j / nt;
-        const th = lerp(openingTheta(x), HALF_PI + TUCK, s * s * (3 - 2 * s) * 0.35 + s * 0.65);
-        return [clamp(x / LENGTH, 0, 1), clamp(0.5 + (side * arcFromTop(x, th)) / (2 * ARC_SPAN), 0, 1)];
+        return [
+          clamp((rows[j]![i]! + HEEL_ARC_PAD) / U_SPAN, 0, 1),
+          clamp(0.5 + (side * arcFromTop(x, meshTheta(x, j, nt))) / (2 * ARC_SPAN), 0, 1),
+        ];
       },
     );
   }
