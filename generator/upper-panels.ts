@@ -34,15 +34,22 @@ function arcFromTop(x: number, theta: number): number {
 }
 
 /**
- * Behind this x the mesh's u runs by arc length along each grid row instead of by x: round the
- * heel the rows wrap sideways while x hardly changes, so u = x squeezed the weave into long
- * chevrons across the back.
+ * Behind this x the mesh's u runs by arc length along each grid row from the centre back instead
+ * of by x: round the heel the rows wrap sideways while x hardly changes, so u = x squeezed the
+ * weave into long chevrons across the back. Starting every row at u = 0 on the centre back (a
+ * mirror line of the weave) keeps the two halves' weave meeting without a seam there.
  */
 const HEEL_ARC_X = 90;
-/** mm of u the heel's wrap adds in front of x = 0 (the longest row's extra arc is ~22 mm). */
-const HEEL_ARC_PAD = 24;
+/** Ahead of HEEL_ARC_X each row's extra heel length eases to one shared offset by this x. */
+const HEEL_BLEND_X = 160;
+/** The shared offset (mm): about the rows' mean extra arc round the heel (12-22 mm). */
+const HEEL_EXTRA = 18;
 /** mm the u range covers (0..1 keeps TEXCOORD_0 quantizable): the length plus the heel's wrap. */
-const U_SPAN = LENGTH + HEEL_ARC_PAD;
+const U_SPAN = LENGTH + 24;
+
+/** Station whose arc-against-height the heel's v uses, and the x range blending into the arc. */
+const V_REF_X = 90;
+const V_BLEND: [number, number] = [55, 120];
 
 /** θ of the mesh base's row j (of nt) at x: dense near the rim so the opening edge stays smooth. */
 function meshTheta(x: number, j: number, nt: number): number {
@@ -51,24 +58,32 @@ function meshTheta(x: number, j: number, nt: number): number {
 }
 
 /**
- * u position in mm for each station of row j: x in front of HEEL_ARC_X, and behind it x measured
- * back along the row's own 3-D length, so the weave keeps its side scale round the heel.
+ * u position in mm for each station of row j: behind HEEL_ARC_X the row's own 3-D length from the
+ * centre back, so the weave keeps its side scale round the heel; ahead of it x plus the row's
+ * extra length, easing to HEEL_EXTRA (a slight shear spread over 70 mm of the quarter).
  */
 function rowU(xs: number[], j: number, nt: number, side: number): number[] {
-  const us = xs.map((x) => x);
   const sub = 8;
   const at = (x: number) => upperPoint(x, side * meshTheta(x, j, nt));
-  const k = xs.findIndex((x) => x >= HEEL_ARC_X);
-  if (k < 0) return us;
-  let u = xs[k]!;
-  for (let i = k - 1; i >= 0; i--) {
-    let prev = at(xs[i + 1]!);
-    for (let q = 1; q <= sub; q++) {
-      const p = at(lerp(xs[i + 1]!, xs[i]!, q / sub));
-      u -= Math.hypot(p[0] - prev[0], p[1] - prev[1], p[2] - prev[2]);
-      prev = p;
+  const us = [0];
+  let u = 0;
+  let extra = 0;
+  let x0 = 0;
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    if (xs[i - 1]! < HEEL_ARC_X) {
+      let prev = at(xs[i - 1]!);
+      for (let q = 1; q <= sub; q++) {
+        const p = at(lerp(xs[i - 1]!, x, q / sub));
+        u += Math.hypot(p[0] - prev[0], p[1] - prev[1], p[2] - prev[2]);
+        prev = p;
+      }
+      extra = u - x;
+      x0 = x;
+      us.push(u);
+    } else {
+      us.push(x + lerp(extra, HEEL_EXTRA, smoothstep(x0, HEEL_BLEND_X, x)));
     }
-    us[i] = u;
   }
   return us;
 }
@@ -92,10 +107,14 @@ export function buildUpperMesh(): MeshData {
       // top line (0.5 there; by angle it was fine at the low toe and stretched on the tall heel).
       (i, j) => {
         const x = xs[i]!;
-        return [
-          clamp((rows[j]![i]! + HEEL_ARC_PAD) / U_SPAN, 0, 1),
-          clamp(0.5 + (side * arcFromTop(x, meshTheta(x, j, nt))) / (2 * ARC_SPAN), 0, 1),
-        ];
+        const th = meshTheta(x, j, nt);
+        // Round the heel the arch's arc from the top line runs sideways across the closed back
+        // (the weave's rows there climbed to a V at the centre): there v goes by height instead,
+        // as the arc at V_REF_X at the same height, blending into the arc ahead of it.
+        const y = upperPoint(x, th)[1];
+        const byHeight = arcFromTop(V_REF_X, thetaAt(V_REF_X, y, 1));
+        const arc = lerp(byHeight, arcFromTop(x, th), smoothstep(V_BLEND[0], V_BLEND[1], x));
+        return [clamp(rows[j]![i]! / U_SPAN, 0, 1), clamp(0.5 + (side * arc) / (2 * ARC_SPAN), 0, 1)];
       },
     );
   }
