@@ -167,18 +167,29 @@ function shellOffset(s: number, y: number, x: number): number {
   const dEdge = Math.min(dTop, dLow);
   const dWin = windowDistance(s, y);
   if (dWin <= 0) return DEEP;
-  // A rolled lip along the outline, so its edge shows thickness (a thin one read as paper).
-  const rimTop = 1.3 * Math.exp(-(((dEdge - 1.7) / 1.3) ** 2));
+  // A rolled lip along the wing's lower edge, so it shows thickness (a thin one read as paper).
+  // Not along the top edge: there a 2.8 mm bead over a steep wall read as a shell standing off
+  // the upper with a gap under its lip, so the top edge is skived down onto the upper instead.
+  const rimTop = dLow < dTop ? 1.3 * Math.exp(-(((dLow - 1.7) / 1.3) ** 2)) : 0;
   // The raised spine up the centre back, fading out under the top bead.
   const spine = 0.4 * smoothstep(14, 3, Math.abs(s)) * smoothstep(0, 6, dTop);
   // The foot flares out over the foam's top edge.
   // (Not at the front tip, where the foam's top edge rolls in onto the upper and would show it.)
   const flare = 1.0 * (1 - smoothstep(2, 8, y - clipBottom(x))) * (1 - smoothstep(80, 110, Math.abs(s)));
   const body = SHELL + rimTop + spine + flare;
+  // Top edge: the offset tapers from just over the upper at the edge to the full shell over
+  // TOP_SKIVE mm, so the edge lies on the upper (no lip, no shadow line under it).
+  if (dTop <= dLow) return capAtRims(lerp(0.08, body, smoothstep(0, TOP_SKIVE, dTop)), dWin);
   const top = UNDER + (body - UNDER) * roundRise(dEdge, 1.5);
-  // Up to the rims' crest, kept just below them (past it the shell is lower than the bead anyway).
-  return dWin < 2.0 ? Math.min(top, rimAt(dWin) - 0.3 - 0.5 * (1 - smoothstep(0, 1.2, dWin))) : top;
+  return capAtRims(top, dWin);
 }
+
+/** Width (mm) over which the shell's top edge skives down onto the upper. */
+const TOP_SKIVE = 3.2;
+
+/** Up to the rims' crest, kept just below them (past it the shell is lower than the bead anyway). */
+const capAtRims = (off: number, dWin: number): number =>
+  dWin < 2.0 ? Math.min(off, rimAt(dWin) - 0.3 - 0.5 * (1 - smoothstep(0, 1.2, dWin))) : off;
 
 /** A point on the shell: (s, y) on the upper, pushed out along its normal by `off`. */
 function surfacePoint(s: number, y: number, x: number, off: number): Vec3 {
