@@ -32,9 +32,6 @@ export function eyeletTheta(x: number, side: number): number {
   return side * (eyestayEdges(x)[0] + 0.085);
 }
 
-/** The tongue's shape down the throat (tongue.ts), which the lace panels and the laces lie on. */
-export { tongueHalfWidth, tongueTop };
-
 /** How far the panel's inner band must rise (mm) to lie over the tongue, per x (sampled once). */
 const RISE_XS = Array.from({ length: 41 }, (_, i) => EYESTAY_X[0] + ((EYESTAY_X[1] - EYESTAY_X[0]) * i) / 40);
 const RISE = RISE_XS.map((x) => {

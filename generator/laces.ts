@@ -10,7 +10,8 @@ import { type Vec3, add, clamp, cross, dot, lerp, norm, scale, smoothstep, sub }
 import { type MeshData, addGrid, emptyMesh } from './mesh.js';
 import { upperNormal, upperOffset, upperPoint } from './last.js';
 import { addTube } from './tube.js';
-import { EYELETS, eyeletTheta, eyestayEdges, eyestayFace, tongueTop } from './eyelets.js';
+import { EYELETS, eyeletTheta, eyestayEdges, eyestayFace } from './eyelets.js';
+import { tongueTop } from './tongue.js';
 
 /** Flat lace: half-width and half-thickness (mm): a 5 mm flat lace, 1.2 mm thick. */
 const LACE_W = 2.4;

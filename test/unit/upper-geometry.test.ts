@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { vertices } from './model-vertices.js';
 import { collarLine, openingTheta, upperOffset, upperPoint } from '../../generator/last.js';
-import { EYESTAY_THICKNESS, EYESTAY_X, eyestayEdges, eyestayRise, tongueHalfWidth, tongueTop } from '../../generator/eyelets.js';
+import { EYESTAY_THICKNESS, EYESTAY_X, eyestayEdges, eyestayRise } from '../../generator/eyelets.js';
+import { tongueHalfWidth, tongueTop } from '../../generator/tongue.js';
 import { clipWindowCentres } from '../../generator/upper/heel-counter.js';
 
 
