@@ -23,7 +23,10 @@ function mudguardTop(x: number, theta: number): number {
   // Low enough that the vamp mesh shows over the front of the toe box: a wrap, not a dome.
   // Broad and low: a narrow 7 mm point bulged over the tip with a notch either side, a pinch.
   const point = 4 * (1 - smoothstep(0, 1.3, t));
-  return upperBase(x) + 6.5 + 8.5 * Math.pow(smoothstep(200, 286, x), 1.1) + point * smoothstep(240, 272, x);
+  // Pass 14: the rise scaled down toward the tip with the lower, tapering toe box, so the centre
+  // point still reaches the top only near the nose (at full height it capped the toe's whole front as a shell).
+  const rise = 6.5 + 8.5 * Math.pow(smoothstep(200, 286, x), 1.1) + point * smoothstep(240, 272, x);
+  return upperBase(x) + rise * lerp(1, 0.82, smoothstep(230, 280, x));
 }
 
 /** x where the mudguard's top edge crosses the arch angle θ (bisection; the region lies in front of it). */
