@@ -7,7 +7,7 @@
  * lateral (+) / medial (−) bottom edge; |θ| > π/2 continues straight down so
  * panels can tuck under the midsole rim.
  */
-import { type Vec3, clamp, cross, curve, norm, roundEnd, sub } from './math.js';
+import { type Vec3, clamp, cross, curve, lerp, norm, roundEnd, smoothstep, sub } from './math.js';
 
 export const LENGTH = 290;
 
@@ -71,8 +71,11 @@ export function upperHalfWidth(x: number, side: number): number {
   return w * roundEnd(xs, 24) * roundEnd(LENGTH - xs, 40);
 }
 
-/** Superellipse exponent of the arch: boxy sides, rounded top. */
-const E = 2 / 2.6;
+/**
+ * Superellipse exponent of the arch at x: boxy sides, rounded top; rounder over the toe box (pass 14),
+ * so the lower, tapering toe reads as a rounded runner's toe rather than a flat-topped box.
+ */
+const exponent = (x: number): number => lerp(2 / 2.6, 2 / 2.2, smoothstep(215, 285, x));
 
 /** Point on the upper surface. */
 export function upperPoint(x: number, theta: number): Vec3 {
@@ -84,10 +87,12 @@ export function upperPoint(x: number, theta: number): Vec3 {
   if (a > Math.PI / 2) {
     return [x, yb - (a - Math.PI / 2) * 20, side * w];
   }
+  const E = exponent(x);
   const fy = Math.pow(Math.cos(a), E);
   const fz = Math.pow(Math.sin(a), E);
   // The sides lean in toward the top, more so around the heel cup.
-  const lean = 0.16 + 0.08 * (1 - clamp(x / 130, 0, 1));
+  // (Pass 14: and more over the toe box, so its top rounds over instead of standing as a flat lid.)
+  const lean = 0.16 + 0.08 * (1 - clamp(x / 130, 0, 1)) + 0.1 * smoothstep(220, 285, x);
   return [x, yb + (yt - yb) * fy, side * w * fz * (1 - lean * fy * fy)];
 }
 
@@ -113,13 +118,13 @@ export function thetaAt(x: number, y: number, side: number): number {
   const yt = Math.max(upperRoof(x), yb + 0.01);
   if (y <= yb) return side * (Math.PI / 2 + (yb - y) / 20);
   const f = clamp((y - yb) / (yt - yb), 0, 1);
-  return side * Math.acos(Math.pow(f, 1 / E));
+  return side * Math.acos(Math.pow(f, 1 / exponent(x)));
 }
 
 /** θ for a height fraction f of the arch (0 base, 1 top centre; negative tucks under). */
 export function thetaAtFraction(x: number, f: number, side: number): number {
   if (f <= 0) return side * (Math.PI / 2 + (-f * (upperRoof(x) - upperBase(x))) / 20);
-  return side * Math.acos(Math.pow(clamp(f, 0, 1), 1 / E));
+  return side * Math.acos(Math.pow(clamp(f, 0, 1), 1 / exponent(x)));
 }
 
 /** Half-angle of the collar opening at x (0 where the last is closed). */
