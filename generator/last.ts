@@ -29,7 +29,7 @@ export function soleHalfWidth(x: number, side: number): number {
 export const midsoleTop = curve([
   // (Pass 11: the forefoot 1 mm lower and the toe's curl following the earlier, stronger toe spring below,
   // so the sole line visibly rises from the ball to the heel; the heel itself keeps its height.)
-  [-5, 37], [10, 36.3], [60, 32.8], [100, 28.9], [160, 24], [196, 21.3], [218, 22.1], [246, 27.2], [270, 32.8], [284, 36.6], [292, 39],
+  [-5, 37], [10, 36.3], [60, 32.8], [100, 28.9], [160, 24], [196, 21.3], [218, 22.1], [246, 27.2], [270, 32.8], [284, 36.8], [289, 39.2], [292, 40.6],
 ]);
 /** Outsole rubber thickness under the midsole (mm). */
 export const OUTSOLE_T = 6;
@@ -41,7 +41,7 @@ export const midsoleBottom = curve([
   // An angled heel: a long, nearly straight bevel over the back 40 mm (a round-off read as a bowling shoe's heel).
   [-5, 22.5], [2, 16], [11, 11.6], [24, 8.2], [40, OUTSOLE_T], [92, OUTSOLE_T], [104, 11], [158, 11], [170, OUTSOLE_T],
   // The toe spring starts at the ball and sweeps up into a rounded toe, not a square front: the shoe rocks.
-  [194, OUTSOLE_T], [220, 8.7], [243, 13.1], [261, 17.8], [275, 22.2], [284, 26.2], [289, 30], [292, 35],
+  [194, OUTSOLE_T], [220, 8.7], [243, 13.1], [261, 17.8], [275, 22.2], [284, 26.2], [287.5, 29], [290, 32.4], [291.4, 35.4], [292, 38.2],
 ]);
 
 /** Upper's base line, tucked 2 mm into the midsole. */
