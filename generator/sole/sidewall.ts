@@ -62,7 +62,7 @@ export function wedgeTop(x: number, side = 1): number {
 /** The lower flash line: from behind the forefoot window up toward the heel, a little steeper than the top edge. */
 // (Pass 14: a wave, not a line parallel to the top edge: high under the heel's top shelf, sweeping down
 // through the midfoot, dipping under the arch and rising a little into the forefoot behind its window.)
-const line1 = curve([[-5, 34.4], [10, 33.6], [40, 31.4], [70, 27], [95, 21.6], [120, 17.6], [145, 16], [168, 15.6], [186, 16.4], [200, 15.6], [214, 13.6]]);
+const line1 = curve([[-5, 34.4], [10, 33.6], [40, 31.4], [70, 27], [95, 21.6], [120, 17.6], [145, 16], [168, 15.6], [186, 16.4], [200, 16], [214, 15], [232, 16.6], [250, 20.6], [266, 24.6]]);
 /** Heights of the two flash lines at x on one side (each kept clear of the layer below it). */
 export function flashLines(x: number, side = 1): [number, number] {
   const wt = wedgeTop(x, side);
@@ -76,7 +76,7 @@ export function flashLines(x: number, side = 1): [number, number] {
  * The line fades out just behind the forefoot window (at the forefoot's coarser stations a layer
  * cut off by the window's flat patch read as a lump).
  */
-const line1Fade = (x: number): number => 1 - smoothstep(176, 196, x);
+const line1Fade = (x: number): number => 1 - smoothstep(250, 272, x);
 
 /** The base layer stands this far proud of the face (mm): most round the heel, where it is the raised wedge, and along the medial post, which ends in a step. */
 const baseOut = (x: number, side = 1): number =>
@@ -127,7 +127,8 @@ function layerProfile(x: number, side: number): [number, number][] {
   layer(wt + LEDGE * fb, l1, fb * lerp(1, 0.5, smoothstep(125, 175, x)), lerp(1, 1.25, smoothstep(20, 60, x)) - 0.6 * smoothstep(120, 160, x));
   const f1 = line1Fade(x) * ends;
   // The top layer: round the heel a shallower tuck, clear of the counter's foot.
-  layer(l1 + LEDGE * f1, l2, f1 * lerp(0.6, 1, smoothstep(95, 125, x)));
+  // (Pass 14: the line runs on past the forefoot window and up the toe's curl, a shallower groove there.)
+  layer(l1 + LEDGE * f1, l2, f1 * lerp(0.6, 1, smoothstep(95, 125, x)), 1 - 0.45 * smoothstep(196, 222, x));
   // The old upper line's layer, collapsed onto the top edge (every station keeps the same rows).
   layer(head, head, 0);
   // Keep the rows in order where the wedge runs into the lines or the lines crowd the top.
