@@ -82,6 +82,8 @@ const line1Fade = (x: number): number => 1 - smoothstep(250, 272, x);
 const baseOut = (x: number, side = 1): number =>
   heelFlare(x) +
   (side > 0 ? lerp(0.9, 0.3, smoothstep(90, 160, x)) : lerp(0.9, 2.0, smoothstep(35, 80, x)) - 1.7 * smoothstep(150, 164, x));
+/** Extra lean-out (mm) of the base layer's foot round the heel's back, behind the GEL window. */
+const footFlare = (x: number): number => 2.2 * (1 - smoothstep(8, 34, x));
 /** Pass 14: round the heel the base layer (the wedge with the GEL window) flares further out past the layers above it. */
 const heelFlare = (x: number): number => 1.6 * (1 - smoothstep(8, 40, x));
 /** How far each layer above the base tucks in at its foot (mm): its underside curls in below it. */
@@ -108,7 +110,8 @@ function layerProfile(x: number, side: number): [number, number][] {
   // The base eases back to the face at the heel's tip, where the rubber's wrapped back closes over it.
   const bo = baseOut(x, side) * fb * smoothstep(X0, X0 + 12, x);
   const rows: [number, number][] = [
-    [foot, face + bo],
+    // (Pass 14: round the heel's back, behind the window, the base layer's face leans out toward its foot: the heel flares.)
+    [foot, face + bo + footFlare(x) * fb],
     [wt, face + bo],
   ];
   let lean = 0;
