@@ -83,7 +83,7 @@ const baseOut = (x: number, side = 1): number =>
   heelFlare(x) +
   (side > 0 ? lerp(0.9, 0.3, smoothstep(90, 160, x)) : lerp(0.9, 2.0, smoothstep(35, 80, x)) - 1.7 * smoothstep(150, 164, x));
 /** Extra lean-out (mm) of the base layer's foot round the heel's back, behind the GEL window. */
-const footFlare = (x: number): number => 2.2 * (1 - smoothstep(8, 34, x));
+const footFlare = (x: number): number => 2 * (1 - smoothstep(2, 40, x));
 /** Pass 14: round the heel the base layer (the wedge with the GEL window) flares further out past the layers above it. */
 const heelFlare = (x: number): number => 1.6 * (1 - smoothstep(8, 40, x));
 /** How far each layer above the base tucks in at its foot (mm): its underside curls in below it. */
