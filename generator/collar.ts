@@ -29,7 +29,7 @@ const NOTCH_X = 11;
 
 /** Collar roll section: segments round it and its superellipse exponent. */
 const ROLL_SEGMENTS = 10;
-const ROLL_SQUARENESS = 0.6;
+const ROLL_SQUARENESS = 0.7;
 /** COLOR_0 tone of the lining (the roll's inner face and the inside of the heel) and the sockliner. */
 const LINING_TONE = 0.42;
 const SOCKLINER_TONE = 0.3;
@@ -50,18 +50,23 @@ function rollRadii(x: number, x1: number): [number, number] {
 }
 
 /**
- * Centre shift of the roll's section (along the rim's side axis, which points down the wall, and
- * along the outward normal). The roll sits inside the rim so it pads the opening; the lobes ride
- * up above the rim and the centre back sinks, so from behind the collar is a cupped notch round
- * the Achilles between two pads (a heart), not a level rim.
+ * Centre shift of the roll's section (along the rim's side axis, which points out and down the
+ * wall, and along the outward normal, which at the rim points mostly up). The roll sits inside
+ * the rim so it pads the opening; the lobes either side of the heel ride up, and the centre back
+ * sinks between them, so from behind the collar is a cupped notch round the Achilles between two
+ * pads (a heart), not a level rim.
  */
 function rollShift(x: number, x0: number): [number, number] {
-  const lobe = Math.exp(-(((x - 20) / 10) ** 2));
-  const notch = Math.exp(-(((x - x0) / 5) ** 2));
-  return [-LOBE_RISE * lobe + NOTCH_DROP * notch, -2.2];
+  const lobe = Math.exp(-(((x - 21) / 11.5) ** 2));
+  const notch = Math.exp(-(((x - x0) / 6) ** 2));
+  return [-LOBE_IN * lobe + NOTCH_BACK * notch, -2.2 + LOBE_UP * lobe - NOTCH_DOWN * notch];
 }
-const LOBE_RISE = 5.2;
-const NOTCH_DROP = 2.6;
+/** Lobes: how far they ride up and lean in over the foot (mm). */
+const LOBE_UP = 2.2;
+const LOBE_IN = 1.6;
+/** Notch at the centre back: how far the roll sinks there, and eases back over the wall's top (mm). */
+const NOTCH_DOWN = 1.4;
+const NOTCH_BACK = 3.0;
 
 export function buildCollar(): MeshData {
   const m = emptyMesh();
@@ -214,7 +219,7 @@ export function buildHeelTab(): MeshData {
   let a0 = 0;
   for (let a = 0; a < aTop; a += 0.01) if (outline(a)[0] < outline(a0)[0]) a0 = a;
   const a1 = aTop + 1.9;
-  const nOver = 12;
+  const nOver = 8;
   for (let k = 0; k <= nOver; k++) {
     const a = lerp(a0, a1, k / nOver);
     const q = outline(a);
@@ -238,7 +243,7 @@ export function buildHeelTab(): MeshData {
     [xLeg + 0.2, yP + 0.2, 0],
     ...over,
   ];
-  const path = smoothPath(control, 1);
+  const path = smoothPath(control, 2);
   const np = path.length;
   const seg = 8;
   // Plan curvature: the back wall curves gently; over the roll the rim curves round fast.
