@@ -65,7 +65,7 @@ function rollShift(x: number, x0: number): [number, number] {
 const LOBE_UP = 2.2;
 const LOBE_IN = 1.6;
 /** Notch at the centre back: how far the roll sinks there, and eases back over the wall's top (mm). */
-const NOTCH_DOWN = 1.4;
+const NOTCH_DOWN = 2.4;
 const NOTCH_BACK = 3.0;
 
 export function buildCollar(): MeshData {
@@ -218,6 +218,8 @@ export function buildHeelTab(): MeshData {
   // Start at the section's backmost point (the tab bridges to it from the panel's top edge).
   let a0 = 0;
   for (let a = 0; a < aTop; a += 0.01) if (outline(a)[0] < outline(a0)[0]) a0 = a;
+  // (From part-way up the back face: from its backmost point the bridge ran level, a step.)
+  a0 = lerp(a0, aTop, 0.35);
   const a1 = aTop + 1.9;
   const nOver = 8;
   for (let k = 0; k <= nOver; k++) {
@@ -239,8 +241,7 @@ export function buildHeelTab(): MeshData {
   const control: Vec3[] = [
     [xLeg + 1.2, yP - 9, 0],
     [xLeg, yP - 7.5, 0],
-    [xLeg, yP - 2.5, 0],
-    [xLeg + 0.2, yP + 0.2, 0],
+    [xLeg, yP - 3, 0],
     ...over,
   ];
   const path = smoothPath(control, 2);
@@ -249,7 +250,7 @@ export function buildHeelTab(): MeshData {
   // Plan curvature: the back wall curves gently; over the roll the rim curves round fast.
   const bendAt = (i: number): number => lerp(1 / 80, 1 / 20, smoothstep(0.25, 0.45, i / (np - 1)));
   // Half-width: a touch wider where it is sewn on, narrowing over the fold.
-  const halfW = (i: number): number => lerp(6.2, 4.8, smoothstep(0.1, 0.6, i / (np - 1)));
+  const halfW = (i: number): number => lerp(6.0, 4.4, smoothstep(0.1, 0.6, i / (np - 1)));
   const frames = path.map((q, i) => {
     const a = path[Math.max(0, i - 1)]!;
     const b = path[Math.min(np - 1, i + 1)]!;
