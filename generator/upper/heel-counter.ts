@@ -39,11 +39,11 @@ const CLIP_FOOT_S = 84;
  * Shape of the top edge against arc length (mm, relative to the centre back's height).
  */
 const clipTopShape = curve([
-  [0, 0], [6, -0.15], [12, -0.65], [18, -1.75], [26, -4.1], [34, -7.0], [42, -9.6], [52, -11.2], [62, -11.8],
-  [72, -11.7], [82, -11.0], [92, -9.6], [102, -7.9], [110, -6.8], [CLIP_WING_S, -6.0],
+  [0, 0], [6, -0.3], [12, -1.2], [18, -2.7], [26, -5.3], [34, -8.3], [42, -10.6], [52, -12.2], [62, -12.8],
+  [72, -12.7], [82, -12.0], [92, -10.6], [102, -8.9], [110, -7.8], [CLIP_WING_S, -7.0],
 ]);
 /** Depth (mm) of the clip's top under the collar line at the centre back, and at the wing's tip. */
-const CLIP_TOP_BELOW_COLLAR = 17;
+const CLIP_TOP_BELOW_COLLAR = 16;
 const CLIP_TIP_BELOW_COLLAR = 19.5;
 const xAtArcRef = (s: number): number => xAtArc(s, 1);
 let clipTopCache: ((s: number) => number) | undefined;
