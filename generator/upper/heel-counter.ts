@@ -196,7 +196,7 @@ function shellOffset(s: number, y: number, x: number): number {
   // The foot flares out over the foam's top edge.
   // (Not at the front tip, where the foam's top edge rolls in onto the upper and would show it.)
   const flare = 1.0 * (1 - smoothstep(2, 8, y - clipBottom(x))) * (1 - smoothstep(80, 110, Math.abs(s)));
-  const body = SHELL + rimTop + spine + flare + cupBase(s, y, x);
+  const body = SHELL + rimTop + spine + flare + cupBase(s, y, x) - letterRecess(s, y);
   // Top edge: the offset tapers from just over the upper at the edge to the full shell over
   // TOP_SKIVE mm, so the edge lies on the upper (no lip, no shadow line under it).
   if (dTop <= dLow) return capAtRims(lerp(0.08, body, smoothstep(0, TOP_SKIVE, dTop)), dWin, s, y, x);
@@ -221,9 +221,21 @@ const capAtRims = (off: number, dWin: number, s: number, y: number, x: number): 
  * The windows' rims ride on it.
  */
 const CUP_BASE = 2.0;
+/**
+ * A shallow moulded field the GEL lettering stands in (mm deep): seen edge-on, from behind and
+ * from above, the raised strokes stood out of the side's silhouette as bumps.
+ */
+const RECESS = 0.8;
+function letterRecess(s: number, y: number): number {
+  const a = Math.abs(s);
+  const ds = Math.min(a - (LETTERING.s0 - 2.5), LETTERING.s0 + 28 - a);
+  const dy = Math.min(y - (LETTERING.y0 - 2.2), LETTERING.y0 + 12 - y);
+  return RECESS * smoothstep(0, 2.2, Math.min(ds, dy));
+}
 function cupBase(s: number, y: number, x: number): number {
   const up = y - clipBottom(x);
-  return CUP_BASE * Math.pow(1 - smoothstep(0, 26, up), 1.3) * (1 - smoothstep(62, 92, Math.abs(s)));
+  // (Gone by the GEL lettering, whose raised strokes already stand out of the side's silhouette.)
+  return CUP_BASE * Math.pow(1 - smoothstep(0, 26, up), 1.3) * (1 - smoothstep(44, 60, Math.abs(s)));
 }
 
 /**
