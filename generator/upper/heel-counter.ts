@@ -59,6 +59,25 @@ function clipTopBack(s: number): number {
   return clipTopCache(s);
 }
 const clipTop = (s: number): number => clipTopBack(Math.min(s, CLIP_WING_S));
+
+/**
+ * The windows and the lettering are laid out (below, in mm) under the top edge as it stands with
+ * the centre back at DESIGN_BACK and the wing's tip at DESIGN_TIP. When the collar line moves the
+ * top edge with it, they are stretched up or down with the clip between BOTTOM_REF and its top
+ * edge (toAbs), so the bars over the windows and the room round the lettering keep their shares.
+ */
+const DESIGN_BACK = 75;
+const DESIGN_TIP = 70.5;
+const BOTTOM_REF = 33;
+function designTop(q: number): number {
+  const a = Math.min(q, CLIP_WING_S);
+  const fix = DESIGN_TIP - (DESIGN_BACK + clipTopShape(CLIP_WING_S));
+  return DESIGN_BACK + clipTopShape(a) + fix * smoothstep(40, CLIP_WING_S, a);
+}
+const stretch = (s: number): number => (clipTop(Math.abs(s)) - BOTTOM_REF) / (designTop(Math.abs(s)) - BOTTOM_REF);
+/** A laid-out height at arc length s to the height on the clip, and back. */
+const toAbs = (s: number, yd: number): number => BOTTOM_REF + (yd - BOTTOM_REF) * stretch(s);
+const toDesign = (s: number, y: number): number => BOTTOM_REF + (y - BOTTOM_REF) / stretch(s);
 /** Bottom edge: tucked under the midsole's top edge (hidden in the foam's lip). */
 const clipBottom = (x: number): number => upperBase(x) - 1.2;
 /**
@@ -143,7 +162,7 @@ function polyDistance(poly: Poly, s: number, y: number): number {
 
 /** Distance (mm) from (s, y) into the shell's material from the nearest window edge. */
 const windowDistance = (s: number, y: number): number =>
-  Math.min(...WINDOWS.map((w) => polyDistance(w, Math.abs(s), y) - WINDOW_RADIUS));
+  Math.min(...WINDOWS.map((w) => polyDistance(w, Math.abs(s), toDesign(s, y)) - WINDOW_RADIUS));
 
 
 /**
@@ -229,7 +248,8 @@ const RECESS = 0.8;
 function letterRecess(s: number, y: number): number {
   const a = Math.abs(s);
   const ds = Math.min(a - (LETTERING.s0 - 2.5), LETTERING.s0 + 28 - a);
-  const dy = Math.min(y - (LETTERING.y0 - 2.2), LETTERING.y0 + 12 - y);
+  const yd = toDesign(s, y);
+  const dy = Math.min(yd - (LETTERING.y0 - 2.2), LETTERING.y0 + 12 - yd);
   return RECESS * smoothstep(0, 2.2, Math.min(ds, dy));
 }
 function cupBase(s: number, y: number, x: number): number {
@@ -336,7 +356,7 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
     let y = 0;
     for (;;) {
       sa = r.b[0] + r.n[0] * (WINDOW_RADIUS + d);
-      y = r.b[1] + r.n[1] * (WINDOW_RADIUS + d);
+      y = toAbs(sa, r.b[1] + r.n[1] * (WINDOW_RADIUS + d));
       // The hidden flank stops short of the clip's top edge (where the shell thins to nothing).
       if (j < RIM_FLANK || d <= 3 || clipTop(Math.abs(sa)) - y > 0.9) break;
       d -= 0.4;
@@ -396,7 +416,7 @@ function addLettering(m: MeshData, side: number): void {
   const place = (u: number, v: number): [number, number] => {
     const k = LETTERING.scale;
     const su = side > 0 ? LETTERING.s0 + k * (u + lean(v)) : LETTERING.s0 + k * (total - u - lean(v) + lean(7));
-    return [su, LETTERING.y0 + k * v];
+    return [su, toAbs(su, LETTERING.y0 + k * v)];
   };
   const h = LETTERING.half;
   // Across: a flat-topped ridge with steep sides.
@@ -453,7 +473,7 @@ export function clipWindowCentres(): Vec3[] {
   for (const side of [1, -1]) {
     for (const w of WINDOWS) {
       const s = w.reduce((a, p) => a + p[0], 0) / w.length;
-      const y = w.reduce((a, p) => a + p[1], 0) / w.length;
+      const y = toAbs(s, w.reduce((a, p) => a + p[1], 0) / w.length);
       const x = xAtArc(s, side);
       out.push(upperPoint(x, thetaAt(x, y, side)));
     }
