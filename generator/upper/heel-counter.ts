@@ -219,15 +219,19 @@ function shellOffset(s: number, y: number, x: number): number {
   // Top edge: the offset tapers from just over the upper at the edge to the full shell over
   // TOP_SKIVE mm, so the edge lies on the upper (no lip, no shadow line under it).
   if (dTop <= dLow) return capAtRims(lerp(0.08, body, smoothstep(0, TOP_SKIVE, dTop)), dWin, s, y, x);
-  // The wing's lower edge: skived the same way, a little thicker at the edge so it still shows
-  // as moulded plastic (not paper).
-  return capAtRims(lerp(0.3, body, smoothstep(0, LOW_SKIVE, dLow)), dWin, s, y, x);
+  // The wing's lower edge: a low, flat-topped lip LOW_LIP proud, rising from a thin edge over
+  // about a millimetre: the stripes' rear ends run on under it (2.5 mm past the edge, 1.4-1.65 mm
+  // proud), and a plain skive let them show on top of the clip's edge. Flat and low, so it does
+  // not read as a rolled bead standing off the upper.
+  const lip = Math.max(LOW_LIP, body);
+  const low = dLow < 3.2 ? lerp(0.3, lip, smoothstep(0, 1.1, dLow)) : lerp(lip, body, smoothstep(3.2, 5, dLow));
+  return capAtRims(low, dWin, s, y, x);
 }
 
 /** Width (mm) over which the shell's top edge skives down onto the upper. */
 const TOP_SKIVE = 3.2;
-/** Width (mm) over which the wing's lower edge skives down onto the upper. */
-const LOW_SKIVE = 2.8;
+/** Height (mm) of the wing's lower lip over the upper. */
+const LOW_LIP = 2.15;
 
 /** Up to the rims' crest, kept just below them (past it the shell is lower than the bead anyway). */
 const capAtRims = (off: number, dWin: number, s: number, y: number, x: number): number =>
@@ -499,7 +503,7 @@ export function buildHeelCounter(): MeshData {
   const ss = [...cols].sort((a, b) => a - b);
   // Rows: dense at the top edge (its rounded bead) and the wing's lower edge, even between.
   const topRows = [0, 0.35, 0.9, 1.7, 3.0];
-  const lowRows = [2.9, 1.5, 0.6, 0];
+  const lowRows = [3.2, 1.2, 0.45, 0];
   const nMid = 7;
   const pts: Vec3[] = [];
   const offs: number[] = [];
@@ -516,7 +520,7 @@ export function buildHeelCounter(): MeshData {
     for (let j = 0; j < rows; j++) {
       let y: number;
       if (j < topRows.length) y = top - topRows[j]! * k;
-      else if (j < topRows.length + nMid - 1) y = lerp(top - 3.0 * k, bottom + 2.9 * k, (j - topRows.length + 1) / nMid);
+      else if (j < topRows.length + nMid - 1) y = lerp(top - 3.0 * k, bottom + 3.2 * k, (j - topRows.length + 1) / nMid);
       else y = bottom + lowRows[j - topRows.length - nMid + 1]! * k;
       // The very top row lies on the edge itself: tuck it under.
       const off = j === 0 || (j === rows - 1 && Math.abs(s) > CLIP_FOOT_S) ? UNDER : shellOffset(s, y, x);
