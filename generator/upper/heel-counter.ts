@@ -139,7 +139,7 @@ const WINDOW_RADIUS = 4.2;
 // Pass 14: lower and slimmer, under the top edge that now falls round the heel's turn and runs
 // low along the side (a bar of about 4 mm over each; the GEL lettering keeps its room below).
 const WINDOWS: readonly Poly[] = [
-  [[22, 55.0], [40, 51.8], [38.5, 56.8]],
+  [[22, 54.6], [40, 51.3], [38.5, 55.5]],
   [[58, 53.3], [83, 53.2], [56.5, 54.6]],
 ];
 
@@ -366,7 +366,11 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
       d -= 0.4;
     }
     const x = xAtArc(sa, side);
-    const off = j === 0 ? off0 : off0 + cupBase(side * sa, y, x);
+    let off = j === 0 ? off0 : off0 + cupBase(side * sa, y, x);
+    // Past the lip's crest the rim's outer chamfer sinks under the shell where the shell thins
+    // toward the top edge (pass 14: over the rear window, nearer the lowered top edge, it stood
+    // above the skive as a faint light wedge).
+    if (j >= 5 && j < RIM_FLANK) off = Math.min(off, shellOffset(side * sa, y, x) - 0.1);
     // The flank stays under the shell (which is lower near its top edge, and gone past it).
     // (Parallel to the shell's face, so where the shell's cells round the cut are dropped the
     // flank shows with the same shading instead of as lighter patches.) Pass 11: 0.55 mm under it,
