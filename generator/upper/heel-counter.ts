@@ -1,16 +1,20 @@
 /**
- * The Kayano 14's external heel clip: ONE moulded plastic shell wrapping the back of the heel
- * from under the midsole's top edge up to just under the collar, with two large cut-out windows
- * per side (the upper shows through), flat bevelled lips round them, a raised spine up the
- * centre back and a lip flaring out over the foam.
+ * The Kayano 14's external heel clip: ONE moulded plastic cup wrapping the back of the heel
+ * from under the midsole's top edge up toward the collar, with two cut-out windows per side
+ * (the upper shows through), flat bevelled lips round them, a raised spine up the centre back,
+ * a base thickening toward the foam and a lip flaring out over it.
  *
  * It is built as a single thickness field over the heel's surface rather than as rods: the
  * surface is unrolled to (s, y), s the arc length round the heel from the centre back (+ lateral,
  * − medial) and y the height; the shell's offset off the upper is a smooth function of the
  * distance to its nearest edge, and drops just under the upper inside the windows and past the
- * outline. Triangles wholly under the upper are dropped. A raised "GEL" is moulded on it under the front window. The outline's top edge runs along a
- * grid row (crisp), rising to a pointed wing tip; the windows are rounded shapes the field
- * resolves, framed by bevelled lips.
+ * outline. Triangles wholly under the upper are dropped. A raised "GEL" is moulded on it under
+ * the front window, in a shallow field. The outline's top edge runs along a grid row (crisp): it
+ * arches down from the centre back over the heel's turn (from behind a dome, the cup narrowing
+ * to its top), runs low along the side and sweeps up the wing to a pointed tip toward the
+ * collar, and is skived onto the upper; the wing's lower edge has a low flat lip. Heights follow
+ * the collar line (last.ts). The shell and the windows' hidden flanks shade with one normal
+ * field, so no patches show where they meet.
  */
 import { type Vec3, clamp, curve, lerp, smoothstep } from '../math.js';
 import { type MeshData, addGrid, appendTris } from '../mesh.js';
