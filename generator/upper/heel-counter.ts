@@ -47,8 +47,8 @@ const clipTopShape = curve([
   [72, -12.7], [82, -12.0], [92, -10.6], [102, -8.9], [110, -7.8], [CLIP_WING_S, -7.0],
 ]);
 /** Depth (mm) of the clip's top under the collar line at the centre back, and at the wing's tip. */
-const CLIP_TOP_BELOW_COLLAR = 16;
-const CLIP_TIP_BELOW_COLLAR = 19.5;
+const CLIP_TOP_BELOW_COLLAR = 13;
+const CLIP_TIP_BELOW_COLLAR = 15.5;
 const xAtArcRef = (s: number): number => xAtArc(s, 1);
 let clipTopCache: ((s: number) => number) | undefined;
 /** Top edge of the clip against arc length (mm), both sides alike. */

@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [-0.0272, 0.0688, 0.0288],
-    normal: [0.021, 0.278, 0.96],
+    normal: [0.017, 0.296, 0.955],
     view: [0.2, 0.3, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1254, 0.0442, 0.0334],
-    normal: [-0.287, 0.181, 0.941],
+    anchor: [-0.1271, 0.0442, 0.0323],
+    normal: [-0.369, 0.337, 0.866],
     view: [-0.6, 0.3, 1],
   },
   {
