@@ -18,7 +18,7 @@ const soleHalfMed = curve([[-5, 33], [20, 35], [60, 37], [120, 31], [200, 50], [
 /** Half-width of the midsole outline at x on one side (+1 lateral, −1 medial). */
 export function soleHalfWidth(x: number, side: number): number {
   const w = side > 0 ? soleHalfLat(x) : soleHalfMed(x);
-  return w * roundEnd(x + 5, 26) * roundEnd(292 - x, 30);
+  return w * roundEnd(x + 5, 26) * roundEnd(292 - x, 28);
 }
 
 /**
@@ -54,8 +54,8 @@ export const upperRoof = curve([
   // our midsole's toe curl sits higher than the sketch's. Behind the throat the roof is lower with the
   // collar, so the lower rim still leans in over the foot rather than opening the top wide.
   [0, 86], [10, 91], [30, 96], [60, 97.5], [90, 99.5], [115, 100.5], [130, 97.5], [150, 92.3], [165, 88], [185, 82.8], [200, 78.3],
-  [215, 72.6], [225, 68.8], [235, 65.6], [245, 63], [255, 60.6], [262, 58.9], [270, 56.6], [275, 54.8], [280, 52.3],
-  [283, 50.2], [286, 47.4], [288, 44.8], [289.3, 42.2], [290, 39.5],
+  [215, 72.6], [225, 68.9], [235, 65.9], [245, 63.6], [255, 61.6], [262, 60.1], [270, 58], [275, 56.3], [280, 53.9],
+  [283, 51.7], [286, 48.7], [288, 45.9], [289.3, 42.9], [290, 39.5],
 ]);
 /** Collar line in side view: where the opening's rim sits. */
 export const collarLine = curve([
@@ -69,7 +69,7 @@ export const collarLine = curve([
 export function upperHalfWidth(x: number, side: number): number {
   const xs = clamp(x, 0, LENGTH);
   const w = (side > 0 ? soleHalfLat(xs) : soleHalfMed(xs)) - 3.6;
-  return w * roundEnd(xs, 24) * roundEnd(LENGTH - xs, 26);
+  return w * roundEnd(xs, 24) * roundEnd(LENGTH - xs, 24);
 }
 
 /**

@@ -53,12 +53,12 @@ function mudguardTop(x: number, theta: number): number {
   // U in plan view (pass 14: it only reached the last few mm there, a thin band round the sole's
   // edge, "a sheen with no separate shaped overlay"). Broad, not a narrow point: a 7 mm point
   // bulged over the tip with a notch either side, a pinch.
-  const centre = CAP_RISE * smoothstep(236, 276, x) * (1 - smoothstep(0, 1.25, t));
+  const centre = CAP_RISE * smoothstep(234, 276, x) * (1 - smoothstep(0, 1.25, t));
   return upperBase(x) + side + centre;
 }
 
 /** Extra rise of the cap's top edge over the centre line toward the tip (mm). */
-const CAP_RISE = 14;
+const CAP_RISE = 16.5;
 
 /** x where the mudguard's top edge crosses the arch angle θ (bisection; the region lies in front of it). */
 function mudguardStart(theta: number): number {
