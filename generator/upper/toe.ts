@@ -53,7 +53,7 @@ function mudguardTop(x: number, theta: number): number {
   // U in plan view (pass 14: it only reached the last few mm there, a thin band round the sole's
   // edge, "a sheen with no separate shaped overlay"). Broad, not a narrow point: a 7 mm point
   // bulged over the tip with a notch either side, a pinch.
-  const centre = CAP_RISE * smoothstep(234, 276, x) * (1 - smoothstep(0, 1.25, t));
+  const centre = CAP_RISE * smoothstep(234, 276, x) * (1 - smoothstep(0, 1.45, t));
   return upperBase(x) + side + centre;
 }
 
