@@ -18,7 +18,7 @@ const soleHalfMed = curve([[-5, 33], [20, 35], [60, 37], [120, 31], [200, 50], [
 /** Half-width of the midsole outline at x on one side (+1 lateral, −1 medial). */
 export function soleHalfWidth(x: number, side: number): number {
   const w = side > 0 ? soleHalfLat(x) : soleHalfMed(x);
-  return w * roundEnd(x + 5, 26) * roundEnd(292 - x, 42);
+  return w * roundEnd(x + 5, 26) * roundEnd(292 - x, 28);
 }
 
 /**
@@ -53,8 +53,11 @@ export const upperRoof = curve([
   // dropping at the tip like a box ("a bowling shoe"). A few mm above the sketch toward the toe, where
   // our midsole's toe curl sits higher than the sketch's. Behind the throat the roof is lower with the
   // collar, so the lower rim still leans in over the foot rather than opening the top wide.
+  // (toe14: the front 60 mm domed, 3-7 mm higher, the top curving down into a rounded nose rather
+  // than running straight to a low point: judges saw "a flattened slipper, no toe-box height".)
   [0, 86], [10, 91], [30, 96], [60, 97.5], [90, 99.5], [115, 100.5], [130, 97.5], [150, 92.3], [165, 88], [185, 82.8], [200, 78.3],
-  [215, 72.6], [225, 68.2], [245, 59.2], [262, 53.2], [275, 49], [283, 46.3], [287, 44.2], [290, 41.2],
+  [215, 72.6], [225, 68.9], [235, 65.9], [245, 63.6], [255, 61.6], [262, 60.1], [270, 58], [275, 56.3], [280, 53.9],
+  [283, 51.7], [286, 48.7], [288, 45.9], [289.3, 42.9], [290, 39.5],
 ]);
 /** Collar line in side view: where the opening's rim sits. */
 export const collarLine = curve([
@@ -68,14 +71,15 @@ export const collarLine = curve([
 export function upperHalfWidth(x: number, side: number): number {
   const xs = clamp(x, 0, LENGTH);
   const w = (side > 0 ? soleHalfLat(xs) : soleHalfMed(xs)) - 3.6;
-  return w * roundEnd(xs, 24) * roundEnd(LENGTH - xs, 40);
+  return w * roundEnd(xs, 24) * roundEnd(LENGTH - xs, 24);
 }
 
 /**
  * Superellipse exponent of the arch at x: boxy sides, rounded top; rounder over the toe box (pass 14),
- * so the lower, tapering toe reads as a rounded runner's toe rather than a flat-topped box.
+ * so the lower, tapering toe reads as a rounded runner's toe rather than a flat-topped box;
+ * (toe14) a plain ellipse at the nose, domed in cross-section.
  */
-const exponent = (x: number): number => lerp(2 / 2.6, 2 / 2.2, smoothstep(215, 285, x));
+const exponent = (x: number): number => lerp(2 / 2.6, 1.02, smoothstep(205, 280, x));
 
 /** Point on the upper surface. */
 export function upperPoint(x: number, theta: number): Vec3 {
