@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0688, 0.0441, 0.0446],
-    normal: [0.129, 0.324, 0.937],
+    anchor: [0.0688, 0.0441, 0.0445],
+    normal: [0.142, 0.329, 0.934],
     view: [0.35, 0.25, 1],
   },
 ];
