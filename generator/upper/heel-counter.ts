@@ -219,7 +219,10 @@ function shellOffset(s: number, y: number, x: number): number {
   // The foot flares out over the foam's top edge.
   // (Not at the front tip, where the foam's top edge rolls in onto the upper and would show it.)
   const flare = 1.0 * (1 - smoothstep(2, 8, y - clipBottom(x))) * (1 - smoothstep(80, 110, Math.abs(s)));
-  const body = SHELL + rimTop + spine + flare + cupBase(s, y, x) - letterRecess(s, y);
+  // Both fade out where the foot is sunk in the foam (below the midsole's top edge): with the
+  // sidewall's top groove cut in under that edge, a full-thickness foot showed in it as a sliver.
+  const sunk = smoothstep(upperBase(x) - 0.2, upperBase(x) + 2, y);
+  const body = SHELL + rimTop + spine + (flare + cupBase(s, y, x)) * sunk - letterRecess(s, y);
   // Top edge: the offset tapers from just over the upper at the edge to the full shell over
   // TOP_SKIVE mm, so the edge lies on the upper (no lip, no shadow line under it).
   if (dTop <= dLow) return capAtRims(lerp(0.08, body, smoothstep(0, TOP_SKIVE, dTop)), dWin, s, y, x);
