@@ -1,6 +1,7 @@
 /** Padded collar roll around the opening, the lining seen through it, and the heel pull tab. */
-import { type Vec3, lerp, smoothPath } from './math.js';
+import { type Vec3, add, dot, lerp, norm, scale, smoothPath, smoothstep, sub } from './math.js';
 import { type MeshData, addGrid, emptyMesh } from './mesh.js';
+import { paintVertices } from './sole/foam-tone.js';
 import { LENGTH, collarLine, openingTheta, thetaAt, upperBase, upperHalfWidth, upperNormal, upperOffset, upperPoint, upperRoof } from './last.js';
 import { addPanel } from './panel.js';
 import { upperStations } from './upper-panels.js';
@@ -26,6 +27,47 @@ const collarTop = (x: number): number => Math.min(collarLine(x), upperRoof(x)) -
 /** x (mm) where the rim's Achilles notch at the centre back has ended. */
 const NOTCH_X = 11;
 
+/** Collar roll section: segments round it and its superellipse exponent. */
+const ROLL_SEGMENTS = 10;
+const ROLL_SQUARENESS = 0.7;
+/** COLOR_0 tone of the lining (the roll's inner face and the inside of the heel) and the sockliner. */
+const LINING_TONE = 0.42;
+const SOCKLINER_TONE = 0.3;
+
+/** Half-sizes of the roll's section (across the rim, out from the wall) at x; x1 is the opening's front end. */
+function rollRadii(x: number, x1: number): [number, number] {
+  // Slimming toward the throat, where the roll's ends taper under the tongue.
+  const fat = 1 - 0.72 * Math.pow(Math.max(0, (x - 70) / (x1 - 70)), 2);
+  // Two padded lobes either side of the Achilles notch: the roll swells there (more
+  // outward than across, a pillow rather than a tube) and slims into the notch at the
+  // centre back and toward the throat.
+  const lobe = Math.exp(-(((x - 24) / 12) ** 2));
+  const pillow = 1 + 0.85 * lobe - 0.45 * Math.exp(-((x / 8) ** 2));
+  // The flat top widens toward the back (the padding is deepest behind the heel) while the
+  // roll's height stays lower there, so it reads as a padded collar, not an even tube.
+  const back = Math.exp(-((x / 24) ** 2));
+  return [(2.5 * fat * pillow + 0.7) * (1 - 0.15 * back), (2.9 * fat * pillow * (1 + 0.35 * lobe) + 0.9) * (1 + 0.3 * back)];
+}
+
+/**
+ * Centre shift of the roll's section (along the rim's side axis, which points out and down the
+ * wall, and along the outward normal, which at the rim points mostly up). The roll sits inside
+ * the rim so it pads the opening; the lobes either side of the heel ride up, and the centre back
+ * sinks between them, so from behind the collar is a cupped notch round the Achilles between two
+ * pads (a heart), not a level rim.
+ */
+function rollShift(x: number, x0: number): [number, number] {
+  const lobe = Math.exp(-(((x - 21) / 11.5) ** 2));
+  const notch = Math.exp(-(((x - x0) / 6) ** 2));
+  return [-LOBE_IN * lobe + NOTCH_BACK * notch, -2.2 + LOBE_UP * lobe - NOTCH_DOWN * notch];
+}
+/** Lobes: how far they ride up and lean in over the foot (mm). */
+const LOBE_UP = 2.2;
+const LOBE_IN = 1.6;
+/** Notch at the centre back: how far the roll sinks there, and eases back over the wall's top (mm). */
+const NOTCH_DOWN = 2.4;
+const NOTCH_BACK = 3.0;
+
 export function buildCollar(): MeshData {
   const m = emptyMesh();
   const [x0, x1] = openingRange();
@@ -41,30 +83,26 @@ export function buildCollar(): MeshData {
   addTube(m, path, {
     // A squarish section (superellipse): a padded cushion with a flat top and a full outer face;
     // the even round section read as a pool-noodle tube laid round the opening.
-    segments: 10,
-    squareness: 0.6,
+    segments: ROLL_SEGMENTS,
+    squareness: ROLL_SQUARENESS,
     // The section's "up" axis is the surface normal, so the roll is fat outward and inward.
     up: (i) => normals[i]!,
-    radii: (i) => {
-      const x = rim[i]!.x;
-      // Slimming toward the throat, where the roll's ends taper under the tongue.
-      const fat = 1 - 0.72 * Math.pow(Math.max(0, (x - 70) / (x1 - 70)), 2);
-      // Two padded lobes either side of the Achilles notch: the roll swells there (more
-      // outward than across, a pillow rather than a tube) and slims into the notch at the
-      // centre back and toward the throat.
-      const lobe = Math.exp(-(((x - 27) / 13) ** 2));
-      const pillow = 1 + 0.75 * lobe - 0.4 * Math.exp(-((x / 7) ** 2));
-      // (Slimmer than it was: a fatter roll read as a pool-noodle tube.)
-      // The flat top widens toward the back (the padding is deepest behind the heel) while the
-      // roll's height stays lower there, so it reads as a padded collar, not an even tube.
-      const back = Math.exp(-((x / 24) ** 2));
-      return [(2.5 * fat * pillow + 0.7) * (1 - 0.15 * back), (2.9 * fat * pillow * (1 + 0.35 * lobe) + 0.9) * (1 + 0.3 * back)];
-    },
-    // Centre the roll inside the rim so it pads the opening rather than sitting on the wall.
-    // The lobes ride up a little above the rim (the side axis points down the wall), so the
-    // Achilles notch between them shows as a dip.
-    shift: (i) => [-2.6 * Math.exp(-(((rim[i]!.x - 24) / 12) ** 2)), -2.2],
+    radii: (i) => rollRadii(rim[i]!.x, x1),
+    shift: (i) => rollShift(rim[i]!.x, x0),
   });
+  // The roll's inner half (from just inside its crown down the face toward the foot) is lining
+  // fabric: toned darker in COLOR_0, so the opening shows a lining, not one white tube.
+  const colors: number[] = (m.colors = []);
+  for (let v = 0; v < m.positions.length / 3; v++) {
+    // Lining where the roll's face turns in toward the foot (or under): its normal against the
+    // wall's outward normal at that ring, taken level.
+    const w = normals[Math.floor(v / ROLL_SEGMENTS)]!;
+    const d = norm([-w[0], 0, -w[2]]);
+    const nv: Vec3 = [m.normals[3 * v]!, m.normals[3 * v + 1]!, m.normals[3 * v + 2]!];
+    const inward = dot(nv, d);
+    const t = inward > 0.2 || nv[1] < -0.5 ? LINING_TONE : inward > 0 ? lerp(1, LINING_TONE, inward / 0.2) : 1;
+    colors.push(t, t, t);
+  }
 
   // Padded collar panel: a smooth band just under the rim, round the back from one
   // side's front to the other's, so the collar reads as its own padded piece.
@@ -112,6 +150,7 @@ export function buildCollar(): MeshData {
     pipeNormals.push(upperNormal(x, th));
   }
   addTube(m, pipe, { segments: 4, up: (i) => pipeNormals[i]!, radii: () => [0.85, 0.85] });
+  paintVertices(m, () => 1);
 
   // Lining: the inside of the last, facing inward, so the opening never shows a see-through hole.
   // Only the part of the inside that can be seen through the opening.
@@ -130,6 +169,7 @@ export function buildCollar(): MeshData {
       (p) => [-(p[0] - lerp(40, 240, p[0] / LENGTH)), -(p[1] - 50), -p[2]],
     );
   }
+  paintVertices(m, () => LINING_TONE);
   // Sockliner floor: flat across, so one strip across the width (six were the same plane).
   addGrid(
     m,
@@ -143,39 +183,103 @@ export function buildCollar(): MeshData {
     },
     () => [0, 1, 0],
   );
+  paintVertices(m, () => SOCKLINER_TONE);
   return m;
 }
 
 /**
- * Heel pull tab: a short ribbon loop stitched flat over the collar's padding at the back (its
- * foot sunk into the padding, so its pinched end never shows as a notch; clear of the clip), folding tight
- * over the top of the collar roll and down its inside, a few mm above it: a fabric loop joined to
- * the collar (run down the back from the clip and well above the collar, it read as a plastic fin).
+ * Heel pull tab: a thin, flat fabric tab sewn into the collar at the centre back. Its outer leg
+ * lies flat on the collar panel (its foot sunk into the padding), it folds over the roll's
+ * crown, standing a little proud of it, and its inner leg tucks into the lining. The path is
+ * built from the roll's own section at the centre back (so it follows whatever the collar
+ * line does), and the band curves round the heel in plan like the collar it is sewn into
+ * (11 mm wide, flat and straight across, with a squared top, it read as a small box stuck on the collar).
  */
 export function buildHeelTab(): MeshData {
   const m = emptyMesh();
-  // Side-view path on the centre line (x, y). The heel's back wall is the plane x = 0 up to
-  // y ~90; the roll's top at the back centre is at about (6.5, 94.3) and its inner face
-  // near x ~11. The outer leg lies flush on the wall (half-thickness behind it), the fold
-  // clears the roll by ~1.5 mm, and the inner leg dives down inside the roll.
-  // Pass 10: the roll's back face slopes up and forward from the panel's top (-1.5, 89) to its
-  // crown (~7, 95.4), so the ribbon now follows it, flush, instead of standing upright behind
-  // it (that left a 5 mm gap under the fold: from the side the tab read as a hook).
+  const [x0, x1] = openingRange();
+  // The roll's section frame at the centre back, as addTube builds it (tangent across, -z).
+  const p = upperPoint(x0, 0);
+  const n0 = upperNormal(x0, 0);
+  const up = norm([n0[0], n0[1], 0]);
+  const side: Vec3 = [-up[1], up[0], 0];
+  const [s0, s1] = rollShift(x0, x0);
+  const [ra, rb] = rollRadii(x0, x1);
+  const c = add(p, add(scale(side, s0), scale(up, s1)));
+  const e = ROLL_SQUARENESS;
+  const sp = (v: number): number => Math.sign(v) * Math.pow(Math.abs(v), e);
+  const outline = (a: number): Vec3 => add(c, add(scale(side, sp(Math.cos(a)) * ra), scale(up, sp(Math.sin(a)) * rb)));
+  // Crown: the section's highest point.
+  let aTop = Math.PI / 2;
+  for (let a = 0; a < 2 * Math.PI; a += 0.01) if (outline(a)[1] > outline(aTop)[1]) aTop = a;
+  // Over the roll: from its back-lower face (a ~ 0.2) over the crown and down the inner face.
+  const HALF_T = 0.5;
+  const over: Vec3[] = [];
+  // Start at the section's backmost point (the tab bridges to it from the panel's top edge).
+  let a0 = 0;
+  for (let a = 0; a < aTop; a += 0.01) if (outline(a)[0] < outline(a0)[0]) a0 = a;
+  // (From part-way up the back face: from its backmost point the bridge ran level, a step.)
+  a0 = lerp(a0, aTop, 0.35);
+  const a1 = aTop + 1.9;
+  const nOver = 8;
+  for (let k = 0; k <= nOver; k++) {
+    const a = lerp(a0, a1, k / nOver);
+    const q = outline(a);
+    const dq = sub(outline(a + 1e-3), outline(a - 1e-3));
+    let nn = norm([dq[1], -dq[0], 0]);
+    if (dot(nn, sub(q, c)) < 0) nn = scale(nn, -1);
+    // Flush on the padding, lifting ~1.5 mm clear over the crown (a loop you can pull), and sunk
+    // into the lining at its inner end.
+    const lift = 1.4 * Math.exp(-(((a - aTop) / 0.55) ** 2));
+    const sink = k === nOver ? -1.2 : k === nOver - 1 ? -0.2 : 0;
+    over.push(add(q, scale(nn, HALF_T + 0.25 + lift + sink)));
+  }
+  // The outer leg: stitched flat down the collar panel's face (its foot sunk into it), then
+  // bridging from the panel's top edge to the roll's back face.
+  const xLeg = -(2.3 + HALF_T + 0.15);
+  const yP = collarTop(0);
   const control: Vec3[] = [
-    [-1.6, 85.0, 0], [-2.7, 86.0, 0], [-2.8, 88.2, 0], [-1.9, 89.8, 0], [1.4, 91.9, 0], [4.4, 94.2, 0], [6.2, 96.1, 0], [8.8, 96.1, 0], [10.9, 94.5, 0], [11.6, 92.4, 0], [10.9, 90.4, 0],
+    [xLeg + 1.2, yP - 9, 0],
+    [xLeg, yP - 7.5, 0],
+    [xLeg, yP - 3, 0],
+    ...over,
   ];
-  const path = smoothPath(control, 3);
-  addTube(m, path, {
-    segments: 6,
-    squareness: 0.3,
-    // The ribbon's flat faces look fore and aft: "up" is the path's normal in the side plane.
-    up: (i) => {
-      const a = path[Math.max(0, i - 1)]!;
-      const b = path[Math.min(path.length - 1, i + 1)]!;
-      return [b[1] - a[1], -(b[0] - a[0]), 0];
-    },
-    // A fabric loop ~11 mm wide and ~1.6 mm thick.
-    radii: () => [5.5, 0.8],
+  const path = smoothPath(control, 2);
+  const np = path.length;
+  const seg = 8;
+  // Plan curvature: the back wall curves gently; over the roll the rim curves round fast.
+  const bendAt = (i: number): number => lerp(1 / 80, 1 / 20, smoothstep(0.25, 0.45, i / (np - 1)));
+  // Half-width: a touch wider where it is sewn on, narrowing over the fold.
+  const halfW = (i: number): number => lerp(6.0, 4.4, smoothstep(0.1, 0.6, i / (np - 1)));
+  const frames = path.map((q, i) => {
+    const a = path[Math.max(0, i - 1)]!;
+    const b = path[Math.min(np - 1, i + 1)]!;
+    const t = norm(sub(b, a));
+    return { q, nrm: [t[1], -t[0], 0] as Vec3 };
   });
+  const point = (i: number, j: number): Vec3 => {
+    const f = frames[i]!;
+    const ang = (2 * Math.PI * j) / seg;
+    const pinch = i === 0 || i === np - 1 ? 0 : 1;
+    // A flat band with softly rounded edges.
+    const zc = Math.sign(Math.cos(ang)) * Math.pow(Math.abs(Math.cos(ang)), 0.25) * halfW(i) * pinch;
+    const tc = Math.sign(Math.sin(ang)) * Math.pow(Math.abs(Math.sin(ang)), 0.6) * HALF_T * pinch;
+    const base = add(f.q, scale(f.nrm, tc));
+    return [base[0] + bendAt(i) * zc * zc, base[1], zc];
+  };
+  addGrid(
+    m,
+    np - 1,
+    seg,
+    point,
+    (q, i) => {
+      const f = frames[Math.min(i, np - 1)]!;
+      const g = frames[Math.min(i + 1, np - 1)]!;
+      const mid = scale(add(f.q, g.q), 0.5);
+      const bend = bendAt(i) * q[2] * q[2];
+      return sub(q, [mid[0] + bend, mid[1], 0]);
+    },
+    { closedJ: true },
+  );
   return m;
 }

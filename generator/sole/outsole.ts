@@ -6,7 +6,7 @@
  */
 import { type Vec3, clamp, lerp, roundEnd, smoothstep } from '../math.js';
 import { type MeshData, appendTris, emptyMesh } from '../mesh.js';
-import { OUTSOLE_T, midsoleBottom, soleHalfWidth } from '../last.js';
+import { OUTSOLE_T, midsoleBottom, midsoleTop, soleHalfWidth } from '../last.js';
 import { X0, X1 } from './plan.js';
 import { addHugLoft } from './hug-loft.js';
 import { wedgeTop } from './sidewall.js';
@@ -94,7 +94,7 @@ const heelWrap = (x: number): number => 2.5 * (1 - smoothstep(4, 40, x));
 
 /** How far the forefoot rubber climbs the toe's curl (mm): a toe bumper, lower than the heel's. */
 // (4.5: at 2 mm the bumper hardly showed above the toe's curl from the side.)
-const toeWrap = (x: number): number => 4.5 * smoothstep(256, 284, x);
+const toeWrap = (x: number): number => 4.5 * smoothstep(256, 284, x) * (1 - 0.6 * smoothstep(284, 292, x));
 /** Past the base layer's ledge (it runs out by x 262) the toe bumper may climb above it. */
 const ledgeFree = (x: number): number => 12 * smoothstep(254, 266, x);
 
@@ -102,7 +102,8 @@ const ledgeFree = (x: number): number => 12 * smoothstep(254, 266, x);
 const wrapShare = (x: number): number => 1 - smoothstep(20, 45, x);
 
 /** The tread surface (before the lugs) under x: the midsole's underside less the rubber, which thins up the toe's curl so the nose rounds off rather than ending in a tall vertical cut. */
-const ground = (x: number): number => Math.max(0, midsoleBottom(x) - OUTSOLE_T * (1 - 0.55 * smoothstep(274, 292, x)));
+// (Pass 14: thinner still at the nose, with the underside's steeper curl, so the front rounds up instead of standing as a tall black face.)
+const ground = (x: number): number => Math.max(0, midsoleBottom(x) - OUTSOLE_T * (1 - 0.72 * smoothstep(270, 292, x)));
 
 /**
  * How far (mm) the tread at station x is carried along x at fraction f across (-1 medial .. 1 lateral):
@@ -157,7 +158,13 @@ export function buildOutsole(): MeshData {
         const g = ground(x);
         const relief = Math.min(treadRelief(x, 1), GROOVE);
         // Kept under the heel wedge's ledge (up the bevelled back the wrap would otherwise fold into the groove above it).
-        const top = Math.min(midsoleBottom(x) + 0.9 + heelWrap(x) + toeWrap(x), wedgeTop(x, 1) - 1 + ledgeFree(x), wedgeTop(x, -1) - 1 + ledgeFree(x));
+        const top = Math.min(
+          midsoleBottom(x) + 0.9 + heelWrap(x) + toeWrap(x),
+          wedgeTop(x, 1) - 1 + ledgeFree(x),
+          wedgeTop(x, -1) - 1 + ledgeFree(x),
+          // (Pass 14: at the nose, where the underside sweeps up to meet the top, the bumper stays under the foam's top edge.)
+          Math.max(midsoleBottom(x) + 1.6, midsoleTop(x) - 2.2),
+        );
         // Lugs stand a little proud of the rubber's wall, so the tread reads as blocks from the side.
         const lug = 0.15 * (1 - transShare(x)) * (x > GROOVE_X0 && x < GROOVE_X1 ? 1 : 0);
         return [

@@ -31,9 +31,10 @@ export const heelCradle = (x: number): number => 2.6 * (1 - smoothstep(40, 105, 
 export const wallFace = (x: number): number => heelCradle(x) + 1.2;
 
 /** Where the heel wedge's ledge sits (mm above the ground), lateral: above the GEL window, falling to the arch. */
-const wedgeLat = curve([[-5, 26.2], [20, 26.2], [50, 25.8], [78, 24], [105, 19.5], [130, 15], [155, 12.5]]);
+// (Pass 14: it climbs toward the heel's back, steeper than the top edge, so the heel's shelves read angled, not level.)
+const wedgeLat = curve([[-5, 30.4], [10, 29.6], [30, 27.8], [46, 26.5], [62, 24.5], [78, 21], [95, 17.4], [115, 14.6], [135, 13], [155, 12.5]]);
 /** Medial: the firmer post, higher under the arch and running further forward before it ends in a steep front. */
-const wedgeMed = curve([[-5, 26.6], [30, 26.4], [70, 25.6], [110, 23.2], [140, 20.6], [158, 18.6]]);
+const wedgeMed = curve([[-5, 30.4], [10, 29.6], [30, 27.8], [50, 26.2], [75, 24], [110, 21.5], [140, 19.8], [158, 18.6]]);
 
 /** The base layer's face (mm beyond the outline): what a piece laid on the foam's foot (the TRUSSTIC's plate) must stand clear of. */
 export const baseFace = (x: number, side = 1): number => wallFace(x) + baseOut(x, side);
@@ -55,11 +56,13 @@ export function wedgeTop(x: number, side = 1): number {
   // Round the heel's back both sides share one ledge height: the two walls meet on the centre line,
   // and a 0.4 mm step there (with the groove's baked shade under it) read as a hard vertical seam.
   const own = lerp((wedgeLat(x) + wedgeMed(x)) / 2, line(x), smoothstep(10, 45, x));
-  return lerp(base, Math.max(base, Math.min(own, wallHead(x) - 7)), t);
+  return lerp(base, Math.max(base, Math.min(own, wallHead(x) - 5.8)), t);
 }
 
 /** The lower flash line: from behind the forefoot window up toward the heel, a little steeper than the top edge. */
-const line1 = curve([[10, 29.8], [60, 28.4], [100, 24.6], [140, 19.6], [180, 14.4], [210, 12.2]]);
+// (Pass 14: a wave, not a line parallel to the top edge: high under the heel's top shelf, sweeping down
+// through the midfoot, dipping under the arch and rising a little into the forefoot behind its window.)
+const line1 = curve([[-5, 34.4], [10, 33.6], [40, 31.4], [70, 27], [95, 21.6], [120, 17.6], [145, 16], [168, 15.6], [186, 16.4], [200, 16], [214, 15], [232, 16.6], [250, 20.6], [266, 24.6]]);
 /** Heights of the two flash lines at x on one side (each kept clear of the layer below it). */
 export function flashLines(x: number, side = 1): [number, number] {
   const wt = wedgeTop(x, side);
@@ -73,11 +76,16 @@ export function flashLines(x: number, side = 1): [number, number] {
  * The line fades out just behind the forefoot window (at the forefoot's coarser stations a layer
  * cut off by the window's flat patch read as a lump).
  */
-const line1Fade = (x: number): number => 1 - smoothstep(176, 196, x);
+const line1Fade = (x: number): number => 1 - smoothstep(250, 272, x);
 
 /** The base layer stands this far proud of the face (mm): most round the heel, where it is the raised wedge, and along the medial post, which ends in a step. */
 const baseOut = (x: number, side = 1): number =>
-  side > 0 ? lerp(0.9, 0.3, smoothstep(90, 160, x)) : lerp(0.9, 2.0, smoothstep(35, 80, x)) - 1.7 * smoothstep(150, 164, x);
+  heelFlare(x) +
+  (side > 0 ? lerp(0.9, 0.3, smoothstep(90, 160, x)) : lerp(0.9, 2.0, smoothstep(35, 80, x)) - 1.7 * smoothstep(150, 164, x));
+/** Extra lean-out (mm) of the base layer's foot round the heel's back, behind the GEL window. */
+const footFlare = (x: number): number => 2 * (1 - smoothstep(2, 40, x));
+/** Pass 14: round the heel the base layer (the wedge with the GEL window) flares further out past the layers above it. */
+const heelFlare = (x: number): number => 1.6 * (1 - smoothstep(8, 40, x));
 /** How far each layer above the base tucks in at its foot (mm): its underside curls in below it. */
 const TUCK = 4.5;
 /** Height (mm) of a layer's curled-in underside (at most 70% of the layer). */
@@ -102,7 +110,8 @@ function layerProfile(x: number, side: number): [number, number][] {
   // The base eases back to the face at the heel's tip, where the rubber's wrapped back closes over it.
   const bo = baseOut(x, side) * fb * smoothstep(X0, X0 + 12, x);
   const rows: [number, number][] = [
-    [foot, face + bo],
+    // (Pass 14: round the heel's back, behind the window, the base layer's face leans out toward its foot: the heel flares.)
+    [foot, face + bo + footFlare(x) * fb],
     [wt, face + bo],
   ];
   let lean = 0;
@@ -121,7 +130,8 @@ function layerProfile(x: number, side: number): [number, number][] {
   layer(wt + LEDGE * fb, l1, fb * lerp(1, 0.5, smoothstep(125, 175, x)), lerp(1, 1.25, smoothstep(20, 60, x)) - 0.6 * smoothstep(120, 160, x));
   const f1 = line1Fade(x) * ends;
   // The top layer: round the heel a shallower tuck, clear of the counter's foot.
-  layer(l1 + LEDGE * f1, l2, f1 * lerp(0.6, 1, smoothstep(95, 125, x)));
+  // (Pass 14: the line runs on past the forefoot window and up the toe's curl, a shallower groove there.)
+  layer(l1 + LEDGE * f1, l2, f1 * lerp(0.6, 1, smoothstep(95, 125, x)), 1 - 0.45 * smoothstep(196, 222, x));
   // The old upper line's layer, collapsed onto the top edge (every station keeps the same rows).
   layer(head, head, 0);
   // Keep the rows in order where the wedge runs into the lines or the lines crowd the top.
@@ -146,7 +156,7 @@ export function grooveShade(x: number, y: number, side: number): number {
  * behind the foam narrows toward the counter it cradles (a flared, stepped heel, not a box wider
  * than the upper). Max lean (mm) at the heel's back, gone by the midfoot.
  */
-const LEAN = 1.5;
+const LEAN = 2.4;
 const leanAt = (x: number): number => LEAN * (1 - smoothstep(30, 75, x));
 /** The lean of the layer that point (x, y) belongs to (its tucked foot counts with the layer above). */
 function layerLean(x: number, y: number, side: number): number {

@@ -1,20 +1,24 @@
 /**
- * The Kayano 14's external heel clip: ONE moulded plastic shell wrapping the back of the heel
- * from under the midsole's top edge up to just under the collar, with two large cut-out windows
- * per side (the upper shows through), flat bevelled lips round them, a raised spine up the
- * centre back and a lip flaring out over the foam.
+ * The Kayano 14's external heel clip: ONE moulded plastic cup wrapping the back of the heel
+ * from under the midsole's top edge up toward the collar, with two cut-out windows per side
+ * (the upper shows through), flat bevelled lips round them, a raised spine up the centre back,
+ * a base thickening toward the foam and a lip flaring out over it.
  *
  * It is built as a single thickness field over the heel's surface rather than as rods: the
  * surface is unrolled to (s, y), s the arc length round the heel from the centre back (+ lateral,
  * − medial) and y the height; the shell's offset off the upper is a smooth function of the
  * distance to its nearest edge, and drops just under the upper inside the windows and past the
- * outline. Triangles wholly under the upper are dropped. A raised "GEL" is moulded on it under the front window. The outline's top edge runs along a
- * grid row (crisp), rising to a pointed wing tip; the windows are rounded shapes the field
- * resolves, framed by bevelled lips.
+ * outline. Triangles wholly under the upper are dropped. A raised "GEL" is moulded on it under
+ * the front window, in a shallow field. The outline's top edge runs along a grid row (crisp): it
+ * arches down from the centre back over the heel's turn (from behind a dome, the cup narrowing
+ * to its top), runs low along the side and sweeps up the wing to a pointed tip toward the
+ * collar, and is skived onto the upper; the wing's lower edge has a low flat lip. Heights follow
+ * the collar line (last.ts). The shell and the windows' hidden flanks shade with one normal
+ * field, so no patches show where they meet.
  */
 import { type Vec3, clamp, curve, lerp, smoothstep } from '../math.js';
 import { type MeshData, addGrid, appendTris } from '../mesh.js';
-import { thetaAt, upperBase, upperNormal, upperPoint } from '../last.js';
+import { collarLine, thetaAt, upperBase, upperNormal, upperPoint } from '../last.js';
 
 /** Shell thickness over the upper (mm): a thin moulded clip (2.4 read thick and toy-like). */
 const SHELL = 1.5;
@@ -28,18 +32,56 @@ const CLIP_WING_S = 118;
 const CLIP_FOOT_S = 84;
 
 /**
- * Pass 11: the top edge rises in a rounded arch over the centre back (flat on the centre line, so
- * no crest) and falls toward the sides: level at ~71 it read from behind as a blue box.
+ * Pass 14: from behind the clip read as a flat rectangle with square shoulders and the wings'
+ * tips standing up at the sides like ears. Now the top edge falls in one round arch from the
+ * centre back over the heel's turn (so from behind the cup narrows to the top, its shoulders
+ * rounded), runs low along the side and sweeps up again only along the wing toward the collar.
+ * Heights are taken from the collar line (last.ts), so the clip follows it when it moves: the
+ * centre back sits CLIP_TOP_BELOW_COLLAR under the collar at the heel, the wing's tip
+ * CLIP_TIP_BELOW_COLLAR under the collar above it.
  *
- * Top edge of the clip against arc length, back of the wing: the Kayano 14's large counter
- * covers the back third of the heel, 64-71 mm up round the back, dipping a little along the
- * side and rising again toward the wing's tip (a top edge falling away to the front read as a
- * soft rounded bumper).
+ * Shape of the top edge against arc length (mm, relative to the centre back's height).
  */
-const clipTopBack = curve([
-  [0, 74], [4, 73.85], [8, 73.3], [13, 72.1], [20, 70.2], [30, 68], [42, 66.6], [60, 66.3], [75, 66.6], [95, 68.4], [108, 70.2], [CLIP_WING_S, 71.5],
+const clipTopShape = curve([
+  [0, 0], [6, -0.3], [12, -1.2], [18, -2.7], [26, -5.3], [34, -8.3], [42, -10.6], [52, -12.2], [62, -12.8],
+  [72, -12.7], [82, -12.0], [92, -10.6], [102, -8.9], [110, -7.8], [CLIP_WING_S, -7.0],
 ]);
+/** Depth (mm) of the clip's top under the collar line at the centre back, and at the wing's tip. */
+const CLIP_TOP_BELOW_COLLAR = 13;
+const CLIP_TIP_BELOW_COLLAR = 15.5;
+const xAtArcRef = (s: number): number => xAtArc(s, 1);
+let clipTopCache: ((s: number) => number) | undefined;
+/** Top edge of the clip against arc length (mm), both sides alike. */
+function clipTopBack(s: number): number {
+  if (!clipTopCache) {
+    const back = collarLine(0) - CLIP_TOP_BELOW_COLLAR;
+    const tip = collarLine(xAtArcRef(CLIP_WING_S)) - CLIP_TIP_BELOW_COLLAR;
+    // The shape's tip lands on `tip`: the difference is eased in along the wing.
+    const fix = tip - (back + clipTopShape(CLIP_WING_S));
+    clipTopCache = (q: number): number => back + clipTopShape(q) + fix * smoothstep(40, CLIP_WING_S, q);
+  }
+  return clipTopCache(s);
+}
 const clipTop = (s: number): number => clipTopBack(Math.min(s, CLIP_WING_S));
+
+/**
+ * The windows and the lettering are laid out (below, in mm) under the top edge as it stands with
+ * the centre back at DESIGN_BACK and the wing's tip at DESIGN_TIP. When the collar line moves the
+ * top edge with it, they are stretched up or down with the clip between BOTTOM_REF and its top
+ * edge (toAbs), so the bars over the windows and the room round the lettering keep their shares.
+ */
+const DESIGN_BACK = 75;
+const DESIGN_TIP = 70.5;
+const BOTTOM_REF = 33;
+function designTop(q: number): number {
+  const a = Math.min(q, CLIP_WING_S);
+  const fix = DESIGN_TIP - (DESIGN_BACK + clipTopShape(CLIP_WING_S));
+  return DESIGN_BACK + clipTopShape(a) + fix * smoothstep(40, CLIP_WING_S, a);
+}
+const stretch = (s: number): number => (clipTop(Math.abs(s)) - BOTTOM_REF) / (designTop(Math.abs(s)) - BOTTOM_REF);
+/** A laid-out height at arc length s to the height on the clip, and back. */
+const toAbs = (s: number, yd: number): number => BOTTOM_REF + (yd - BOTTOM_REF) * stretch(s);
+const toDesign = (s: number, y: number): number => BOTTOM_REF + (y - BOTTOM_REF) / stretch(s);
 /** Bottom edge: tucked under the midsole's top edge (hidden in the foam's lip). */
 const clipBottom = (x: number): number => upperBase(x) - 1.2;
 /**
@@ -98,9 +140,11 @@ const WINDOW_RADIUS = 4.2;
  */
 // Pass 11: rounder corners (radius 4.2, was 3) and a rear window tapering to a point toward the
 // spine: seen from behind, the square cut-outs read as a box with two square holes.
+// Pass 14: lower and slimmer, under the top edge that now falls round the heel's turn and runs
+// low along the side (a bar of about 4 mm over each; the GEL lettering keeps its room below).
 const WINDOWS: readonly Poly[] = [
-  [[16.5, 56.6], [35.5, 52.6], [33.5, 58.6]],
-  [[54, 54.8], [81, 54.2], [52.5, 59.2]],
+  [[22, 54.6], [40, 51.3], [38.5, 55.5]],
+  [[58, 53.3], [83, 53.2], [56.5, 54.6]],
 ];
 
 /** Signed distance from (s, y) to a convex polygon's boundary (negative inside). */
@@ -122,10 +166,8 @@ function polyDistance(poly: Poly, s: number, y: number): number {
 
 /** Distance (mm) from (s, y) into the shell's material from the nearest window edge. */
 const windowDistance = (s: number, y: number): number =>
-  Math.min(...WINDOWS.map((w) => polyDistance(w, Math.abs(s), y) - WINDOW_RADIUS));
+  Math.min(...WINDOWS.map((w) => polyDistance(w, Math.abs(s), toDesign(s, y)) - WINDOW_RADIUS));
 
-/** Rise of a rounded edge over its first `w` mm: steep at the cut, flat on the shell. */
-const roundRise = (d: number, w: number): number => Math.sin((Math.PI / 2) * clamp(d / w, 0, 1));
 
 /**
  * The rim round each window, across it from the cut (d = 0) outward (mm): the cut wall tucked
@@ -164,32 +206,116 @@ function shellOffset(s: number, y: number, x: number): number {
   // Distance above the wing's lower edge (none behind its foot, where the foot is in the foam).
   const dLow = Math.abs(s) > CLIP_FOOT_S ? y - clipLower(Math.abs(s), x) : Infinity;
   if (dLow <= 0) return UNDER;
-  const dEdge = Math.min(dTop, dLow);
   const dWin = windowDistance(s, y);
   if (dWin <= 0) return DEEP;
   // A rolled lip along the wing's lower edge, so it shows thickness (a thin one read as paper).
   // Not along the top edge: there a 2.8 mm bead over a steep wall read as a shell standing off
   // the upper with a gap under its lip, so the top edge is skived down onto the upper instead.
-  const rimTop = dLow < dTop ? 1.3 * Math.exp(-(((dLow - 1.7) / 1.3) ** 2)) : 0;
+  // Pass 14: no bead there either: a rolled lip standing off the upper read from behind and in
+  // the rear three-quarter as a step, the clip "stuck on". Both edges now skive onto the upper.
+  const rimTop = 0;
   // The raised spine up the centre back, fading out under the top bead.
   const spine = 0.4 * smoothstep(14, 3, Math.abs(s)) * smoothstep(0, 6, dTop);
   // The foot flares out over the foam's top edge.
   // (Not at the front tip, where the foam's top edge rolls in onto the upper and would show it.)
   const flare = 1.0 * (1 - smoothstep(2, 8, y - clipBottom(x))) * (1 - smoothstep(80, 110, Math.abs(s)));
-  const body = SHELL + rimTop + spine + flare;
+  // Both fade out where the foot is sunk in the foam (below the midsole's top edge): with the
+  // sidewall's top groove cut in under that edge, a full-thickness foot showed in it as a sliver.
+  const sunk = smoothstep(upperBase(x) - 0.2, upperBase(x) + 2, y);
+  const body = SHELL + rimTop + spine + (flare + cupBase(s, y, x)) * sunk - letterRecess(s, y);
   // Top edge: the offset tapers from just over the upper at the edge to the full shell over
   // TOP_SKIVE mm, so the edge lies on the upper (no lip, no shadow line under it).
-  if (dTop <= dLow) return capAtRims(lerp(0.08, body, smoothstep(0, TOP_SKIVE, dTop)), dWin);
-  const top = UNDER + (body - UNDER) * roundRise(dEdge, 1.5);
-  return capAtRims(top, dWin);
+  if (dTop <= dLow) return capAtRims(lerp(0.08, body, smoothstep(0, TOP_SKIVE, dTop)), dWin, s, y, x);
+  // The wing's lower edge: a low, flat-topped lip LOW_LIP proud, rising from a thin edge over
+  // about a millimetre: the stripes' rear ends run on under it (2.5 mm past the edge, 1.4-1.65 mm
+  // proud), and a plain skive let them show on top of the clip's edge. Flat and low, so it does
+  // not read as a rolled bead standing off the upper.
+  const lip = Math.max(LOW_LIP, body);
+  const low = dLow < 3.2 ? lerp(0.3, lip, smoothstep(0, 1.1, dLow)) : lerp(lip, body, smoothstep(3.2, 5, dLow));
+  return capAtRims(low, dWin, s, y, x);
 }
 
 /** Width (mm) over which the shell's top edge skives down onto the upper. */
 const TOP_SKIVE = 3.2;
+/** Height (mm) of the wing's lower lip over the upper. */
+const LOW_LIP = 2.15;
 
 /** Up to the rims' crest, kept just below them (past it the shell is lower than the bead anyway). */
-const capAtRims = (off: number, dWin: number): number =>
-  dWin < 2.0 ? Math.min(off, rimAt(dWin) - 0.3 - 0.5 * (1 - smoothstep(0, 1.2, dWin))) : off;
+const capAtRims = (off: number, dWin: number, s: number, y: number, x: number): number =>
+  dWin < 2.0 ? Math.min(off, rimAt(dWin) + cupBase(s, y, x) - 0.3 - 0.5 * (1 - smoothstep(0, 1.2, dWin))) : off;
+
+/**
+ * Pass 14: the cup's base. The shell thickens toward the sole round the heel (up to CUP_BASE mm
+ * at the foam), so from behind the clip tapers from its foot to its top like a moulded heel cup
+ * instead of standing as straight walls; it thins out along the wing, whose edge stays thin.
+ * The windows' rims ride on it.
+ */
+const CUP_BASE = 2.0;
+/**
+ * A shallow moulded field the GEL lettering stands in (mm deep): seen edge-on, from behind and
+ * from above, the raised strokes stood out of the side's silhouette as bumps.
+ */
+const RECESS = 0.8;
+function letterRecess(s: number, y: number): number {
+  const a = Math.abs(s);
+  const ds = Math.min(a - (LETTERING.s0 - 2.5), LETTERING.s0 + 28 - a);
+  const yd = toDesign(s, y);
+  const dy = Math.min(yd - (LETTERING.y0 - 2.2), LETTERING.y0 + 12 - yd);
+  return RECESS * smoothstep(0, 2.2, Math.min(ds, dy));
+}
+function cupBase(s: number, y: number, x: number): number {
+  const up = y - clipBottom(x);
+  // (Gone by the GEL lettering, whose raised strokes already stand out of the side's silhouette.)
+  return CUP_BASE * Math.pow(1 - smoothstep(0, 26, up), 1.3) * (1 - smoothstep(44, 60, Math.abs(s)));
+}
+
+/**
+ * Pass 14: the shell and the rims' hidden flanks shade with one normal field, the shell's own
+ * (finite differences over the offset field), instead of each grid's face-averaged normals:
+ * where the shell's cells round a window are dropped the flank showed through a little lighter,
+ * as faint rectangles on the strut. Vertices to re-shade are keyed by their exact position.
+ */
+const SHADE = new Map<string, Vec3>();
+const keyOf = (p: Vec3): string => `${p[0]},${p[1]},${p[2]}`;
+function shellNormal(s: number, y: number, h: number): Vec3 | undefined {
+  const side = s >= 0 ? 1 : -1;
+  const at = (sq: number, yq: number): Vec3 => {
+    const x = xAtArc(Math.abs(sq), side);
+    return surfacePoint(sq, yq, x, shellOffset(sq, yq, x));
+  };
+  const ds = sub3(at(s + h, y), at(s - h, y));
+  const dy = sub3(at(s, y + h), at(s, y - h));
+  const n: Vec3 = [ds[1] * dy[2] - ds[2] * dy[1], ds[2] * dy[0] - ds[0] * dy[2], ds[0] * dy[1] - ds[1] * dy[0]];
+  const l = Math.hypot(n[0], n[1], n[2]);
+  if (l < 1e-9) return undefined;
+  const x = xAtArc(Math.abs(s), side);
+  const out = upperNormal(x, thetaAt(x, y, side));
+  const k = (n[0] * out[0] + n[1] * out[1] + n[2] * out[2] < 0 ? -1 : 1) / l;
+  return [n[0] * k, n[1] * k, n[2] * k];
+}
+/** Mark a shell-parallel vertex for the shell's normal, where the field is smooth round it. */
+function smoothShade(p: Vec3, s: number, y: number): void {
+  const a = Math.abs(s);
+  const x = xAtArc(a, s >= 0 ? 1 : -1);
+  const dTop = clipTop(a) - y;
+  const dLow = a > CLIP_FOOT_S ? y - clipLower(a, x) : Infinity;
+  // Clear of the edges themselves and of the rims' crests (creased on purpose); over the edges'
+  // skives too (at face-averaged normals a column where the grid's spacing changes showed as a
+  // seam there), the differences kept inside the skive.
+  const dEdge = Math.min(dTop, dLow);
+  if (dEdge < 0.2 || windowDistance(s, y) < 2.4) return;
+  const n = shellNormal(s, y, Math.min(0.3, dEdge / 2));
+  if (n) SHADE.set(keyOf(p), n);
+}
+function overrideNormals(m: MeshData): void {
+  for (let v = 0; v < m.positions.length / 3; v++) {
+    const n = SHADE.get(keyOf([m.positions[3 * v]!, m.positions[3 * v + 1]!, m.positions[3 * v + 2]!]));
+    if (!n) continue;
+    m.normals[3 * v] = n[0];
+    m.normals[3 * v + 1] = n[1];
+    m.normals[3 * v + 2] = n[2];
+  }
+}
 
 /** A point on the shell: (s, y) on the upper, pushed out along its normal by `off`. */
 function surfacePoint(s: number, y: number, x: number, off: number): Vec3 {
@@ -235,25 +361,32 @@ function addWindowRim(m: MeshData, poly: Poly, side: number): void {
   }
   const pointAt = (i: number, j: number): Vec3 => {
     const r = ring[i % ring.length]!;
-    const [d0, off] = RIM_PROFILE[j]!;
+    const [d0, off0] = RIM_PROFILE[j]!;
     let d = d0;
     let sa = 0;
     let y = 0;
     for (;;) {
       sa = r.b[0] + r.n[0] * (WINDOW_RADIUS + d);
-      y = r.b[1] + r.n[1] * (WINDOW_RADIUS + d);
+      y = toAbs(sa, r.b[1] + r.n[1] * (WINDOW_RADIUS + d));
       // The hidden flank stops short of the clip's top edge (where the shell thins to nothing).
       if (j < RIM_FLANK || d <= 3 || clipTop(Math.abs(sa)) - y > 0.9) break;
       d -= 0.4;
     }
     const x = xAtArc(sa, side);
+    let off = j === 0 ? off0 : off0 + cupBase(side * sa, y, x);
+    // Past the lip's crest the rim's outer chamfer sinks under the shell where the shell thins
+    // toward the top edge (pass 14: over the rear window, nearer the lowered top edge, it stood
+    // above the skive as a faint light wedge).
+    if (j >= 5 && j < RIM_FLANK) off = Math.min(off, shellOffset(side * sa, y, x) - 0.1);
     // The flank stays under the shell (which is lower near its top edge, and gone past it).
     // (Parallel to the shell's face, so where the shell's cells round the cut are dropped the
     // flank shows with the same shading instead of as lighter patches.) Pass 11: 0.55 mm under it,
     // and no raised rib merging the rims across the strut: at 0.25 mm, and with the rib standing
     // proud of the shell above the strut, both showed as faint lighter rectangles over the windows.
     const flank = j >= RIM_FLANK ? shellOffset(side * sa, y, x) - 0.55 : off;
-    return surfacePoint(side * sa, y, x, flank);
+    const p = surfacePoint(side * sa, y, x, flank);
+    if (j >= RIM_FLANK) smoothShade(p, side * sa, y);
+    return p;
   };
   addGrid(
     m,
@@ -286,7 +419,7 @@ const GLYPHS: readonly { w: number; strokes: readonly (readonly [number, number]
 // view and vanished in the medial side's shade. The windows' bottoms were raised to make room.
 // Bold strokes (1.8 mm) and 2.4 mm gaps: at 1.3 mm strokes and 1.5 mm gaps the E's bottom bar
 // and the G's left side washed out at product distance and strangers read "GFL" or "G3L".
-const LETTERING = { s0: 55.5, y0: 36.7, gap: 3.0, slant: 0.2, half: 1.1, raise: 2.1, scale: 1.35 } as const;
+const LETTERING = { s0: 58, y0: 36.7, gap: 3.0, slant: 0.2, half: 1.1, raise: 2.1, scale: 1.35 } as const;
 
 /** Raised strokes of the lettering on one side, laid out so it reads left to right from that side. */
 function addLettering(m: MeshData, side: number): void {
@@ -298,7 +431,7 @@ function addLettering(m: MeshData, side: number): void {
   const place = (u: number, v: number): [number, number] => {
     const k = LETTERING.scale;
     const su = side > 0 ? LETTERING.s0 + k * (u + lean(v)) : LETTERING.s0 + k * (total - u - lean(v) + lean(7));
-    return [su, LETTERING.y0 + k * v];
+    return [su, toAbs(su, LETTERING.y0 + k * v)];
   };
   const h = LETTERING.half;
   // Across: a flat-topped ridge with steep sides.
@@ -355,7 +488,7 @@ export function clipWindowCentres(): Vec3[] {
   for (const side of [1, -1]) {
     for (const w of WINDOWS) {
       const s = w.reduce((a, p) => a + p[0], 0) / w.length;
-      const y = w.reduce((a, p) => a + p[1], 0) / w.length;
+      const y = toAbs(s, w.reduce((a, p) => a + p[1], 0) / w.length);
       const x = xAtArc(s, side);
       out.push(upperPoint(x, thetaAt(x, y, side)));
     }
@@ -381,10 +514,11 @@ export function buildHeelCounter(): MeshData {
   const ss = [...cols].sort((a, b) => a - b);
   // Rows: dense at the top edge (its rounded bead) and the wing's lower edge, even between.
   const topRows = [0, 0.35, 0.9, 1.7, 3.0];
-  const lowRows = [0.9, 0];
-  const nMid = 8;
+  const lowRows = [3.2, 1.2, 0.45, 0];
+  const nMid = 7;
   const pts: Vec3[] = [];
   const offs: number[] = [];
+  const yAt: number[] = [];
   const nearCut: boolean[] = [];
   const rows = topRows.length + nMid - 1 + lowRows.length;
   for (const s of ss) {
@@ -397,12 +531,13 @@ export function buildHeelCounter(): MeshData {
     for (let j = 0; j < rows; j++) {
       let y: number;
       if (j < topRows.length) y = top - topRows[j]! * k;
-      else if (j < topRows.length + nMid - 1) y = lerp(top - 3.0 * k, bottom + 0.9 * k, (j - topRows.length + 1) / nMid);
+      else if (j < topRows.length + nMid - 1) y = lerp(top - 3.0 * k, bottom + 3.2 * k, (j - topRows.length + 1) / nMid);
       else y = bottom + lowRows[j - topRows.length - nMid + 1]! * k;
       // The very top row lies on the edge itself: tuck it under.
       const off = j === 0 || (j === rows - 1 && Math.abs(s) > CLIP_FOOT_S) ? UNDER : shellOffset(s, y, x);
       const p = surfacePoint(s, y, x, off);
       pts.push(p);
+      yAt.push(y);
       offs.push(off);
       nearCut.push(windowDistance(s, y) < CUT_CLEAR);
     }
@@ -440,7 +575,11 @@ export function buildHeelCounter(): MeshData {
   }
   const m: MeshData = { positions: [], normals: [], indices: [] };
   appendTris(m, pts, tris);
+  for (let i = 0; i < ss.length; i++) {
+    for (let j = 1; j < rows - 1; j++) smoothShade(pts[id(i, j)]!, ss[i]!, yAt[id(i, j)]!);
+  }
   for (const side of [1, -1]) for (const w of WINDOWS) addWindowRim(m, w, side);
+  overrideNormals(m);
   for (const side of [1, -1]) addLettering(m, side);
   return m;
 }

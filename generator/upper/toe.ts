@@ -3,28 +3,62 @@
  * sides and coming to a point over the toe box's centre; the vamp mesh shows above it. Thin and with a soft edge, so it reads as a
  * sewn-on piece rather than a moulded shell.
  */
-import { lerp, smoothstep } from '../math.js';
+import { clamp, lerp, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh, weldNormals } from '../mesh.js';
 import { LENGTH, upperBase, upperPoint } from '../last.js';
 import { GRAIN_UV_MM } from '../materials.js';
 import { addPanel } from '../panel.js';
+import { type P2, bezier } from './side-band.js';
 
 const HALF_PI = Math.PI / 2;
 /** How far the mudguard tucks under the midsole's top (radians past the base): clear of the sidewall's grooves. */
 const TOE_TUCK = 0.08;
-/** Height above the mesh base (mm): under the forefoot wing where they overlap. */
-const THICKNESS = 0.75;
+/**
+ * Height above the mesh base (mm): a shaped piece with a clear edge in front of the forefoot wing
+ * (pass 14: at 0.75 all over it read as a thin sheen on the mesh), thinning to UNDER_WING where
+ * the wing lies over it (the wing is 0.95 thick there: the cap would show through it).
+ */
+const THICKNESS = 1.6;
+const UNDER_WING = 0.75;
+/**
+ * The forefoot wing's front edge in side view, as overlays.ts draws it (WING_FRONT, its foot
+ * tucked 0.5 under the base at x 246): the cap thins under it.
+ */
+const WING_EDGE: readonly [P2, P2, P2, P2] = [[246, upperBase(246) - 0.5], [226, 28], [214, 50], [211, 84]];
+const WING_EDGE_PTS: P2[] = Array.from({ length: 65 }, (_, k) => bezier(WING_EDGE, k / 64));
+/** x of the wing's front edge at side-view height y (the curve rises monotonically). */
+function wingEdgeX(y: number): number {
+  const pts = WING_EDGE_PTS;
+  if (y <= pts[0]![1]) return pts[0]![0];
+  for (let k = 1; k < pts.length; k++) {
+    const [x1, y1] = pts[k]!;
+    const [x0, y0] = pts[k - 1]!;
+    if (y <= y1) return lerp(x0, x1, clamp((y - y0) / (y1 - y0 || 1), 0, 1));
+  }
+  return pts[pts.length - 1]![0];
+}
+/** The cap's thickness at (x, θ): UNDER_WING under the wing, rising to THICKNESS 1-6 mm in front of its edge. */
+function capThickness(x: number, theta: number): number {
+  const d = x - wingEdgeX(upperPoint(x, theta)[1]);
+  return lerp(UNDER_WING, THICKNESS, smoothstep(1, 6, d));
+}
 
 /** Top edge of the mudguard in side view, at arch angle θ. */
 function mudguardTop(x: number, theta: number): number {
   const t = Math.abs(theta);
-  // A rounded rise over the centre line, reaching back onto the toe box (a sharp V there
-  // pinched the cap into a faceted crease at the tip).
-  // Low enough that the vamp mesh shows over the front of the toe box: a wrap, not a dome.
-  // Broad and low: a narrow 7 mm point bulged over the tip with a notch either side, a pinch.
-  const point = 4 * (1 - smoothstep(0, 1.3, t));
-  return upperBase(x) + 6.5 + 8.5 * Math.pow(smoothstep(200, 286, x), 1.1) + point * smoothstep(240, 272, x);
+  // Low along the sides (the vamp mesh shows above it), rising toward the tip with the toe box.
+  // Pass 14: the rise scaled down toward the tip with the lower, tapering toe box.
+  const side = (6.5 + 8.5 * Math.pow(smoothstep(200, 286, x), 1.1)) * lerp(1, 0.82, smoothstep(230, 280, x));
+  // Over the centre it climbs onto the nose and caps its front ~18 mm back from the tip, a rounded
+  // U in plan view (pass 14: it only reached the last few mm there, a thin band round the sole's
+  // edge, "a sheen with no separate shaped overlay"). Broad, not a narrow point: a 7 mm point
+  // bulged over the tip with a notch either side, a pinch.
+  const centre = CAP_RISE * smoothstep(234, 276, x) * (1 - smoothstep(0, 1.45, t));
+  return upperBase(x) + side + centre;
 }
+
+/** Extra rise of the cap's top edge over the centre line toward the tip (mm). */
+const CAP_RISE = 16.5;
 
 /** x where the mudguard's top edge crosses the arch angle θ (bisection; the region lies in front of it). */
 function mudguardStart(theta: number): number {
@@ -72,7 +106,11 @@ export function buildToe(): MeshData {
     na: 34,
     nb: 12,
     thickness: THICKNESS,
-    edge: 1.2,
+    extra: (a, b) => {
+      const q = map(a, b);
+      return capThickness(q.x, q.theta) - THICKNESS;
+    },
+    edge: 1.1,
     stitchB: 2.0,
     stitchDepth: 0.5,
     stitchHalf: 0.45,

@@ -16,8 +16,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It spreads the vertical shock of each heel strike sideways instead of passing it up the leg. ' +
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
-    anchor: [-0.0958, 0.0149, 0.0435],
-    normal: [-0.369, 0.079, 0.926],
+    anchor: [-0.0938, 0.0188, 0.0437],
+    normal: [-0.326, 0.159, 0.932],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -28,7 +28,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
     anchor: [0.0651, 0.0126, 0.0545],
-    normal: [0.456, 0.085, 0.886],
+    normal: [0.46, 0.088, 0.883],
     view: [0.3, 0.05, 1],
   },
   {
@@ -39,7 +39,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
     anchor: [-0.015, 0.0067, 0.0387],
-    normal: [-0.094, -0.561, 0.822],
+    normal: [-0.097, -0.559, 0.824],
     view: [0, -0.55, 1],
   },
   {
@@ -50,8 +50,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'Kayanos of this era added firmer foam on the inner (medial) side to steady the foot. ' +
       'The stack is about 32 mm at the heel and 21 mm at the forefoot: a drop of about 10 mm.',
     part: 'midsole',
-    anchor: [-0.0456, 0.0191, 0.0394],
-    normal: [0.035, 0, 0.999],
+    anchor: [-0.0476, 0.021, 0.0386],
+    normal: [0.058, 0, 0.998],
     view: [0.1, 0.15, 1],
   },
   {
@@ -62,7 +62,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'A flex groove running from heel to toe lets the sole bend with your foot as you roll through each step.',
     part: 'outsole',
     anchor: [0.0995, 0.008, 0.0483],
-    normal: [0.193, 0.032, 0.981],
+    normal: [0.191, 0.031, 0.981],
     view: [0.3, -0.45, 1],
   },
   {
@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [-0.0272, 0.0688, 0.0288],
-    normal: [0.016, 0.306, 0.952],
+    normal: [0.017, 0.296, 0.955],
     view: [0.2, 0.3, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [0.013, 0.0485, 0.0395],
-    normal: [-0.224, 0.186, 0.957],
+    normal: [-0.222, 0.186, 0.957],
     view: [0, 0.25, 1],
   },
   {
@@ -92,8 +92,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     title: 'Heel counter',
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
-    anchor: [-0.1267, 0.044, 0.0317],
-    normal: [-0.244, 0.051, 0.969],
+    anchor: [-0.1271, 0.0442, 0.0323],
+    normal: [-0.369, 0.337, 0.866],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -102,8 +102,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1203, 0.0812, 0.0254],
-    normal: [0.09, 0.926, 0.368],
+    anchor: [-0.1232, 0.0806, 0.0253],
+    normal: [-0.178, 0.596, 0.783],
     view: [-0.6, 0.9, 0.5],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0689, 0.0442, 0.0449],
-    normal: [0.116, 0.301, 0.946],
+    anchor: [0.0688, 0.0441, 0.0445],
+    normal: [0.142, 0.329, 0.934],
     view: [0.35, 0.25, 1],
   },
 ];

@@ -60,7 +60,8 @@ describe('upper geometry', () => {
     expect(centres.length).toBe(4);
     for (const c of centres) {
       const nearest = Math.min(...clip.map((v) => Math.hypot(v[0] - c[0], v[1] - c[1], v[2] - c[2])));
-      expect(nearest).toBeGreaterThan(5);
+      // (4, was 5: pass 14's front window is a slimmer slot, about 9.5 mm tall, under the side's lowered top edge.)
+      expect(nearest).toBeGreaterThan(4);
     }
     // One large shell round the back (the Kayano 14's counter): up past y 60 at the centre back
     // and reaching forward along both sides over the back third of the shoe.
