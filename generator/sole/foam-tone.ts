@@ -12,19 +12,23 @@ import { grooveShade, wedgeTop } from './sidewall.js';
 /**
  * The post's tone (linear). Darker than the grey it stands for: under the studio light's tone mapping
  * 0.66 read as white (pixel 200 -> 178 of 255), 0.26 reads as grey foam beside the white.
+ * (Pass 14: 0.4, and it stops short of the heel's back curve: with the medial side in the studio
+ * light's shade, 0.26 from the heel on made most strangers call the medial midsole grey where the
+ * lateral is white, a mismatch rather than an insert.)
  */
-export const POST_TONE = 0.26;
+export const POST_TONE = 0.4;
 
 /**
- * 0..1: how much of the post a point of the foam (mm) is in. Medial side only, fading out toward
- * the back centre line (so the back of the heel stays white), and ending under the arch where the
+ * 0..1: how much of the post a point of the foam (mm) is in. Medial side only, starting in front of
+ * the heel's back curve (so the back of the heel stays white), and ending under the arch where the
  * base layer's medial step ends (sidewall.ts: the post's steep front at x 150-162).
  */
 export function postWeight(x: number, y: number, z: number): number {
   if (y > wedgeTop(x, -1) + 0.05) return 0;
   const medial = smoothstep(5, 17, -z);
   const front = 1 - smoothstep(144, 156, x);
-  return medial * front;
+  const rear = smoothstep(34, 40, x);
+  return medial * front * rear;
 }
 
 /** How dark a layer's tucked underside is baked (multiplier at its deepest): moulded-in shadow. */
