@@ -26,7 +26,7 @@ import { leanNormalsUp } from './sky-lean.js';
 export const RISE_HIGH: SideBand = { p: [[197.5, 15], [184, 39], [140, 59.5], [95, 63]], w0: 14, w1: 3, taper: 1.5 };
 export const RISE_LOW: SideBand = { p: [[175.5, 15], [163.5, 30], [128, 47], [85, 55]], w0: 14, w1: 3, taper: 1.5 };
 /** The crossing band, from its top end at the lace panel's outer edge (p[0]) down and back to the clip. */
-export const CROSS_STRIPE: SideBand = { p: [[152, 94], [139.5, 70], [108, 45], [70, 35]], w0: 15, w1: 4, taper: 1 };
+export const CROSS_STRIPE: SideBand = { p: [[152, 94], [139.5, 70], [108, 45], [70, 35]], w0: 16, w1: 4, taper: 1.25 };
 export const STRIPES: readonly SideBand[] = [RISE_HIGH, RISE_LOW, CROSS_STRIPE];
 
 /**
