@@ -41,7 +41,7 @@ export function rollRadii(x: number, x1: number): [number, number] {
   // The padding is a little fuller round the back (one broad swell either side of the centre,
   // easing into a gentle dip at the centre back) and slims toward the throat. Pass 14's two
   // narrow lobes (+85% at x 24) stood out of the silhouette from behind as "lumpy ears".
-  const full = Math.exp(-(((x - 16) / 20) ** 2));
+  const full = Math.exp(-(((x - 18) / 24) ** 2));
   const dip = Math.exp(-((x / 8) ** 2));
   const pillow = 1 + 0.4 * full - 0.1 * dip;
   // The flat top widens toward the back (the padding is deepest behind the heel) while the
@@ -217,7 +217,7 @@ export function buildHeelTab(): MeshData {
     crownY = Math.max(crownY, q[1]);
     backX = Math.min(backX, q[0]);
   }
-  const HALF_T = 0.55;
+  const HALF_T = 0.65;
   // The outer leg: stitched flat down the collar panel's face (its foot sunk into it).
   const xLeg = Math.min(-(2.3 + HALF_T + 0.15), backX - HALF_T - 0.2);
   const yP = collarTop(0);
@@ -306,4 +306,4 @@ const TAB_RISE = 12;
 const TAB_LEAN = 0.2;
 const TAB_HALF_W = 6.5;
 const TAB_CORNER = 3;
-const TAB_LOOP = 1.3;
+const TAB_LOOP = 1.2;
