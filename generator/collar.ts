@@ -302,7 +302,7 @@ export function buildHeelTab(): MeshData {
   return m;
 }
 /** The pull tab: height of its top above the roll's crown, lean back from upright, half-width, corner radius, loop radius (mm, rad). */
-const TAB_RISE = 12;
+const TAB_RISE = 6;
 const TAB_LEAN = 0.2;
 const TAB_HALF_W = 6.5;
 const TAB_CORNER = 3;
