@@ -35,38 +35,38 @@ const LINING_TONE = 0.42;
 const SOCKLINER_TONE = 0.3;
 
 /** Half-sizes of the roll's section (across the rim, out from the wall) at x; x1 is the opening's front end. */
-function rollRadii(x: number, x1: number): [number, number] {
+export function rollRadii(x: number, x1: number): [number, number] {
   // Slimming toward the throat, where the roll's ends taper under the tongue.
   const fat = 1 - 0.72 * Math.pow(Math.max(0, (x - 70) / (x1 - 70)), 2);
-  // Two padded lobes either side of the Achilles notch: the roll swells there (more
-  // outward than across, a pillow rather than a tube) and slims into the notch at the
-  // centre back and toward the throat.
-  const lobe = Math.exp(-(((x - 24) / 12) ** 2));
-  const pillow = 1 + 0.85 * lobe - 0.45 * Math.exp(-((x / 8) ** 2));
+  // The padding is a little fuller round the back (one broad swell either side of the centre,
+  // easing into a gentle dip at the centre back) and slims toward the throat. Pass 14's two
+  // narrow lobes (+85% at x 24) stood out of the silhouette from behind as "lumpy ears".
+  const full = Math.exp(-(((x - 18) / 24) ** 2));
+  const dip = Math.exp(-((x / 8) ** 2));
+  const pillow = 1 + 0.4 * full - 0.1 * dip;
   // The flat top widens toward the back (the padding is deepest behind the heel) while the
   // roll's height stays lower there, so it reads as a padded collar, not an even tube.
   const back = Math.exp(-((x / 24) ** 2));
-  return [(2.5 * fat * pillow + 0.7) * (1 - 0.15 * back), (2.9 * fat * pillow * (1 + 0.35 * lobe) + 0.9) * (1 + 0.3 * back)];
+  return [(2.5 * fat * pillow + 0.7) * (1 - 0.15 * back), (2.9 * fat * (pillow + 0.12 * full - 0.12 * dip) + 0.9) * (1 + 0.3 * back)];
 }
 
 /**
  * Centre shift of the roll's section (along the rim's side axis, which points out and down the
  * wall, and along the outward normal, which at the rim points mostly up). The roll sits inside
- * the rim so it pads the opening; the lobes either side of the heel ride up, and the centre back
- * sinks between them, so from behind the collar is a cupped notch round the Achilles between two
- * pads (a heart), not a level rim.
+ * the rim so it pads the opening; the fuller padding either side of the heel rides up a little
+ * and the centre back eases down between, a gentle, even dip round the Achilles.
  */
-function rollShift(x: number, x0: number): [number, number] {
-  const lobe = Math.exp(-(((x - 21) / 11.5) ** 2));
-  const notch = Math.exp(-(((x - x0) / 6) ** 2));
+export function rollShift(x: number, x0: number): [number, number] {
+  const lobe = Math.exp(-(((x - 18) / 16) ** 2));
+  const notch = Math.exp(-(((x - x0) / 9) ** 2));
   return [-LOBE_IN * lobe + NOTCH_BACK * notch, -2.2 + LOBE_UP * lobe - NOTCH_DOWN * notch];
 }
-/** Lobes: how far they ride up and lean in over the foot (mm). */
-const LOBE_UP = 2.2;
-const LOBE_IN = 1.6;
-/** Notch at the centre back: how far the roll sinks there, and eases back over the wall's top (mm). */
-const NOTCH_DOWN = 2.4;
-const NOTCH_BACK = 3.0;
+/** The padding's swell either side of the heel: how far it rides up and leans in over the foot (mm). */
+const LOBE_UP = 0.7;
+const LOBE_IN = 0.6;
+/** Dip at the centre back: how far the roll sinks there, and eases back over the wall's top (mm). */
+const NOTCH_DOWN = 1.6;
+const NOTCH_BACK = 2.4;
 
 export function buildCollar(): MeshData {
   const m = emptyMesh();
@@ -188,12 +188,12 @@ export function buildCollar(): MeshData {
 }
 
 /**
- * Heel pull tab: a thin, flat fabric tab sewn into the collar at the centre back. Its outer leg
- * lies flat on the collar panel (its foot sunk into the padding), it folds over the roll's
- * crown, standing a little proud of it, and its inner leg tucks into the lining. The path is
- * built from the roll's own section at the centre back (so it follows whatever the collar
- * line does), and the band curves round the heel in plan like the collar it is sewn into
- * (11 mm wide, flat and straight across, with a squared top, it read as a small box stuck on the collar).
+ * Heel pull tab: a fabric loop sewn into the collar at the centre back. Its outer leg is stitched
+ * flat down the collar panel's face, rises behind the roll and stands TAB_RISE mm above its crown,
+ * leaning back a little; it folds over in a rounded loop (a gap between the two layers) and its
+ * inner leg drops back into the padding. Flat across with rounded top corners, and curving
+ * round the heel in plan like the collar it is sewn into. (Pass 14's tab only lapped over the
+ * roll's crown, ~1.5 mm proud: strangers read it as "a tiny blue stub".)
  */
 export function buildHeelTab(): MeshData {
   const m = emptyMesh();
@@ -209,48 +209,60 @@ export function buildHeelTab(): MeshData {
   const e = ROLL_SQUARENESS;
   const sp = (v: number): number => Math.sign(v) * Math.pow(Math.abs(v), e);
   const outline = (a: number): Vec3 => add(c, add(scale(side, sp(Math.cos(a)) * ra), scale(up, sp(Math.sin(a)) * rb)));
-  // Crown: the section's highest point.
-  let aTop = Math.PI / 2;
-  for (let a = 0; a < 2 * Math.PI; a += 0.01) if (outline(a)[1] > outline(aTop)[1]) aTop = a;
-  // Over the roll: from its back-lower face (a ~ 0.2) over the crown and down the inner face.
-  const HALF_T = 0.5;
-  const over: Vec3[] = [];
-  // Start at the section's backmost point (the tab bridges to it from the panel's top edge).
-  let a0 = 0;
-  for (let a = 0; a < aTop; a += 0.01) if (outline(a)[0] < outline(a0)[0]) a0 = a;
-  // (From part-way up the back face: from its backmost point the bridge ran level, a step.)
-  a0 = lerp(a0, aTop, 0.35);
-  const a1 = aTop + 1.9;
-  const nOver = 8;
-  for (let k = 0; k <= nOver; k++) {
-    const a = lerp(a0, a1, k / nOver);
+  // The roll's crown height and its backmost x (the outer leg rises clear behind it).
+  let crownY = -Infinity;
+  let backX = Infinity;
+  for (let a = 0; a < 2 * Math.PI; a += 0.01) {
     const q = outline(a);
-    const dq = sub(outline(a + 1e-3), outline(a - 1e-3));
-    let nn = norm([dq[1], -dq[0], 0]);
-    if (dot(nn, sub(q, c)) < 0) nn = scale(nn, -1);
-    // Flush on the padding, lifting ~1.5 mm clear over the crown (a loop you can pull), and sunk
-    // into the lining at its inner end.
-    const lift = 1.4 * Math.exp(-(((a - aTop) / 0.55) ** 2));
-    const sink = k === nOver ? -1.2 : k === nOver - 1 ? -0.2 : 0;
-    over.push(add(q, scale(nn, HALF_T + 0.25 + lift + sink)));
+    crownY = Math.max(crownY, q[1]);
+    backX = Math.min(backX, q[0]);
   }
-  // The outer leg: stitched flat down the collar panel's face (its foot sunk into it), then
-  // bridging from the panel's top edge to the roll's back face.
-  const xLeg = -(2.3 + HALF_T + 0.15);
+  const HALF_T = 0.65;
+  // The outer leg: stitched flat down the collar panel's face (its foot sunk into it).
+  const xLeg = Math.min(-(2.3 + HALF_T + 0.15), backX - HALF_T - 0.2);
   const yP = collarTop(0);
+  // Above the panel it leans back by TAB_LEAN (radians) up to the fold.
+  const yTop = crownY + TAB_RISE;
+  const yFold = yTop - TAB_LOOP - HALF_T;
+  const lean = (y: number): number => xLeg - Math.tan(TAB_LEAN) * Math.max(0, y - yP);
+  const dir: Vec3 = norm([-Math.sin(TAB_LEAN), Math.cos(TAB_LEAN), 0]);
+  const fwd: Vec3 = [dir[1], -dir[0], 0];
+  const foldC: Vec3 = add([lean(yFold), yFold, 0], scale(fwd, TAB_LOOP));
   const control: Vec3[] = [
     [xLeg + 1.2, yP - 9, 0],
     [xLeg, yP - 7.5, 0],
     [xLeg, yP - 3, 0],
-    ...over,
+    [lean(yP + 1), yP + 1, 0],
+    [lean(lerp(yP + 1, yFold, 0.5)), lerp(yP + 1, yFold, 0.5), 0],
   ];
-  const path = smoothPath(control, 2);
+  const outer: Vec3[] = [...control, [lean(yFold), yFold, 0]];
+  // The fold: a half circle over the top, the loop's two layers TAB_LOOP * 2 apart.
+  const nFold = 8;
+  const fold: Vec3[] = [];
+  for (let k = 1; k < nFold; k++) {
+    const a = Math.PI - (Math.PI * k) / nFold;
+    fold.push(add(foldC, add(scale(fwd, TAB_LOOP * Math.cos(a)), scale(dir, TAB_LOOP * Math.sin(a)))));
+  }
+  // The inner leg: down in front of the outer one and on into the roll's padding (its end at the
+  // section's centre, out of sight).
+  const innerTop = add(foldC, scale(fwd, TAB_LOOP));
+  const inner: Vec3[] = [
+    innerTop,
+    add(innerTop, scale(dir, -(yFold - crownY) * 0.55)),
+    [lerp(innerTop[0], c[0], 0.6), crownY - 1.2, 0],
+    [c[0], c[1], 0],
+  ];
+  const path = [...smoothPath(outer, 2), ...fold, ...smoothPath(inner, 2)];
   const np = path.length;
-  const seg = 8;
-  // Plan curvature: the back wall curves gently; over the roll the rim curves round fast.
-  const bendAt = (i: number): number => lerp(1 / 80, 1 / 20, smoothstep(0.25, 0.45, i / (np - 1)));
-  // Half-width: a touch wider where it is sewn on, narrowing over the fold.
-  const halfW = (i: number): number => lerp(6.0, 4.4, smoothstep(0.1, 0.6, i / (np - 1)));
+  const seg = 10;
+  // Plan curvature: flat-ish on the back wall, following the collar's curve higher up.
+  const bendAt = (q: Vec3): number => lerp(1 / 80, 1 / 45, smoothstep(yP - 3, yP + 3, q[1]));
+  // Half-width: a touch wider where it is sewn on; rounded top corners (radius TAB_CORNER).
+  const halfW = (q: Vec3): number => {
+    const d = yTop - q[1];
+    const w = lerp(7.0, TAB_HALF_W, smoothstep(yP - 8, yP, q[1]));
+    return d >= TAB_CORNER ? w : w - TAB_CORNER + Math.sqrt(Math.max(0, TAB_CORNER ** 2 - (TAB_CORNER - Math.max(0, d)) ** 2));
+  };
   const frames = path.map((q, i) => {
     const a = path[Math.max(0, i - 1)]!;
     const b = path[Math.min(np - 1, i + 1)]!;
@@ -262,10 +274,10 @@ export function buildHeelTab(): MeshData {
     const ang = (2 * Math.PI * j) / seg;
     const pinch = i === 0 || i === np - 1 ? 0 : 1;
     // A flat band with softly rounded edges.
-    const zc = Math.sign(Math.cos(ang)) * Math.pow(Math.abs(Math.cos(ang)), 0.25) * halfW(i) * pinch;
+    const zc = Math.sign(Math.cos(ang)) * Math.pow(Math.abs(Math.cos(ang)), 0.2) * halfW(f.q) * pinch;
     const tc = Math.sign(Math.sin(ang)) * Math.pow(Math.abs(Math.sin(ang)), 0.6) * HALF_T * pinch;
     const base = add(f.q, scale(f.nrm, tc));
-    return [base[0] + bendAt(i) * zc * zc, base[1], zc];
+    return [base[0] + bendAt(f.q) * zc * zc, base[1], zc];
   };
   addGrid(
     m,
@@ -276,10 +288,22 @@ export function buildHeelTab(): MeshData {
       const f = frames[Math.min(i, np - 1)]!;
       const g = frames[Math.min(i + 1, np - 1)]!;
       const mid = scale(add(f.q, g.q), 0.5);
-      const bend = bendAt(i) * q[2] * q[2];
-      return sub(q, [mid[0] + bend, mid[1], 0]);
+      const bend = bendAt(mid) * q[2] * q[2];
+      // The section's outward normal, an ellipse's (z/W², t/T²) taken about the curved mid-surface:
+      // the plain offset from the centre is mostly sideways on a band this flat and, with the
+      // plan curve tilting its faces, pointed some of them inward.
+      const nrm = norm(add(f.nrm, g.nrm));
+      const t = dot(sub(q, [mid[0] + bend, mid[1], 0]), nrm);
+      const w = Math.max(1, halfW(mid));
+      return add(scale(nrm, t / HALF_T ** 2), [0, 0, q[2] / w ** 2]);
     },
     { closedJ: true },
   );
   return m;
 }
+/** The pull tab: height of its top above the roll's crown, lean back from upright, half-width, corner radius, loop radius (mm, rad). */
+const TAB_RISE = 6;
+const TAB_LEAN = 0.2;
+const TAB_HALF_W = 6.5;
+const TAB_CORNER = 3;
+const TAB_LOOP = 1.2;

@@ -15,6 +15,11 @@ export interface SideBand {
   /** Width at p[0] and at p[3] (mm). */
   w0: number;
   w1: number;
+  /**
+   * Width profile: if set, the width goes from w0 to w1 as s^taper (1 a straight taper, above 1 it holds its breadth longer before narrowing), so a band reads as
+   * a brush stroke broad at its start and tapering to a point, not an even ribbon. Unset: smoothstep.
+   */
+  taper?: number;
 }
 
 export function bezier(p: SideBand['p'], s: number): P2 {
@@ -35,7 +40,8 @@ export function tangent(st: SideBand, s: number): P2 {
 }
 
 /** Width of the band at s (mm). */
-export const bandWidth = (st: SideBand, s: number): number => lerp(st.w0, st.w1, smoothstep(0, 1, s));
+export const bandWidth = (st: SideBand, s: number): number =>
+  lerp(st.w0, st.w1, st.taper === undefined ? smoothstep(0, 1, s) : Math.pow(clamp(s, 0, 1), st.taper));
 
 /** Side-view point at s along the centre line, `across` mm off it (to the left of the direction of travel). */
 export function bandAt(st: SideBand, s: number, across: number): P2 {

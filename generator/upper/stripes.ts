@@ -23,10 +23,10 @@ import { leanNormalsUp } from './sky-lean.js';
  * flattening as it nears the collar, to its top end tucked under the heel clip's front edge.
  * RISE_HIGH is the upper (front) one, RISE_LOW the lower (rear) one, 13 mm apart centre to centre.
  */
-export const RISE_HIGH: SideBand = { p: [[193, 17], [180, 37], [140, 58.5], [95, 67]], w0: 10, w1: 8 };
-export const RISE_LOW: SideBand = { p: [[176, 17], [163, 30], [128, 46.5], [85, 54.5]], w0: 10, w1: 8 };
+export const RISE_HIGH: SideBand = { p: [[197.5, 15], [184, 39], [140, 59.5], [95, 63]], w0: 14, w1: 3, taper: 1.5 };
+export const RISE_LOW: SideBand = { p: [[175.5, 15], [163.5, 30], [128, 47], [85, 55]], w0: 14, w1: 3, taper: 1.5 };
 /** The crossing band, from its top end at the lace panel's outer edge (p[0]) down and back to the clip. */
-export const CROSS_STRIPE: SideBand = { p: [[150, 92], [135, 72], [105, 48], [72, 36]], w0: 8, w1: 10 };
+export const CROSS_STRIPE: SideBand = { p: [[152, 94], [139.5, 70], [108, 45], [70, 35]], w0: 16, w1: 4, taper: 1.25 };
 export const STRIPES: readonly SideBand[] = [RISE_HIGH, RISE_LOW, CROSS_STRIPE];
 
 /**
@@ -118,7 +118,8 @@ function addStripePiece(
     },
     map,
   });
-  crispBevels(m, base, grid, BEVEL / bandWidth(st, 0.5));
+  // The bevel's share of the width as addPanel takes it: at the piece's middle (a tapering band's width varies).
+  crispBevels(m, base, grid, BEVEL / bandWidth(st, (from(0.5) + to(0.5)) / 2));
 }
 
 /**
@@ -238,7 +239,7 @@ function addStripes(m: MeshData, side: number): void {
  * the mark nearly vanished there; leaning down they mirror the darker floor, so the bands read
  * as grey silver on the white mesh from the side, and a darker grey from above (three-quarter).
  */
-const SKY_LEAN = -0.25;
+const SKY_LEAN = -0.4;
 
 /** The ASICS stripes on both sides. */
 export function buildTigerStripes(): MeshData {

@@ -18,7 +18,7 @@ const TOE_TUCK = 0.08;
  * (pass 14: at 0.75 all over it read as a thin sheen on the mesh), thinning to UNDER_WING where
  * the wing lies over it (the wing is 0.95 thick there: the cap would show through it).
  */
-const THICKNESS = 1.6;
+const THICKNESS = 1.3;
 const UNDER_WING = 0.75;
 /**
  * The forefoot wing's front edge in side view, as overlays.ts draws it (WING_FRONT, its foot
@@ -46,19 +46,19 @@ function capThickness(x: number, theta: number): number {
 /** Top edge of the mudguard in side view, at arch angle θ. */
 function mudguardTop(x: number, theta: number): number {
   const t = Math.abs(theta);
-  // Low along the sides (the vamp mesh shows above it), rising toward the tip with the toe box.
-  // Pass 14: the rise scaled down toward the tip with the lower, tapering toe box.
-  const side = (6.5 + 8.5 * Math.pow(smoothstep(200, 286, x), 1.1)) * lerp(1, 0.82, smoothstep(230, 280, x));
-  // Over the centre it climbs onto the nose and caps its front ~18 mm back from the tip, a rounded
-  // U in plan view (pass 14: it only reached the last few mm there, a thin band round the sole's
-  // edge, "a sheen with no separate shaped overlay"). Broad, not a narrow point: a 7 mm point
-  // bulged over the tip with a notch either side, a pinch.
-  const centre = CAP_RISE * smoothstep(234, 276, x) * (1 - smoothstep(0, 1.45, t));
+  // Low along the sides (the vamp mesh shows above it), rising a little toward the tip with the
+  // toe spring, so round the nose the edge runs at about the toe box's mid-height and the mesh
+  // shows over the top of the toe box. (Pass 14 climbed 16.5 mm more over the centre and capped
+  // the whole nose: "a smooth, bulbous chrome blob", "no mesh at the tip".)
+  const side = 6.5 + SIDE_RISE * smoothstep(222, 282, x);
+  // Over the centre the edge lifts only a touch at the very front: a shallow curve round the nose.
+  const centre = CAP_RISE * smoothstep(264, 287, x) * (1 - smoothstep(0, 1.3, t));
   return upperBase(x) + side + centre;
 }
 
-/** Extra rise of the cap's top edge over the centre line toward the tip (mm). */
-const CAP_RISE = 16.5;
+/** Rise of the cap's top edge toward the tip along the sides, and the extra over the centre line (mm). */
+const SIDE_RISE = 7;
+const CAP_RISE = 3;
 
 /** x where the mudguard's top edge crosses the arch angle θ (bisection; the region lies in front of it). */
 function mudguardStart(theta: number): number {

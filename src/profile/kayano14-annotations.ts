@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [-0.0272, 0.0688, 0.0288],
-    normal: [0.017, 0.296, 0.955],
+    normal: [0.027, 0.29, 0.957],
     view: [0.2, 0.3, 1],
   },
   {
@@ -83,8 +83,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'The ASICS stripes cross both sides of the shoe, often in reflective silver on the 14: ' +
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
-    anchor: [0.013, 0.0485, 0.0395],
-    normal: [-0.222, 0.186, 0.957],
+    anchor: [0.015, 0.0506, 0.0395],
+    normal: [-0.219, 0.201, 0.955],
     view: [0, 0.25, 1],
   },
   {
@@ -102,7 +102,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body:
       "The padded collar around the opening settles around the back of the ankle; the Japanese release copy names its memory foam P.H.F. (Personal Heel Fit).",
     part: 'collar',
-    anchor: [-0.1232, 0.0806, 0.0253],
+    anchor: [-0.1221, 0.0821, 0.0244],
     normal: [-0.178, 0.596, 0.783],
     view: [-0.6, 0.9, 0.5],
   },
