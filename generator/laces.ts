@@ -148,7 +148,13 @@ const ARC_MM = 40;
  * down onto the lace panel past the eyelets (a draped loop, not one held stiffly level).
  */
 const bowLift = (x: number, theta: number, extra = 0): number =>
-  lerp(OVER_LACES + extra, 0.15, smoothstep(eyeletTheta(x, 1) - 0.02, eyeletTheta(x, 1) + 0.1, Math.abs(theta)));
+  lerp(overLacing(x) + extra, 0.15, smoothstep(eyeletTheta(x, 1) - 0.02, eyeletTheta(x, 1) + 0.1, Math.abs(theta)));
+/**
+ * Height over the bed (mm) that clears the lacing at x: the raised top crossing near the knot,
+ * one lace's thickness toe-side of it (held at the crossing's height all the way, the strands
+ * going away from the viewer stood up over the crown as stubs in the side views).
+ */
+const overLacing = (x: number): number => lerp(2 * LACE_T, OVER_LACES, Math.exp(-(((x - 131) / 4.5) ** 2)));
 
 /**
  * A strand of the bow laid out flat from the knot: `len` mm long at `angle` (radians from
@@ -211,14 +217,15 @@ function addBow(m: MeshData): void {
       { width: BOW_W, pinch: 0.85 },
     );
   }
-  // The knot: a short, flat wrap across where the loops and ends meet.
+  // The knot: a short, flat wrap across where the loops and ends meet, its ends tucked down
+  // among the strands (held level, its end showed from the side as a tab floating over the bow).
   addTube(
     m,
     [-1, -0.5, 0, 0.5, 1].map((k): Vec3 => {
-      const b = bed(KNOT_X, 0.075 * k);
-      return [b[0], b[1] + LACE_T + OVER_LACES + 2 * LACE_T + 0.5 - 0.4 * k * k, b[2]];
+      const b = bed(KNOT_X, 0.07 * k);
+      return [b[0], b[1] + LACE_T + overLacing(KNOT_X) + 2 * LACE_T + 0.2 - 1.4 * k * k, b[2]];
     }),
-    { segments: 6, up: () => bedUp(KNOT_X, 0), radii: () => [2.2, 0.9] },
+    { segments: 6, up: () => bedUp(KNOT_X, 0), radii: () => [1.9, 0.8] },
   );
 }
 
