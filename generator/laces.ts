@@ -133,69 +133,99 @@ function addDiagonal(m: MeshData, xa: number, sa: number, xb: number, sb: number
 
 /** Half-width (mm) of the lace in the bow's loops and ends: a little narrower, as a lace twists there. */
 const BOW_W = 1.9;
-/** Where the bow's knot sits: on the tongue just toe-side of the top eyelets. */
-const KNOT_X = 130;
+/**
+ * Where the bow's knot sits: on the lacing a little toe-side of the top eyelets (at 130 its
+ * loops stood where the tongue's padded top shows from the side, and hid it).
+ */
+const KNOT_X = 133;
 /** Over the raised top crossing (two lace thicknesses at its peak) with a little to spare (mm). */
 const OVER_LACES = 4 * LACE_T + 0.3;
+/** Arc length (mm) per radian of arch angle over the lace panel, to lay the bow out in mm. */
+const ARC_MM = 40;
 
 /**
  * Height over the bed (mm) of a bow strand at arch angle θ: over the lacing near the centre,
  * down onto the lace panel past the eyelets (a draped loop, not one held stiffly level).
  */
 const bowLift = (x: number, theta: number, extra = 0): number =>
-  lerp(OVER_LACES + extra, 0.15, smoothstep(eyeletTheta(x, 1) + 0.03, eyeletTheta(x, 1) + 0.16, Math.abs(theta)));
+  lerp(overLacing(x) + extra, 0.15, smoothstep(eyeletTheta(x, 1) - 0.02, eyeletTheta(x, 1) + 0.1, Math.abs(theta)));
+/**
+ * Height over the bed (mm) that clears the lacing at x: the raised top crossing near the knot,
+ * one lace's thickness toe-side of it (held at the crossing's height all the way, the strands
+ * going away from the viewer stood up over the crown as stubs in the side views).
+ */
+const overLacing = (x: number): number => lerp(2 * LACE_T, OVER_LACES, Math.exp(-(((x - 131) / 4.5) ** 2)));
 
 /**
- * A flat bow lying on the lacing: the top eyelets' ends meet in a small flat knot; two loops
- * flop out sideways and drape over the lace panels, and two ends run from the knot toward the
- * toe and down the sides. (A tidy bow held level over the tongue read as a lump; loops at
- * varying heights tangled with the diagonals into a spiky mass; none at all read as unlaced.)
+ * A strand of the bow laid out flat from the knot: `len` mm long at `angle` (radians from
+ * straight toward the toe, out to `side`), opening `open` mm either side of its axis (0 for an
+ * end); x and θ at s in 0..1.
+ */
+function bowStrand(side: number, angle: number, len: number, open: number, s: number, droop: number): [number, number] {
+  const loop = open > 0;
+  const out = loop ? Math.pow(Math.sin(Math.PI * s), 0.7) : s;
+  const w = loop ? open * Math.sin(2 * Math.PI * s) : 0;
+  // Along the axis, curving further out toward its tip (draped over the panel's shoulder).
+  const a = angle + droop * out * out;
+  const along = len * out;
+  const xs = along * Math.cos(a) - w * Math.sin(a);
+  const zs = along * Math.sin(a) + w * Math.cos(a);
+  return [KNOT_X + xs, side * Math.max(0, zs) / ARC_MM];
+}
+
+/**
+ * A flat bow lying down on the lacing: the top eyelets' ends meet in a small flat knot; two
+ * loops flop forward and out over the laces and the lace panels, and two ends drape on down the
+ * panels' sides, every strand flat on what it lies on. (Loops draped straight down the sides
+ * read from the side as a stiff wire loop standing up; a tidy bow held level over the tongue
+ * read as a lump; loops at varying heights tangled with the diagonals into a spiky mass; none
+ * at all read as unlaced.)
  */
 function addBow(m: MeshData): void {
   const x0 = EYELETS[0]!;
   for (const side of [1, -1]) {
     const th = eyeletTheta(x0, side);
-    // From the top eyelet onto the tongue and into the knot.
+    // From the top eyelet onto the lacing and into the knot.
     addLyingLace(m, (s) => [lerp(x0, KNOT_X, s), (th - side * 0.018) * (1 - s), OVER_LACES * smoothstep(0.1, 0.8, s)], 4, {
       start: { eyelet: [x0, th] },
     });
-    // A loop: out of the knot along its heel-side leg, round a rounded tip over the panel's
-    // outer half, back along its toe-side leg; its legs meet under the knot.
-    const reach = 0.56 * side;
+    // A loop: out of the knot, forward and out over the laces and onto the panel, round a
+    // rounded tip and back; its legs meet under the knot. The lateral one lies a little further
+    // forward than the medial one, as a tied bow's loops do.
+    const [angle, len] = side > 0 ? [0.4, 24] : [0.5, 22];
     addLyingLace(
       m,
       (s) => {
-        const out = Math.pow(Math.sin(Math.PI * s), 0.8);
-        const x = KNOT_X + 2 * out - 5.4 * Math.sin(2 * Math.PI * s);
-        const t = reach * out;
+        const [x, t] = bowStrand(side, angle, len, 4.2, s, 0.25);
         // The loops lie over the ends near the knot.
         return [x, t, bowLift(x, t, 2 * LACE_T)];
       },
-      14,
+      16,
       {},
       { width: BOW_W },
     );
-    // An end: from under the knot toward the toe and down over the panel, cut square.
+    // An end: from under the knot, out and forward down the panel, cut square.
+    const endAngle = side > 0 ? 1.15 : 1.05;
     addLyingLace(
       m,
       (s) => {
-        const x = KNOT_X + 1 + 17 * s;
-        const t = side * 0.66 * Math.pow(s, 0.85);
-        return [x, t, bowLift(x, t)];
+        const [x, t] = bowStrand(side, endAngle, 26, 0, s, 0.2);
+        return [x + 1, t, bowLift(x, t)];
       },
-      6,
+      7,
       {},
       { width: BOW_W, pinch: 0.85 },
     );
   }
-  // The knot: a short, flat wrap across where the loops and ends meet.
+  // The knot: a short, flat wrap across where the loops and ends meet, its ends tucked down
+  // among the strands (held level, its end showed from the side as a tab floating over the bow).
   addTube(
     m,
     [-1, -0.5, 0, 0.5, 1].map((k): Vec3 => {
-      const b = bed(KNOT_X, 0.075 * k);
-      return [b[0], b[1] + LACE_T + OVER_LACES + 2 * LACE_T + 0.5 - 0.4 * k * k, b[2]];
+      const b = bed(KNOT_X, 0.07 * k);
+      return [b[0], b[1] + LACE_T + overLacing(KNOT_X) + 2 * LACE_T + 0.2 - 1.4 * k * k, b[2]];
     }),
-    { segments: 6, up: () => bedUp(KNOT_X, 0), radii: () => [2.2, 0.9] },
+    { segments: 6, up: () => bedUp(KNOT_X, 0), radii: () => [1.9, 0.8] },
   );
 }
 

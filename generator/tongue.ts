@@ -19,7 +19,7 @@ const roofX = curve([[0, 214], [0.45, 160], [FREE, 126]]);
 // and fully padded it showed over the collar from behind as a big rounded blob.
 // Pass 11: top 112.5 mm: at 108.5 the lace bow hid it and from the side and three-quarter views
 // the shoe read as having no tongue; now its padded top stands clear above the laces.
-const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [121.8, 103], [118.6, 108.8], [119.6, 112.5]];
+const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [121.8, 103], [118.4, 109.2], [120.6, 112.6]];
 function freePoint(k: number): [number, number] {
   const u = 1 - k;
   const w = [u * u * u, 3 * u * u * k, 3 * u * k * k, k * k * k];
@@ -37,6 +37,8 @@ const tongueY = (t: number, x: number): number => (t < FREE ? upperRoof(x) + 0.8
  * from behind it shows over the collar as a narrow rounded top (at 18 it read as a disc).
  */
 export const TOP_HALF_WIDTH = 9.5;
+/** How far (mm) the top's side edges wrap back toward the heel behind its centre line. */
+const WRAP = 6;
 
 /** Half-width (mm) at arc parameter t, before its rounded ends: 13 down the throat, narrowing to the top. */
 const halfWidthAt = (t: number): number => lerp(13, TOP_HALF_WIDTH, Math.max(0, (t - 0.55) / 0.45));
@@ -76,7 +78,11 @@ export function tonguePoint(t: number, u: number): Vec3 {
   const z = u * hw;
   // Follow the last's crown so the tongue hugs it.
   const y = tongueY(t, x) - (z * z) / 90;
-  return [x, y, z];
+  // Above the lacing its sides wrap back round the shin, so from the side the padded top shows
+  // as a rounded shape with depth rather than as a thin blade seen edge-on.
+  // Its sides also fall away a little more than the crown, so the top reads rounded from the side.
+  const free = smoothstep(FREE - 0.02, 1, t);
+  return [x - WRAP * free * u * u, y - 2.5 * free * u * u, z];
 }
 
 /** Outward normal of the tongue in side view, from the centre line's tangent (faces forward and up). */
@@ -129,7 +135,7 @@ export function buildTongue(): MeshData {
       const c = tonguePoint(t, u);
       const [nx, ny] = tongueNormal(t);
       // A crisp raised patch: its rim drops straight to the tongue's face.
-      const edge = Math.min(i, li - i, j, lj - j) === 0 ? -0.1 : 0.7;
+      const edge = Math.min(i, li - i, j, lj - j) === 0 ? -0.1 : 0.45;
       const th = frontThickness(t, u) + edge;
       return [c[0] + nx * th, c[1] + ny * th, c[2]];
     },
