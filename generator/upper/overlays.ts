@@ -121,7 +121,7 @@ function quarterFront(b: number): P2 {
 }
 
 /** The forefoot wing's front edge: from the sole in front of the X, rising to the front of the lace panel. */
-const WING_FRONT: SideBand['p'] = [foot(246), [226, 28], [214, 50], [211, 84]];
+export const WING_FRONT: SideBand['p'] = [foot(246), [226, 28], [214, 50], [211, 84]];
 
 /**
  * The forefoot wing's rear edge: from under the front of the lace panel down and BACK, bowed

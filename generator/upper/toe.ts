@@ -9,6 +9,7 @@ import { LENGTH, upperBase, upperPoint } from '../last.js';
 import { GRAIN_UV_MM } from '../materials.js';
 import { addPanel } from '../panel.js';
 import { type P2, bezier } from './side-band.js';
+import { WING_FRONT } from './overlays.js';
 
 const HALF_PI = Math.PI / 2;
 /** How far the mudguard tucks under the midsole's top (radians past the base): clear of the sidewall's grooves. */
@@ -20,12 +21,8 @@ const TOE_TUCK = 0.08;
  */
 const THICKNESS = 1.3;
 const UNDER_WING = 0.75;
-/**
- * The forefoot wing's front edge in side view, as overlays.ts draws it (WING_FRONT, its foot
- * tucked 0.5 under the base at x 246): the cap thins under it.
- */
-const WING_EDGE: readonly [P2, P2, P2, P2] = [[246, upperBase(246) - 0.5], [226, 28], [214, 50], [211, 84]];
-const WING_EDGE_PTS: P2[] = Array.from({ length: 65 }, (_, k) => bezier(WING_EDGE, k / 64));
+/** The forefoot wing's front edge in side view (overlays.ts), sampled: the cap thins under it. */
+const WING_EDGE_PTS: P2[] = Array.from({ length: 65 }, (_, k) => bezier(WING_FRONT, k / 64));
 /** x of the wing's front edge at side-view height y (the curve rises monotonically). */
 function wingEdgeX(y: number): number {
   const pts = WING_EDGE_PTS;
