@@ -35,7 +35,7 @@ const LINING_TONE = 0.42;
 const SOCKLINER_TONE = 0.3;
 
 /** Half-sizes of the roll's section (across the rim, out from the wall) at x; x1 is the opening's front end. */
-export function rollRadii(x: number, x1: number): [number, number] {
+function rollRadii(x: number, x1: number): [number, number] {
   // Slimming toward the throat, where the roll's ends taper under the tongue.
   const fat = 1 - 0.72 * Math.pow(Math.max(0, (x - 70) / (x1 - 70)), 2);
   // The padding is a little fuller round the back (one broad swell either side of the centre,
@@ -56,7 +56,7 @@ export function rollRadii(x: number, x1: number): [number, number] {
  * the rim so it pads the opening; the fuller padding either side of the heel rides up a little
  * and the centre back eases down between, a gentle, even dip round the Achilles.
  */
-export function rollShift(x: number, x0: number): [number, number] {
+function rollShift(x: number, x0: number): [number, number] {
   const lobe = Math.exp(-(((x - 18) / 16) ** 2));
   const notch = Math.exp(-(((x - x0) / 9) ** 2));
   return [-LOBE_IN * lobe + NOTCH_BACK * notch, -2.2 + LOBE_UP * lobe - NOTCH_DOWN * notch];
