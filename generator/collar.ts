@@ -1,7 +1,6 @@
 /** Padded collar roll around the opening, the lining seen through it, and the heel pull tab. */
 import { type Vec3, add, dot, lerp, norm, scale, smoothPath, smoothstep, sub } from './math.js';
-import { type MeshData, addGrid, emptyMesh } from './mesh.js';
-import { paintVertices } from './sole/foam-tone.js';
+import { type MeshData, addGrid, emptyMesh, paintVertices } from './mesh.js';
 import { LENGTH, collarLine, openingTheta, thetaAt, upperBase, upperHalfWidth, upperNormal, upperOffset, upperPoint, upperRoof } from './last.js';
 import { addPanel } from './panel.js';
 import { upperStations } from './upper-panels.js';

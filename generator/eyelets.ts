@@ -1,6 +1,6 @@
 /** Eyelet positions on the eyestay, shared by the lace panel (its holes) and the laces (their ends). */
 import { type Vec3, add, clamp, cross, dot, len, lerp, norm, scale, smoothstep, sub } from './math.js';
-import { type MeshData, addGrid } from './mesh.js';
+import { type MeshData, addGrid, paintVertices } from './mesh.js';
 import { openingTheta, upperNormal, upperOffset, upperPoint } from './last.js';
 import { tongueHalfWidth, tongueTop } from './tongue.js';
 
@@ -100,7 +100,6 @@ export function addEyeletHole(m: MeshData, x: number, side: number): void {
     [0.01, 0.12, 0.03],
   ];
   const nu = 10;
-  const start = m.positions.length / 3;
   const at = (i: number, j: number): Vec3 => {
     const u = (2 * Math.PI * i) / nu;
     const [r, h] = rings[j]!;
@@ -111,11 +110,9 @@ export function addEyeletHole(m: MeshData, x: number, side: number): void {
   const above = add(c, scale(n, 3));
   addGrid(m, nu, rings.length - 1, at, (p, _i, j) => (j === 1 ? sub(above, p) : n), { closedI: true });
   // Tones by distance from the hole's axis (robust to any dropped vertex).
-  const colors = (m.colors ??= []);
-  for (let v = start; v < m.positions.length / 3; v++) {
-    const d = sub([m.positions[3 * v]!, m.positions[3 * v + 1]!, m.positions[3 * v + 2]!], c);
+  paintVertices(m, (x, y, z) => {
+    const d = sub([x, y, z], c);
     const r = len(sub(d, scale(n, dot(d, n))));
-    const tone = rings.reduce((best, ring) => (Math.abs(ring[0] - r) < Math.abs(best[0] - r) ? ring : best))[2];
-    colors.push(tone, tone, tone);
-  }
+    return rings.reduce((best, ring) => (Math.abs(ring[0] - r) < Math.abs(best[0] - r) ? ring : best))[2];
+  });
 }

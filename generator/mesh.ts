@@ -169,3 +169,13 @@ export function weldNormals(mesh: MeshData): void {
     }
   }
 }
+
+/** Paints COLOR_0 (grey level `tone(p)`) on the mesh's vertices added since it was last painted. */
+export function paintVertices(m: MeshData, tone: (x: number, y: number, z: number, nz: number) => number): void {
+  const colors = (m.colors ??= []);
+  const p = m.positions;
+  for (let i = colors.length / 3; i < p.length / 3; i++) {
+    const t = tone(p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!, m.normals[3 * i + 2] ?? 0);
+    colors.push(t, t, t);
+  }
+}

@@ -1,6 +1,6 @@
 /** The upper: mesh base shell and the layered overlays cut from the last's parameter space. */
 import { clamp, lerp, smoothstep } from './math.js';
-import { type MeshData, addGrid, emptyMesh } from './mesh.js';
+import { type MeshData, addGrid, emptyMesh, paintVertices } from './mesh.js';
 import { LENGTH, openingTheta, thetaAt, upperNormal, upperPoint } from './last.js';
 import { addPanel } from './panel.js';
 import { EYELETS, EYESTAY_THICKNESS, EYESTAY_X, addEyeletHole, eyestayEdges, eyestayRise } from './eyelets.js';
@@ -148,8 +148,7 @@ export function buildEyestay(): MeshData {
       map,
     });
     // Plain panel: untinted (COLOR_0 multiplies the colorway's colour).
-    const colors = (m.colors ??= []);
-    while (colors.length < m.positions.length) colors.push(1);
+    paintVertices(m, () => 1);
     for (const x of EYELETS) addEyeletHole(m, x, side);
   }
   return m;

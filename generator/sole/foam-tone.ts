@@ -6,7 +6,6 @@
  * and the edge reads crisp; along the length it fades over a short run.
  */
 import { smoothstep } from '../math.js';
-import type { MeshData } from '../mesh.js';
 import { grooveShade, wedgeTop } from './sidewall.js';
 
 /**
@@ -46,13 +45,3 @@ export const foamTone = (x: number, y: number, z: number, nz = 0): number =>
 
 /** The side (1 lateral, -1 medial) a vertex belongs to: by its z, or on the centre line by its normal. */
 const sideOf = (z: number, nz: number): number => (Math.abs(z) > 1e-6 ? Math.sign(z) : nz < 0 ? -1 : 1);
-
-/** Paints COLOR_0 (grey level `tone(p)`) on the mesh's vertices added since it was last painted. */
-export function paintVertices(m: MeshData, tone: (x: number, y: number, z: number, nz: number) => number): void {
-  const colors = (m.colors ??= []);
-  const p = m.positions;
-  for (let i = colors.length / 3; i < p.length / 3; i++) {
-    const t = tone(p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!, m.normals[3 * i + 2] ?? 0);
-    colors.push(t, t, t);
-  }
-}

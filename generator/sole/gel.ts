@@ -5,8 +5,7 @@
  * catches the light in a pattern of small highlights instead of one glossy sheet: a flat blue
  * face read as a sticker. (Pleats running across it read as Nike Air pods.)
  */
-import { type MeshData, addGrid, emptyMesh } from '../mesh.js';
-import { paintVertices } from './foam-tone.js';
+import { type MeshData, addGrid, emptyMesh, paintVertices } from '../mesh.js';
 import { sidewallPoint } from './sidewall.js';
 import { FOREFOOT_WINDOWS, FRAME_CREST, type GelWindow, HEEL_WINDOWS, WINDOW_FLOOR, windowPoint } from './windows.js';
 

@@ -1,11 +1,11 @@
 /** The foam midsole: a lofted closed solid with the sculpted sidewall, the heel lip and the GEL window rims. */
 import { type Vec3, clamp, lerp, smoothstep } from '../math.js';
-import { type MeshData, addGrid, emptyMesh } from '../mesh.js';
+import { type MeshData, addGrid, emptyMesh, paintVertices } from '../mesh.js';
 import { midsoleBottom, midsoleTop } from '../last.js';
 import { X0, X1, stations } from './plan.js';
 import { sidewallPoint, wallPointAt, wallProfile } from './sidewall.js';
 import { FRAME_CREST, type GelWindow, RIM_OUTER, WINDOWS, WINDOW_FLOOR, windowPoint, windowRadius } from './windows.js';
-import { foamTone, paintVertices } from './foam-tone.js';
+import { foamTone } from './foam-tone.js';
 
 /** Height (mm) of the foam lip that rises round the heel above the midsole's top. */
 const heelLip = (x: number): number => 2 * (1 - smoothstep(25, 100, x));
