@@ -50,19 +50,24 @@ const clipTopShape = curve([
 const CLIP_TOP_BELOW_COLLAR = 13;
 const CLIP_TIP_BELOW_COLLAR = 15.5;
 const xAtArcRef = (s: number): number => xAtArc(s, 1);
+/**
+ * A top edge of that shape through `back` at the centre back and `tip` at the wing's tip (the
+ * shape's own tip height is corrected, the difference eased in along the wing), against arc length.
+ */
+function topEdge(back: number, tip: number): (s: number) => number {
+  const fix = tip - (back + clipTopShape(CLIP_WING_S));
+  return (s) => {
+    const a = Math.min(s, CLIP_WING_S);
+    return back + clipTopShape(a) + fix * smoothstep(40, CLIP_WING_S, a);
+  };
+}
+// Built on first use: the arc-length table (xAtArc) is set up further down this module.
 let clipTopCache: ((s: number) => number) | undefined;
 /** Top edge of the clip against arc length (mm), both sides alike. */
-function clipTopBack(s: number): number {
-  if (!clipTopCache) {
-    const back = collarLine(0) - CLIP_TOP_BELOW_COLLAR;
-    const tip = collarLine(xAtArcRef(CLIP_WING_S)) - CLIP_TIP_BELOW_COLLAR;
-    // The shape's tip lands on `tip`: the difference is eased in along the wing.
-    const fix = tip - (back + clipTopShape(CLIP_WING_S));
-    clipTopCache = (q: number): number => back + clipTopShape(q) + fix * smoothstep(40, CLIP_WING_S, q);
-  }
+function clipTop(s: number): number {
+  clipTopCache ??= topEdge(collarLine(0) - CLIP_TOP_BELOW_COLLAR, collarLine(xAtArcRef(CLIP_WING_S)) - CLIP_TIP_BELOW_COLLAR);
   return clipTopCache(s);
 }
-const clipTop = (s: number): number => clipTopBack(Math.min(s, CLIP_WING_S));
 
 /**
  * The windows and the lettering are laid out (below, in mm) under the top edge as it stands with
@@ -73,11 +78,7 @@ const clipTop = (s: number): number => clipTopBack(Math.min(s, CLIP_WING_S));
 const DESIGN_BACK = 75;
 const DESIGN_TIP = 70.5;
 const BOTTOM_REF = 33;
-function designTop(q: number): number {
-  const a = Math.min(q, CLIP_WING_S);
-  const fix = DESIGN_TIP - (DESIGN_BACK + clipTopShape(CLIP_WING_S));
-  return DESIGN_BACK + clipTopShape(a) + fix * smoothstep(40, CLIP_WING_S, a);
-}
+const designTop = topEdge(DESIGN_BACK, DESIGN_TIP);
 const stretch = (s: number): number => (clipTop(Math.abs(s)) - BOTTOM_REF) / (designTop(Math.abs(s)) - BOTTOM_REF);
 /** A laid-out height at arc length s to the height on the clip, and back. */
 const toAbs = (s: number, yd: number): number => BOTTOM_REF + (yd - BOTTOM_REF) * stretch(s);
@@ -208,13 +209,10 @@ function shellOffset(s: number, y: number, x: number): number {
   if (dLow <= 0) return UNDER;
   const dWin = windowDistance(s, y);
   if (dWin <= 0) return DEEP;
-  // A rolled lip along the wing's lower edge, so it shows thickness (a thin one read as paper).
-  // Not along the top edge: there a 2.8 mm bead over a steep wall read as a shell standing off
-  // the upper with a gap under its lip, so the top edge is skived down onto the upper instead.
-  // Pass 14: no bead there either: a rolled lip standing off the upper read from behind and in
-  // the rear three-quarter as a step, the clip "stuck on". Both edges now skive onto the upper.
-  const rimTop = 0;
-  // The raised spine up the centre back, fading out under the top bead.
+  // No rolled bead along either edge: along the top a 2.8 mm bead over a steep wall read as a
+  // shell standing off the upper with a gap under its lip, and (pass 14) along the wing's lower
+  // edge one read from behind and in the rear three-quarter as a step, the clip "stuck on".
+  // The raised spine up the centre back, fading out toward the top edge.
   const spine = 0.4 * smoothstep(14, 3, Math.abs(s)) * smoothstep(0, 6, dTop);
   // The foot flares out over the foam's top edge.
   // (Not at the front tip, where the foam's top edge rolls in onto the upper and would show it.)
@@ -222,7 +220,7 @@ function shellOffset(s: number, y: number, x: number): number {
   // Both fade out where the foot is sunk in the foam (below the midsole's top edge): with the
   // sidewall's top groove cut in under that edge, a full-thickness foot showed in it as a sliver.
   const sunk = smoothstep(upperBase(x) - 0.2, upperBase(x) + 2, y);
-  const body = SHELL + rimTop + spine + (flare + cupBase(s, y, x)) * sunk - letterRecess(s, y);
+  const body = SHELL + spine + (flare + cupBase(s, y, x)) * sunk - letterRecess(s, y);
   // Top edge: the offset tapers from just over the upper at the edge to the full shell over
   // TOP_SKIVE mm, so the edge lies on the upper (no lip, no shadow line under it).
   if (dTop <= dLow) return capAtRims(lerp(0.08, body, smoothstep(0, TOP_SKIVE, dTop)), dWin, s, y, x);
@@ -273,7 +271,8 @@ function cupBase(s: number, y: number, x: number): number {
  * Pass 14: the shell and the rims' hidden flanks shade with one normal field, the shell's own
  * (finite differences over the offset field), instead of each grid's face-averaged normals:
  * where the shell's cells round a window are dropped the flank showed through a little lighter,
- * as faint rectangles on the strut. Vertices to re-shade are keyed by their exact position.
+ * as faint rectangles on the strut. Vertices to re-shade are keyed by their exact position
+ * (filled while the shell and rims are built, applied by overrideNormals).
  */
 const SHADE = new Map<string, Vec3>();
 const keyOf = (p: Vec3): string => `${p[0]},${p[1]},${p[2]}`;
@@ -497,6 +496,7 @@ export function clipWindowCentres(): Vec3[] {
 }
 
 export function buildHeelCounter(): MeshData {
+  SHADE.clear();
   // Columns: about 2.6 mm apart round the heel, denser round the centre back.
   const cols = new Set<number>();
   const n = 27;

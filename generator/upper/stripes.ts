@@ -21,7 +21,8 @@ import { leanNormalsUp } from './sky-lean.js';
 /**
  * The rising pair, each from its foot at the midsole in front of the midfoot (p[0]) up and BACK,
  * flattening as it nears the collar, to its top end tucked under the heel clip's front edge.
- * RISE_HIGH is the upper (front) one, RISE_LOW the lower (rear) one, 13 mm apart centre to centre.
+ * RISE_HIGH is the upper (front) one, RISE_LOW the lower (rear) one, about 17 mm apart centre to
+ * centre at their feet and 13 mm higher up; each tapers from 14 mm at the sole toward its tucked end.
  */
 export const RISE_HIGH: SideBand = { p: [[197.5, 15], [184, 39], [140, 59.5], [95, 63]], w0: 14, w1: 3, taper: 1.5 };
 export const RISE_LOW: SideBand = { p: [[175.5, 15], [163.5, 30], [128, 47], [85, 55]], w0: 14, w1: 3, taper: 1.5 };

@@ -1,7 +1,8 @@
 /**
- * The toe mudguard: a thin stitched overlay wrapping the front of the toe, low along the
- * sides and coming to a point over the toe box's centre; the vamp mesh shows above it. Thin and with a soft edge, so it reads as a
- * sewn-on piece rather than a moulded shell.
+ * The toe mudguard: a stitched overlay wrapping the lower toe, low along the sides and rising
+ * toward the nose to about the toe box's mid-height; the vamp mesh shows above it. Thin, with a
+ * soft edge, and thinner still under the forefoot wing, so it reads as a sewn-on piece rather
+ * than a moulded shell.
  */
 import { clamp, lerp, smoothstep } from '../math.js';
 import { type MeshData, emptyMesh, weldNormals } from '../mesh.js';
