@@ -1,6 +1,6 @@
 /** Padded tongue lying in the throat and rising above it behind the laces, its top rolling forward. */
 import { type Vec3, lerp, roundEnd, smoothstep } from './math.js';
-import { type MeshData, addGrid, emptyMesh } from './mesh.js';
+import { type MeshData, addGrid, emptyMesh, paintVertices } from './mesh.js';
 import { curve } from './math.js';
 import { upperRoof } from './last.js';
 
@@ -34,9 +34,10 @@ const tongueY = (t: number, x: number): number => (t < FREE ? upperRoof(x) + 0.8
 
 /**
  * Half-width (mm) of the tongue's top (13 down the throat): a little narrower than the throat, so
- * from behind it shows over the collar as a narrow rounded top (at 18 it read as a disc).
+ * from behind it shows over the collar as a narrow rounded top (at 18 it read as a disc; at 9.5 it
+ * read from the side as a lace tab, not a tongue).
  */
-export const TOP_HALF_WIDTH = 9.5;
+export const TOP_HALF_WIDTH = 12;
 /** How far (mm) the top's side edges wrap back toward the heel behind its centre line. */
 const WRAP = 6;
 
@@ -105,13 +106,13 @@ const CAP = 0.92;
 /** Foam growth toward the free top (1 under the laces). */
 const padGrowth = (t: number, top: number): number => lerp(1, top, smoothstep(0.7, 0.83, t));
 
-/** Tongue's front-face offset at (t, u): thicker foam at the free top, thin under the laces. */
+/** Tongue's front-face offset at (t, u): thicker foam at the free top (~7 mm through with the back, so its edge reads padded), thin under the laces. */
 function frontThickness(t: number, u: number): number {
-  return 3.0 * padGrowth(t, 1.25) * acrossPad(u) * capPad(t);
+  return 3.0 * padGrowth(t, 1.5) * acrossPad(u) * capPad(t);
 }
 /** Back-face offset (negative: behind the centre surface), the padding toward the foot. */
 function backThickness(t: number, u: number): number {
-  return -0.8 * padGrowth(t, 1.4) * acrossPad(u) * capPad(t);
+  return -0.8 * padGrowth(t, 3) * acrossPad(u) * capPad(t);
 }
 
 /** Samples along the tongue: even down the throat, closing up toward the rounded top. */
@@ -119,12 +120,16 @@ const alongSamples = (n: number): number[] => Array.from({ length: n + 1 }, (_, 
 /** Samples across: cosine-spaced, so the rounded sides get rows where they turn. */
 const acrossSamples = (n: number): number[] => Array.from({ length: n + 1 }, (_, j) => -Math.cos((Math.PI * j) / n));
 
+/** Grey level of the woven label (times the tongue's colour): a darker patch that reads as a label on a pale tongue. */
+const LABEL_TONE = 0.38;
+
 export function buildTongue(): MeshData {
   const m = emptyMesh();
-  // The woven label stitched on the tongue's top, above the laces (a plain patch: no wordmark).
-  const label = { t0: 0.77, t1: 0.88, u: 0.42 };
+  // The woven label stitched on the tongue's top, above the bow (a plain patch: no wordmark); lower,
+  // at t 0.77-0.88, the bow hid it.
+  const label = { t0: 0.84, t1: 0.96, u: 0.6 };
   // Sampled finely enough along the tongue's bend that its flat facets never sink into the face.
-  const [li, lj] = [10, 6];
+  const [li, lj] = [8, 4];
   addGrid(
     m,
     li,
@@ -144,7 +149,8 @@ export function buildTongue(): MeshData {
       return [nx, ny, 0];
     },
   );
-  const ts = alongSamples(24);
+  paintVertices(m, () => LABEL_TONE);
+  const ts = alongSamples(22);
   const us = acrossSamples(10);
   for (const face of [1, -1]) {
     addGrid(
@@ -172,5 +178,6 @@ export function buildTongue(): MeshData {
       },
     );
   }
+  paintVertices(m, () => 1);
   return m;
 }
