@@ -17,7 +17,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "On the Kayano 14 you can see the rearfoot unit through the window in the heel's sidewall.",
     part: 'gel_heel',
     anchor: [-0.0938, 0.0188, 0.0437],
-    normal: [-0.326, 0.159, 0.932],
+    normal: [-0.324, 0.16, 0.932],
     view: [-0.25, 0.12, 1],
   },
   {
@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [-0.0272, 0.0688, 0.0288],
-    normal: [0.028, 0.29, 0.957],
+    normal: [0.027, 0.29, 0.957],
     view: [0.2, 0.3, 1],
   },
   {
