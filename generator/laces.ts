@@ -175,7 +175,7 @@ const BOW_W = 1.9;
  * Where the bow's knot sits: on the lacing a little toe-side of the top eyelets (at 130 its
  * loops stood where the tongue's padded top shows from the side, and hid it).
  */
-const KNOT_X = 133;
+const KNOT_X = 139;
 /** Over the raised top crossing (two lace thicknesses at its peak) with a little to spare (mm). */
 const OVER_LACES = 4 * LACE_T + 0.3;
 /** Arc length (mm) per radian of arch angle over the lace panel, to lay the bow out in mm. */
@@ -192,7 +192,7 @@ const bowLift = (x: number, theta: number, extra = 0): number =>
  * one lace's thickness toe-side of it (held at the crossing's height all the way, the strands
  * going away from the viewer stood up over the crown as stubs in the side views).
  */
-const overLacing = (x: number): number => lerp(2 * LACE_T, OVER_LACES, Math.exp(-(((x - 131) / 4.5) ** 2)));
+const overLacing = (x: number): number => lerp(2 * LACE_T, OVER_LACES, Math.exp(-(((x - (KNOT_X - 2)) / 4.5) ** 2)));
 
 /**
  * A strand of the bow laid out flat from the knot: `len` mm long at `angle` (radians from
@@ -230,11 +230,11 @@ function addBow(m: MeshData): void {
     // A loop: out of the knot, forward and out over the laces and onto the panel, round a
     // rounded tip and back; its legs meet under the knot. The lateral one lies a little further
     // forward than the medial one, as a tied bow's loops do.
-    const [angle, len] = side > 0 ? [0.4, 24] : [0.5, 22];
+    const [angle, len] = side > 0 ? [0.35, 21] : [0.45, 19];
     addLyingLace(
       m,
       (s) => {
-        const [x, t] = bowStrand(side, angle, len, 4.2, s, 0.25);
+        const [x, t] = bowStrand(side, angle, len, 4.2, s, 0.12);
         // The loops lie over the ends near the knot.
         return [x, t, bowLift(x, t, 2 * LACE_T)];
       },
@@ -243,11 +243,11 @@ function addBow(m: MeshData): void {
       { width: BOW_W },
     );
     // An end: from under the knot, out and forward down the panel, cut square.
-    const endAngle = side > 0 ? 1.15 : 1.05;
+    const endAngle = side > 0 ? 0.6 : 0.5;
     addLyingLace(
       m,
       (s) => {
-        const [x, t] = bowStrand(side, endAngle, 26, 0, s, 0.2);
+        const [x, t] = bowStrand(side, endAngle, 22, 0, s, 0.2);
         return [x + 1, t, bowLift(x, t)];
       },
       7,

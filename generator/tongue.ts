@@ -1,5 +1,5 @@
 /** Padded tongue lying in the throat and rising above it behind the laces, its top rolling forward. */
-import { type Vec3, lerp, roundEnd, smoothstep } from './math.js';
+import { type Vec3, lerp, norm, roundEnd, smoothstep } from './math.js';
 import { type MeshData, addGrid, emptyMesh, paintVertices } from './mesh.js';
 import { curve } from './math.js';
 import { upperRoof } from './last.js';
@@ -19,7 +19,9 @@ const roofX = curve([[0, 214], [0.45, 160], [FREE, 126]]);
 // and fully padded it showed over the collar from behind as a big rounded blob.
 // Pass 11: top 112.5 mm: at 108.5 the lace bow hid it and from the side and three-quarter views
 // the shoe read as having no tongue; now its padded top stands clear above the laces.
-const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [121.8, 103], [118.4, 109.2], [120.6, 112.6]];
+// Pass 16: top 114.3 mm and its sides wrapped further back, so from the side it shows as a padded
+// tab standing 12 mm over the lace panel's top instead of a thin stub behind the bow.
+const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [121, 104.5], [116.4, 111.4], [118, 114.1]];
 function freePoint(k: number): [number, number] {
   const u = 1 - k;
   const w = [u * u * u, 3 * u * u * k, 3 * u * k * k, k * k * k];
@@ -37,9 +39,9 @@ const tongueY = (t: number, x: number): number => (t < FREE ? upperRoof(x) + 0.8
  * from behind it shows over the collar as a narrow rounded top (at 18 it read as a disc; at 9.5 it
  * read from the side as a lace tab, not a tongue).
  */
-export const TOP_HALF_WIDTH = 12;
+export const TOP_HALF_WIDTH = 13;
 /** How far (mm) the top's side edges wrap back toward the heel behind its centre line. */
-const WRAP = 6;
+const WRAP = 7;
 
 /** Half-width (mm) at arc parameter t, before its rounded ends: 13 down the throat, narrowing to the top. */
 const halfWidthAt = (t: number): number => lerp(13, TOP_HALF_WIDTH, Math.max(0, (t - 0.55) / 0.45));
@@ -108,11 +110,11 @@ const padGrowth = (t: number, top: number): number => lerp(1, top, smoothstep(0.
 
 /** Tongue's front-face offset at (t, u): thicker foam at the free top (~7 mm through with the back, so its edge reads padded), thin under the laces. */
 function frontThickness(t: number, u: number): number {
-  return 3.0 * padGrowth(t, 1.5) * acrossPad(u) * capPad(t);
+  return 3.0 * padGrowth(t, 1.9) * acrossPad(u) * capPad(t);
 }
 /** Back-face offset (negative: behind the centre surface), the padding toward the foot. */
 function backThickness(t: number, u: number): number {
-  return -0.8 * padGrowth(t, 3) * acrossPad(u) * capPad(t);
+  return -0.8 * padGrowth(t, 4.5) * acrossPad(u) * capPad(t);
 }
 
 /** Samples along the tongue: even down the throat, closing up toward the rounded top. */
@@ -126,8 +128,8 @@ const LABEL_TONE = 0.38;
 export function buildTongue(): MeshData {
   const m = emptyMesh();
   // The woven label stitched on the tongue's top, above the bow (a plain patch: no wordmark); lower,
-  // at t 0.77-0.88, the bow hid it.
-  const label = { t0: 0.84, t1: 0.96, u: 0.6 };
+  // at t 0.77-0.88, the bow hid it; at 0.84-0.96 its edge stuck out over the rounded top from the side.
+  const label = { t0: 0.8, t1: 0.91, u: 0.58 };
   // Sampled finely enough along the tongue's bend that its flat facets never sink into the face.
   const [li, lj] = [8, 4];
   addGrid(
@@ -174,7 +176,12 @@ export function buildTongue(): MeshData {
         const c = tonguePoint(t, u);
         const [nx, ny] = tongueNormal(t);
         const mid = (frontThickness(t, u) + backThickness(t, u)) / 2;
-        return [p[0] - (c[0] + nx * mid), p[1] - (c[1] + ny * mid), p[2] - c[2] * 0.5];
+        const away = norm([p[0] - (c[0] + nx * mid), p[1] - (c[1] + ny * mid), p[2] - c[2] * 0.5]);
+        // Plus the face's own side of the centre surface at its true t: where the top's sides wrap
+        // back, the held-back point alone turned some of the back face's triangles inward (holes
+        // seen from behind).
+        const [fx, fy] = tongueNormal(ts[i]!);
+        return [away[0] + face * fx, away[1] + face * fy, away[2]];
       },
     );
   }
