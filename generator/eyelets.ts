@@ -1,6 +1,6 @@
 /** Eyelet positions on the eyestay, shared by the lace panel (its holes) and the laces (their ends). */
 import { type Vec3, add, clamp, cross, dot, len, lerp, norm, scale, smoothstep, sub } from './math.js';
-import { type MeshData, addGrid, paintVertices } from './mesh.js';
+import { type MeshData, appendTris, paintVertices } from './mesh.js';
 import { openingTheta, upperNormal, upperOffset, upperPoint } from './last.js';
 import { tongueHalfWidth, tongueTop } from './tongue.js';
 
@@ -72,14 +72,16 @@ export function eyelet(x: number, side: number): Vec3 {
   return eyestayFace(x, eyeletTheta(x, side), -0.2);
 }
 
-/** Hole radius (mm) and the lip's outer radius. */
+/** Hole radius (mm), the rim's outer radius, and its crest's height over the panel's face. */
 export const EYELET_HOLE = 1.9;
-const LIP = 2.9;
+export const EYELET_RIM = 3.1;
+export const EYELET_RIM_H = 0.3;
 
 /**
- * A punched eyelet: a low rounded lip on the panel's face, then a hole that goes dark inside
- * (COLOR_0, which multiplies any colorway's eyestay colour), so the eyelets read at product
- * distance: a silver washer on a silver panel was barely there.
+ * A punched, reinforced eyelet: a raised rounded rim on the panel's face with a shadow line at its
+ * foot, then a hole that goes dark inside (COLOR_0, which multiplies any colorway's eyestay
+ * colour). A low lip the panel's own tone read as a plain dot; the rim's lit crest between the
+ * darker foot and the dark hole reads as a ring round a hole.
  */
 export function addEyeletHole(m: MeshData, x: number, side: number): void {
   const th = eyeletTheta(x, side);
@@ -89,26 +91,35 @@ export function addEyeletHole(m: MeshData, x: number, side: number): void {
   const along = norm(cross(cross(n, [1, 0, 0]), n));
   const t1: Vec3 = along[0] < 0 ? scale(along, -1) : along;
   const t2 = norm(cross(n, t1));
-  // Rings from the lip's foot (tucked into the face) over its top into the hole and its floor.
+  // Rings from the rim's foot (tucked into the face) over its crest into the hole and its floor:
+  // radius, height over the face, tone. (The panel is one unbroken sheet, so the "hole" is a dark
+  // disc just over its face: cut below the face, it was hidden by the panel.)
   const rings: readonly [number, number, number][] = [
-    // radius, height over the face, tone: the lip's foot (just under the face), its crest, its
-    // inner wall and the dark floor. (The panel is one unbroken sheet, so the "hole" is a dark
-    // disc just over its face: cut below the face, it was hidden by the panel.)
-    [LIP, -0.15, 1],
-    [EYELET_HOLE + 0.3, 0.35, 0.8],
-    [EYELET_HOLE, 0.14, 0.06],
-    [0.01, 0.12, 0.03],
+    [EYELET_RIM, -0.15, 0.6],
+    [EYELET_HOLE + 0.35, EYELET_RIM_H, 1],
+    [EYELET_HOLE + 0.05, 0.18, 0.4],
+    [EYELET_HOLE - 0.2, 0.1, 0.06],
   ];
+  // Rings of nu points, then the floor's centre (one point: a ring there cost nu - 1 more).
   const nu = 10;
-  const at = (i: number, j: number): Vec3 => {
-    const u = (2 * Math.PI * i) / nu;
-    const [r, h] = rings[j]!;
-    const radial = add(scale(t1, Math.cos(u)), scale(t2, Math.sin(u)));
-    return add(c, add(scale(radial, r), scale(n, h)));
-  };
-  // The lip faces out of the panel; the hole's wall and floor face up out of the hole.
-  const above = add(c, scale(n, 3));
-  addGrid(m, nu, rings.length - 1, at, (p, _i, j) => (j === 1 ? sub(above, p) : n), { closedI: true });
+  const pts: Vec3[] = rings.flatMap(([r, h]) =>
+    Array.from({ length: nu }, (_, i): Vec3 => {
+      const u = (2 * Math.PI * i) / nu;
+      return add(c, add(scale(add(scale(t1, Math.cos(u)), scale(t2, Math.sin(u))), r), scale(n, h)));
+    }),
+  );
+  pts.push(add(c, scale(n, 0.1)));
+  const tris: [number, number, number][] = [];
+  const id = (j: number, i: number): number => j * nu + (i % nu);
+  for (let i = 0; i < nu; i++) {
+    for (let j = 0; j < rings.length - 1; j++) tris.push([id(j, i), id(j, i + 1), id(j + 1, i + 1)], [id(j, i), id(j + 1, i + 1), id(j + 1, i)]);
+    tris.push([id(rings.length - 1, i), id(rings.length - 1, i + 1), pts.length - 1]);
+  }
+  // Every face looks up out of the panel (no band is steeper than 50 degrees).
+  const up = tris.map((t): [number, number, number] =>
+    dot(cross(sub(pts[t[1]]!, pts[t[0]]!), sub(pts[t[2]]!, pts[t[0]]!)), n) < 0 ? [t[0], t[2], t[1]] : t,
+  );
+  appendTris(m, pts, up);
   // Tones by distance from the hole's axis (robust to any dropped vertex).
   paintVertices(m, (x, y, z) => {
     const d = sub([x, y, z], c);

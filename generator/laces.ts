@@ -6,11 +6,11 @@
  * bar across the toe-side pair, and a flat bow at the top: two loops and two ends draped
  * sideways over the lace panels.
  */
-import { type Vec3, add, clamp, cross, dot, lerp, norm, scale, smoothstep, sub } from './math.js';
+import { type Vec3, add, clamp, cross, dot, len, lerp, norm, scale, smoothstep, sub } from './math.js';
 import { type MeshData, addGrid, emptyMesh } from './mesh.js';
 import { upperNormal, upperOffset, upperPoint } from './last.js';
 import { addTube } from './tube.js';
-import { EYELETS, eyeletTheta, eyestayEdges, eyestayFace } from './eyelets.js';
+import { EYELETS, EYELET_RIM, EYELET_RIM_H, eyeletTheta, eyestayEdges, eyestayFace } from './eyelets.js';
 import { tongueTop } from './tongue.js';
 
 /** Flat lace: half-width and half-thickness (mm): a 5 mm flat lace, 1.2 mm thick. */
@@ -30,6 +30,33 @@ function bed(x: number, theta: number): Vec3 {
 
 /** The surface's up at (x, theta), softened toward vertical (the tongue is flatter than the last). */
 const bedUp = (x: number, theta: number): Vec3 => norm(upperNormal(x, theta * 0.6));
+
+/** Samples of the support per lace sample that the taut line looks at (finds dips between them). */
+const HULL_SUB = 4;
+
+/**
+ * Heights of a string pulled taut over `support(s)` for s in 0..1: the upper convex hull of
+ * `k` + 1 samples, interpolated.
+ */
+function tautHeights(support: (s: number) => number, k: number): (s: number) => number {
+  const hull: [number, number][] = [];
+  for (let i = 0; i <= k; i++) {
+    const q: [number, number] = [i / k, support(i / k)];
+    // Drop points under the chord from the one before them to q (monotone chain, upper side).
+    while (hull.length >= 2) {
+      const [a, b] = [hull[hull.length - 2]!, hull[hull.length - 1]!];
+      if ((b[0] - a[0]) * (q[1] - a[1]) - (b[1] - a[1]) * (q[0] - a[0]) >= 0) hull.pop();
+      else break;
+    }
+    hull.push(q);
+  }
+  return (s) => {
+    let j = 1;
+    while (j < hull.length - 1 && hull[j]![0] < s) j++;
+    const [a, b] = [hull[j - 1]!, hull[j]!];
+    return lerp(a[1], b[1], clamp((s - a[0]) / (b[0] - a[0]), 0, 1));
+  };
+}
 
 /** How a lace ends: down into an eyelet, or tucked under a panel's inner edge (hidden). */
 type LaceEnd = { eyelet: [number, number] } | { tuck: [number, number] };
@@ -65,16 +92,27 @@ function addLyingLace(
       widths.push(laceW * 0.9);
     }
   };
+  // Lying taut: the lace's centre line rides the upper hull of what it lies on (the bed and the
+  // rims of its eyelets), so it bridges the step off a panel's edge and a rim's crest in one
+  // straight run instead of dipping into them (each dip read as a kink).
+  const rims = [ends.start, ends.end].flatMap((e) => (e && 'eyelet' in e ? [eyestayFace(e.eyelet[0], e.eyelet[1])] : []));
+  const support = (s: number): number => {
+    const [x, th] = at(s);
+    const b = bed(x, th);
+    const rim = Math.max(0, ...rims.map((c) => EYELET_RIM_H * (1 - smoothstep(EYELET_RIM, EYELET_RIM + 1.5, len(sub(b, c))))));
+    return b[1] + rim;
+  };
+  const taut = tautHeights(support, n * HULL_SUB);
   if (ends.start) endPoint(ends.start);
   for (let i = 0; i <= n; i++) {
     const s = i / n;
     const [x, th, lift] = at(s);
     const b = bed(x, th);
-    path.push([b[0], b[1] + LACE_T + lift, b[2]]);
+    path.push([b[0], taut(s) + LACE_T + lift, b[2]]);
     ups.push(bedUp(x, th));
     // Crimped where it leaves an eyelet, flat across the tongue.
     const fromEyelet = Math.min(ends.start && 'eyelet' in ends.start ? s : 1, ends.end && 'eyelet' in ends.end ? 1 - s : 1);
-    widths.push(lerp(LACE_W_EYELET, laceW, clamp(fromEyelet / 0.22, 0, 1)));
+    widths.push(lerp(LACE_W_EYELET, laceW, clamp(fromEyelet / 0.15, 0, 1)));
   }
   if (ends.end) endPoint(ends.end);
   addRibbon(m, path, ups, widths, look.pinch);
@@ -137,7 +175,7 @@ const BOW_W = 1.9;
  * Where the bow's knot sits: on the lacing a little toe-side of the top eyelets (at 130 its
  * loops stood where the tongue's padded top shows from the side, and hid it).
  */
-const KNOT_X = 133;
+const KNOT_X = 139;
 /** Over the raised top crossing (two lace thicknesses at its peak) with a little to spare (mm). */
 const OVER_LACES = 4 * LACE_T + 0.3;
 /** Arc length (mm) per radian of arch angle over the lace panel, to lay the bow out in mm. */
@@ -154,7 +192,7 @@ const bowLift = (x: number, theta: number, extra = 0): number =>
  * one lace's thickness toe-side of it (held at the crossing's height all the way, the strands
  * going away from the viewer stood up over the crown as stubs in the side views).
  */
-const overLacing = (x: number): number => lerp(2 * LACE_T, OVER_LACES, Math.exp(-(((x - 131) / 4.5) ** 2)));
+const overLacing = (x: number): number => lerp(2 * LACE_T, OVER_LACES, Math.exp(-(((x - (KNOT_X - 2)) / 4.5) ** 2)));
 
 /**
  * A strand of the bow laid out flat from the knot: `len` mm long at `angle` (radians from
@@ -192,11 +230,11 @@ function addBow(m: MeshData): void {
     // A loop: out of the knot, forward and out over the laces and onto the panel, round a
     // rounded tip and back; its legs meet under the knot. The lateral one lies a little further
     // forward than the medial one, as a tied bow's loops do.
-    const [angle, len] = side > 0 ? [0.4, 24] : [0.5, 22];
+    const [angle, len] = side > 0 ? [0.35, 21] : [0.45, 19];
     addLyingLace(
       m,
       (s) => {
-        const [x, t] = bowStrand(side, angle, len, 4.2, s, 0.25);
+        const [x, t] = bowStrand(side, angle, len, 4.2, s, 0.12);
         // The loops lie over the ends near the knot.
         return [x, t, bowLift(x, t, 2 * LACE_T)];
       },
@@ -205,11 +243,11 @@ function addBow(m: MeshData): void {
       { width: BOW_W },
     );
     // An end: from under the knot, out and forward down the panel, cut square.
-    const endAngle = side > 0 ? 1.15 : 1.05;
+    const endAngle = side > 0 ? 0.6 : 0.5;
     addLyingLace(
       m,
       (s) => {
-        const [x, t] = bowStrand(side, endAngle, 26, 0, s, 0.2);
+        const [x, t] = bowStrand(side, endAngle, 22, 0, s, 0.2);
         return [x + 1, t, bowLift(x, t)];
       },
       7,

@@ -1,6 +1,6 @@
 /** Padded tongue lying in the throat and rising above it behind the laces, its top rolling forward. */
-import { type Vec3, lerp, roundEnd, smoothstep } from './math.js';
-import { type MeshData, addGrid, emptyMesh } from './mesh.js';
+import { type Vec3, lerp, norm, roundEnd, smoothstep } from './math.js';
+import { type MeshData, addGrid, emptyMesh, paintVertices } from './mesh.js';
 import { curve } from './math.js';
 import { upperRoof } from './last.js';
 
@@ -19,7 +19,9 @@ const roofX = curve([[0, 214], [0.45, 160], [FREE, 126]]);
 // and fully padded it showed over the collar from behind as a big rounded blob.
 // Pass 11: top 112.5 mm: at 108.5 the lace bow hid it and from the side and three-quarter views
 // the shoe read as having no tongue; now its padded top stands clear above the laces.
-const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [121.8, 103], [118.4, 109.2], [120.6, 112.6]];
+// Pass 16: top 114.3 mm and its sides wrapped further back, so from the side it shows as a padded
+// tab standing 12 mm over the lace panel's top instead of a thin stub behind the bow.
+const FREE_CURVE: readonly (readonly [number, number])[] = [[126, upperRoof(126) + 0.8], [121, 104.5], [116.4, 111.4], [118, 114.1]];
 function freePoint(k: number): [number, number] {
   const u = 1 - k;
   const w = [u * u * u, 3 * u * u * k, 3 * u * k * k, k * k * k];
@@ -34,11 +36,12 @@ const tongueY = (t: number, x: number): number => (t < FREE ? upperRoof(x) + 0.8
 
 /**
  * Half-width (mm) of the tongue's top (13 down the throat): a little narrower than the throat, so
- * from behind it shows over the collar as a narrow rounded top (at 18 it read as a disc).
+ * from behind it shows over the collar as a narrow rounded top (at 18 it read as a disc; at 9.5 it
+ * read from the side as a lace tab, not a tongue).
  */
-export const TOP_HALF_WIDTH = 9.5;
+export const TOP_HALF_WIDTH = 13;
 /** How far (mm) the top's side edges wrap back toward the heel behind its centre line. */
-const WRAP = 6;
+const WRAP = 7;
 
 /** Half-width (mm) at arc parameter t, before its rounded ends: 13 down the throat, narrowing to the top. */
 const halfWidthAt = (t: number): number => lerp(13, TOP_HALF_WIDTH, Math.max(0, (t - 0.55) / 0.45));
@@ -105,13 +108,13 @@ const CAP = 0.92;
 /** Foam growth toward the free top (1 under the laces). */
 const padGrowth = (t: number, top: number): number => lerp(1, top, smoothstep(0.7, 0.83, t));
 
-/** Tongue's front-face offset at (t, u): thicker foam at the free top, thin under the laces. */
+/** Tongue's front-face offset at (t, u): thicker foam at the free top (~7 mm through with the back, so its edge reads padded), thin under the laces. */
 function frontThickness(t: number, u: number): number {
-  return 3.0 * padGrowth(t, 1.25) * acrossPad(u) * capPad(t);
+  return 3.0 * padGrowth(t, 1.9) * acrossPad(u) * capPad(t);
 }
 /** Back-face offset (negative: behind the centre surface), the padding toward the foot. */
 function backThickness(t: number, u: number): number {
-  return -0.8 * padGrowth(t, 1.4) * acrossPad(u) * capPad(t);
+  return -0.8 * padGrowth(t, 4.5) * acrossPad(u) * capPad(t);
 }
 
 /** Samples along the tongue: even down the throat, closing up toward the rounded top. */
@@ -119,12 +122,16 @@ const alongSamples = (n: number): number[] => Array.from({ length: n + 1 }, (_, 
 /** Samples across: cosine-spaced, so the rounded sides get rows where they turn. */
 const acrossSamples = (n: number): number[] => Array.from({ length: n + 1 }, (_, j) => -Math.cos((Math.PI * j) / n));
 
+/** Grey level of the woven label (times the tongue's colour): a darker patch that reads as a label on a pale tongue. */
+const LABEL_TONE = 0.38;
+
 export function buildTongue(): MeshData {
   const m = emptyMesh();
-  // The woven label stitched on the tongue's top, above the laces (a plain patch: no wordmark).
-  const label = { t0: 0.77, t1: 0.88, u: 0.42 };
+  // The woven label stitched on the tongue's top, above the bow (a plain patch: no wordmark); lower,
+  // at t 0.77-0.88, the bow hid it; at 0.84-0.96 its edge stuck out over the rounded top from the side.
+  const label = { t0: 0.8, t1: 0.91, u: 0.58 };
   // Sampled finely enough along the tongue's bend that its flat facets never sink into the face.
-  const [li, lj] = [10, 6];
+  const [li, lj] = [8, 4];
   addGrid(
     m,
     li,
@@ -144,7 +151,8 @@ export function buildTongue(): MeshData {
       return [nx, ny, 0];
     },
   );
-  const ts = alongSamples(24);
+  paintVertices(m, () => LABEL_TONE);
+  const ts = alongSamples(22);
   const us = acrossSamples(10);
   for (const face of [1, -1]) {
     addGrid(
@@ -168,9 +176,15 @@ export function buildTongue(): MeshData {
         const c = tonguePoint(t, u);
         const [nx, ny] = tongueNormal(t);
         const mid = (frontThickness(t, u) + backThickness(t, u)) / 2;
-        return [p[0] - (c[0] + nx * mid), p[1] - (c[1] + ny * mid), p[2] - c[2] * 0.5];
+        const away = norm([p[0] - (c[0] + nx * mid), p[1] - (c[1] + ny * mid), p[2] - c[2] * 0.5]);
+        // Plus the face's own side of the centre surface at its true t: where the top's sides wrap
+        // back, the held-back point alone turned some of the back face's triangles inward (holes
+        // seen from behind).
+        const [fx, fy] = tongueNormal(ts[i]!);
+        return [away[0] + face * fx, away[1] + face * fy, away[2]];
       },
     );
   }
+  paintVertices(m, () => 1);
   return m;
 }

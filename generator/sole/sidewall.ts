@@ -132,8 +132,6 @@ function layerProfile(x: number, side: number): [number, number][] {
   // The top layer: round the heel a shallower tuck, clear of the counter's foot.
   // (Pass 14: the line runs on past the forefoot window and up the toe's curl, a shallower groove there.)
   layer(l1 + LEDGE * f1, l2, f1 * lerp(0.6, 1, smoothstep(95, 125, x)), 1 - 0.45 * smoothstep(196, 222, x));
-  // The old upper line's layer, collapsed onto the top edge (every station keeps the same rows).
-  layer(head, head, 0);
   // Keep the rows in order where the wedge runs into the lines or the lines crowd the top.
   for (let k = 1; k < rows.length; k++) rows[k]![0] = Math.max(rows[k]![0], rows[k - 1]![0]);
   for (let k = rows.length - 2; k >= 0; k--) rows[k]![0] = Math.min(rows[k]![0], rows[k + 1]![0]);

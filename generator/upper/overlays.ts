@@ -1,10 +1,12 @@
 /**
  * The silver overlays of the upper's sides: few, large, shaped pieces lying on the mesh.
  * The midfoot layer is the rear quarter, everything behind the stripes' crossing band down to
- * the heel clip (the X's other wedges show the mesh), so the stripes lie on it; the forefoot
- * layer is one wing in front of the X, fanning from the front of the lace panel down to the
- * sole, with mesh between it and the rising pair's foot. Each has a bevelled edge and a stitch line, and runs on under the lace panel
- * (all are thinner than its face, so they need no thinning there: no step beside its edge).
+ * the heel clip, plus the saddle in front of that band above the upper rising band, so both
+ * frame the stripes; mesh shows in the X's lower wedges. The forefoot layer is a broad panel in
+ * front of the X, from the front of the lace panel down over the mudguard's rear, made of two
+ * lapped pieces with an angular mesh window between them, and a wedge of mesh between it and the
+ * stripes. Each has a bevelled edge (the forefoot's front piece a stitch line), and runs on under
+ * the lace panel (all are thinner than its face, so they need no thinning there: no step beside its edge).
  */
 import { lerp } from '../math.js';
 import { type MeshData, emptyMesh } from '../mesh.js';
@@ -12,11 +14,11 @@ import { collarLine, openingTheta, thetaAt, upperBase, upperPoint, upperRoof } f
 import { GRAIN_UV_MM } from '../materials.js';
 import { EYESTAY_X, eyestayEdges } from '../eyelets.js';
 import { addPanel } from '../panel.js';
-import { type P2, type SideBand, WING_FOOT_X, WING_TIP, bezier } from './side-band.js';
-import { CROSS_STRIPE } from './stripes.js';
+import { type P2, type SideBand, WING_FOOT_X, WING_TIP, bezier, crossing } from './side-band.js';
+import { CROSS_STRIPE, RISE_HIGH } from './stripes.js';
 
 /** Layer heights above the mesh base (mm); the stripes lie on both. */
-const LAYER = { quarter: 0.5, wing: 0.95 } as const;
+const LAYER = { quarter: 0.5, saddle: 0.8, wing: 0.95, vamp: 1.3 } as const;
 
 /**
  * θ for a side-view point, kept on the upper: tucked where it is below the base, held under
@@ -79,10 +81,41 @@ export function buildMidfootOverlay(): MeshData {
     // The rear quarter: from the collar down and FORWARD into the heel counter (its rear edge
     // leaning back like the stripes' flash: upright, it read as a hard vertical seam); its front edge
     // runs under the stripes (quarterFront). Sampled finely along that edge: coarse, its flat
-    // facets left a saw-tooth where the stripes' bevels meet it.
-    addSidePanel(m, side, LAYER.quarter, quarterRear, quarterFront, { na: 5, nb: 14, stitch: false });
+    // facets left a saw-tooth where the stripes' bevels meet it. Few samples across (it is mostly
+    // hidden under the clip and the band): the bytes went to the saddle and the forefoot window.
+    addSidePanel(m, side, LAYER.quarter, quarterRear, quarterFront, { na: 2, nb: 14, stitch: false });
+    addSaddle(m, side);
   }
   return m;
+}
+
+/** Where the saddle's front edge leaves the upper rising band (parameter along it from its foot). */
+const SADDLE_FOOT_S = 0.3;
+/** Top front corner of the saddle, under the lace panel; its front edge leans forward to it, so the mesh between it and the forefoot wing is a wedge, not a strip. */
+const SADDLE_TOP_FRONT: P2 = [200, 100];
+
+/**
+ * The saddle: the midfoot overlay in front of the crossing band, above the upper rising band,
+ * up under the lace panel. Its rear and lower edges run under those bands' centre lines, so both
+ * stripes are framed by silver on that side (and the quarter behind), with mesh left in the X's
+ * lower wedges and in a wedge before the forefoot wing. A Coons patch between the four edges,
+ * since the two lower ones are curves.
+ */
+function addSaddle(m: MeshData, side: number): void {
+  const sHigh = crossing(CROSS_STRIPE, RISE_HIGH);
+  const lower = (a: number): P2 => bezier(RISE_HIGH.p, lerp(sHigh.sb, SADDLE_FOOT_S, a));
+  const rear = (b: number): P2 => bezier(CROSS_STRIPE.p, lerp(sHigh.sa, 0, b));
+  const top = (a: number): P2 => lerp2(bezier(CROSS_STRIPE.p, 0), SADDLE_TOP_FRONT, a);
+  const front = (b: number): P2 => lerp2(lower(1), SADDLE_TOP_FRONT, b);
+  const map = (a: number, b: number): { x: number; theta: number } => {
+    const [l, r, lo, hi] = [rear(b), front(b), lower(a), top(a)];
+    const [c00, c10, c01, c11] = [lower(0), lower(1), top(0), top(1)];
+    const at = (k: 0 | 1): number =>
+      lerp(l[k], r[k], a) + lerp(lo[k], hi[k], b) - lerp(lerp(c00[k], c10[k], a), lerp(c01[k], c11[k], a), b);
+    const x = at(0);
+    return { x, theta: clampedTheta(x, at(1), side) };
+  };
+  addPanel(m, { na: 3, nb: 4, thickness: LAYER.saddle, edge: 2.2, map, uv: (a, b) => sideUv(map(a, b)) });
 }
 
 /** How far (mm) behind the wing's lower edge the quarter's rear edge runs: under the clip's flat body, past its rim. */
@@ -120,8 +153,11 @@ function quarterFront(b: number): P2 {
   return [p[0], Math.max(p[1], foot(p[0])[1])];
 }
 
-/** The forefoot wing's front edge: from the sole in front of the X, rising to the front of the lace panel. */
-export const WING_FRONT: SideBand['p'] = [foot(246), [226, 28], [214, 50], [211, 84]];
+/**
+ * The forefoot overlay's front edge: from the sole well forward over the mudguard, rising to the
+ * front end of the lace panel, so the silver covers most of the forefoot side.
+ */
+export const WING_FRONT: SideBand['p'] = [foot(266), [262, 46], [236, 64], [216, 84]];
 
 /**
  * The forefoot wing's rear edge: from under the front of the lace panel down and BACK, bowed
@@ -132,21 +168,25 @@ export const WING_FRONT: SideBand['p'] = [foot(246), [226, 28], [214, 50], [211,
  */
 const WING_REAR: SideBand['p'] = [[203.5, 16], [199, 36], [201.5, 62], [205, 84]];
 
-/** Forefoot overlay: the wing in front of the stripes' X. */
+/**
+ * The forefoot overlay is two lapped pieces, so a mesh window opens in it where their edges part:
+ * the rear piece's straight front edge and the front piece's rear edge, bowed forward, cross
+ * twice, and the window between the crossings has two sharp corners (drawn by the crossing
+ * edges, not by the grid, so they stay crisp). Above and below, the front piece lies on the rear.
+ */
+const REAR_PIECE_FRONT: SideBand['p'] = [[233.3, 16], [225.6, 33.3], [210.6, 66.7], [203.1, 84]];
+const FRONT_PIECE_REAR: SideBand['p'] = [[206, 16], [254, 32], [238, 42], [184, 84]];
+
+/** Forefoot overlay: a broad panel in front of the stripes' X, with a mesh window in it. */
 export function buildForefootOverlay(): MeshData {
   const m = emptyMesh();
+  const footed = (p: SideBand['p']) => (b: number): P2 => {
+    const q = bezier(p, b);
+    return b === 0 ? foot(q[0]) : q;
+  };
   for (const side of [1, -1]) {
-    addSidePanel(
-      m,
-      side,
-      LAYER.wing,
-      (b) => {
-        const p = bezier(WING_REAR, b);
-        return b === 0 ? foot(p[0]) : p;
-      },
-      (b) => bezier(WING_FRONT, b),
-      { na: 5, nb: 8 },
-    );
+    addSidePanel(m, side, LAYER.wing, footed(WING_REAR), footed(REAR_PIECE_FRONT), { na: 2, nb: 5, stitch: false });
+    addSidePanel(m, side, LAYER.vamp, footed(FRONT_PIECE_REAR), (b) => bezier(WING_FRONT, b), { na: 2, nb: 6 });
   }
   return m;
 }

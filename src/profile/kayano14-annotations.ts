@@ -28,7 +28,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It softens the load as you push off, so the cushioning runs the length of the shoe, not only at the heel.',
     part: 'gel_forefoot',
     anchor: [0.0651, 0.0126, 0.0545],
-    normal: [0.46, 0.086, 0.884],
+    normal: [0.46, 0.088, 0.883],
     view: [0.3, 0.05, 1],
   },
   {
@@ -39,7 +39,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'It keeps the shoe from twisting, which lets the midsole be thinner there: a lighter shoe that still feels stable.',
     part: 'trusstic',
     anchor: [-0.015, 0.0067, 0.0387],
-    normal: [-0.097, -0.554, 0.827],
+    normal: [-0.097, -0.559, 0.824],
     view: [0, -0.55, 1],
   },
   {
@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [-0.0272, 0.0688, 0.0288],
-    normal: [0.028, 0.29, 0.957],
+    normal: [0.003, 0.277, 0.961],
     view: [0.2, 0.3, 1],
   },
   {
@@ -84,7 +84,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       'a nod to early-2000s runners, and extra visibility in headlights on an evening run.',
     part: 'tiger_stripes',
     anchor: [0.015, 0.0506, 0.0395],
-    normal: [-0.218, 0.201, 0.955],
+    normal: [-0.219, 0.201, 0.955],
     view: [0, 0.25, 1],
   },
   {
@@ -93,7 +93,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
     body: 'A firm external heel counter cups the back of the heel and keeps it steady over the midsole, for stability over long runs.',
     part: 'upper_heel_counter',
     anchor: [-0.1271, 0.0442, 0.0323],
-    normal: [-0.369, 0.339, 0.865],
+    normal: [-0.369, 0.337, 0.866],
     view: [-0.6, 0.3, 1],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.0688, 0.0441, 0.0445],
-    normal: [0.141, 0.329, 0.934],
+    anchor: [0.069, 0.0422, 0.0451],
+    normal: [0.164, 0.234, 0.958],
     view: [0.35, 0.25, 1],
   },
 ];
