@@ -80,10 +80,10 @@ export function buildMidfootOverlay(): MeshData {
   for (const side of [1, -1]) {
     // The rear quarter: from the collar down and FORWARD into the heel counter (its rear edge
     // leaning back like the stripes' flash: upright, it read as a hard vertical seam); its front edge
-    // runs under the stripes (quarterFront). Sampled finely along that edge: coarse, its flat
-    // facets left a saw-tooth where the stripes' bevels meet it. Few samples across (it is mostly
-    // hidden under the clip and the band): the bytes went to the saddle and the forefoot window.
-    addSidePanel(m, side, LAYER.quarter, quarterRear, quarterFront, { na: 2, nb: 14, stitch: false });
+    // runs under the stripes (quarterFront). Both edges are hidden (under the clip and the band),
+    // so it is sampled only as finely as keeps its surface under the stripes' bevels: the bytes
+    // went to the forefoot pieces' visible edges.
+    addSidePanel(m, side, LAYER.quarter, quarterRear, quarterFront, { na: 2, nb: 7, stitch: false });
     addSaddle(m, side);
   }
   return m;
@@ -173,11 +173,18 @@ const WING_REAR: SideBand['p'] = [[203.5, 16], [199, 36], [201.5, 62], [205, 84]
  * the rear piece's straight front edge and the front piece's rear edge, bowed forward, cross
  * twice, and the window between the crossings has two sharp corners (drawn by the crossing
  * edges, not by the grid, so they stay crisp). Above and below, the front piece lies on the rear.
+ * The front piece's rear edge leaves the sole steeply, so the lower corner is a clear V just over
+ * the sole (leaving at a shallow angle, it lay along the rear piece's foot as a crumpled sliver).
  */
-const REAR_PIECE_FRONT: SideBand['p'] = [[233.3, 16], [225.6, 33.3], [210.6, 66.7], [203.1, 84]];
-const FRONT_PIECE_REAR: SideBand['p'] = [[206, 16], [254, 32], [238, 42], [184, 84]];
+const REAR_PIECE_FRONT: SideBand['p'] = [[233.3, 16], [226, 33.3], [213, 66.7], [209, 84]];
+const FRONT_PIECE_REAR: SideBand['p'] = [[228, 16], [252, 40], [240, 52], [190, 84]];
 
-/** Forefoot overlay: a broad panel in front of the stripes' X, with a mesh window in it. */
+/**
+ * Forefoot overlay: a broad panel in front of the stripes' X, with a mesh window in it. Their long
+ * edges are in plain sight, so they are sampled finely along b (coarse, each edge was a polyline
+ * of 10-15 mm chords: "jagged, shattered foil"), and the rear piece's front edge ends in front of its rear
+ * edge's top (crossing it, the piece's top was a twisted sliver under the lace panel).
+ */
 export function buildForefootOverlay(): MeshData {
   const m = emptyMesh();
   const footed = (p: SideBand['p']) => (b: number): P2 => {
@@ -185,8 +192,8 @@ export function buildForefootOverlay(): MeshData {
     return b === 0 ? foot(q[0]) : q;
   };
   for (const side of [1, -1]) {
-    addSidePanel(m, side, LAYER.wing, footed(WING_REAR), footed(REAR_PIECE_FRONT), { na: 2, nb: 5, stitch: false });
-    addSidePanel(m, side, LAYER.vamp, footed(FRONT_PIECE_REAR), (b) => bezier(WING_FRONT, b), { na: 2, nb: 6 });
+    addSidePanel(m, side, LAYER.wing, footed(WING_REAR), footed(REAR_PIECE_FRONT), { na: 2, nb: 7, stitch: false });
+    addSidePanel(m, side, LAYER.vamp, footed(FRONT_PIECE_REAR), (b) => bezier(WING_FRONT, b), { na: 2, nb: 10 });
   }
   return m;
 }
