@@ -73,7 +73,7 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "They hold the foot over the midsole, and they are the 'busy upper' the 14 is known for.",
     part: 'upper_midfoot_overlay',
     anchor: [-0.0272, 0.0688, 0.0288],
-    normal: [0.003, 0.277, 0.961],
+    normal: [-0.007, 0.261, 0.965],
     view: [0.2, 0.3, 1],
   },
   {
@@ -115,8 +115,8 @@ export const KAYANO14_ANNOTATIONS: readonly AnnotationData[] = [
       "Runner's World gave it an International Editor's Choice award that year. " +
       'ASICS brought it back in 2020, with Yamashita leading the relaunch, and collaborations with JJJJound, Kiko Kostadinov, Awake NY and BEAMS made it a fashion staple.',
     part: 'upper_forefoot_overlay',
-    anchor: [0.069, 0.0422, 0.0451],
-    normal: [0.164, 0.234, 0.958],
+    anchor: [0.0688, 0.0441, 0.0444],
+    normal: [0.176, 0.295, 0.939],
     view: [0.35, 0.25, 1],
   },
 ];
