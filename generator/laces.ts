@@ -195,17 +195,17 @@ const bowLift = (x: number, theta: number, extra = 0): number =>
 const overLacing = (x: number): number => lerp(2 * LACE_T, OVER_LACES, Math.exp(-(((x - (KNOT_X - 2)) / 4.5) ** 2)));
 
 /**
- * A strand of the bow laid out flat from the knot: `len` mm long at `angle` (radians from
+ * A strand of the bow laid out flat from the knot: `length` mm long at `angle` (radians from
  * straight toward the toe, out to `side`), opening `open` mm either side of its axis (0 for an
  * end); x and θ at s in 0..1.
  */
-function bowStrand(side: number, angle: number, len: number, open: number, s: number, droop: number): [number, number] {
+function bowStrand(side: number, angle: number, length: number, open: number, s: number, droop: number): [number, number] {
   const loop = open > 0;
   const out = loop ? Math.pow(Math.sin(Math.PI * s), 0.7) : s;
   const w = loop ? open * Math.sin(2 * Math.PI * s) : 0;
   // Along the axis, curving further out toward its tip (draped over the panel's shoulder).
   const a = angle + droop * out * out;
-  const along = len * out;
+  const along = length * out;
   const xs = along * Math.cos(a) - w * Math.sin(a);
   const zs = along * Math.sin(a) + w * Math.cos(a);
   return [KNOT_X + xs, side * Math.max(0, zs) / ARC_MM];
@@ -230,11 +230,11 @@ function addBow(m: MeshData): void {
     // A loop: out of the knot, forward and out over the laces and onto the panel, round a
     // rounded tip and back; its legs meet under the knot. The lateral one lies a little further
     // forward than the medial one, as a tied bow's loops do.
-    const [angle, len] = side > 0 ? [0.35, 21] : [0.45, 19];
+    const [angle, loopLength] = side > 0 ? [0.35, 21] : [0.45, 19];
     addLyingLace(
       m,
       (s) => {
-        const [x, t] = bowStrand(side, angle, len, 4.2, s, 0.12);
+        const [x, t] = bowStrand(side, angle, loopLength, 4.2, s, 0.12);
         // The loops lie over the ends near the knot.
         return [x, t, bowLift(x, t, 2 * LACE_T)];
       },
